@@ -1,0 +1,43 @@
+/** wink-nlp entity types we keep per sentence (wink has no PERSON/ORG/GPE). */
+export interface SentenceEntity {
+  type: string;
+  /** Verbatim entity text. */
+  value: string;
+  /** Character offsets into the sentence text. */
+  start: number;
+  end: number;
+}
+
+export interface SentenceToken {
+  /** Verbatim token. */
+  value: string;
+  /** Offset into the sentence text. */
+  start: number;
+  /** wink-nlp token type: word, number, punctuation, … */
+  type: string;
+  pos: string;
+  /** Normalised term (lower-cased stem) or '' for punctuation. */
+  term: string;
+  stop: boolean;
+}
+
+/** Where a sentence came from inside its article. */
+export type SentenceRole = 'title' | 'body' | 'byline' | 'dateline' | 'caption' | 'note' | 'related';
+
+/** One sentence, verbatim, with where it sits so that an answer is always the article's own text. */
+export interface Sentence {
+  /** Global index in the knowledge base's sentence store. */
+  id: number;
+  articleId: string;
+  role: SentenceRole;
+  /** Paragraph index in `article.paragraphs` (body), or in `article.extras` (extras); 0 for the title. */
+  paragraph: number;
+  /** Sentence index within the paragraph. */
+  position: number;
+  /** Character offsets of the sentence in its paragraph. */
+  start: number;
+  end: number;
+  text: string;
+  tokens: SentenceToken[];
+  entities: SentenceEntity[];
+}
