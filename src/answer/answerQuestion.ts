@@ -1,0 +1,163 @@
+import type { KnowledgeBase } from '../index/KnowledgeBase.js';
+import type { Sentence } from '../nlp/types.js';
+import { searchTerms } from '../nlp/terms.js';
+import { analyseQuestion, type AnalysedQuestion } from './questionAnalysis.js';
+import { findAnswerSpan } from './answerTypes.js';
+import { sourceOf, type AskResult, type AnswerSentence, type Passage } from './types.js';
+import { expandQuery, type WeightedTerm } from './queryExpansion.js';
+
+/** Longer questions are cut here: past it, words add noise, not evidence. */
+export const MAX_QUESTION_CHARS = 400;
+
+export interface AnswerOptions {
+  /** Below this confidence Archivist says the corpus does not answer (calibrated on SQuAD: see README). */
+  threshold?: number;
+  /** Candidates re-ranked after keyword retrieval. */
+  candidates?: number;
+  /** Restrict to some articles (used by evaluation). */
+  filter?: (articleId: string) => boolean;
+}
+
+export const DEFAULT_THRESHOLD = 0.5;
+
+/** Weights of the re-ranking features (tuned on SQuAD dev: see benchmarks/README.md). */
+export const WEIGHTS = { context: 0.35, typeHit: 0.2, typeMiss: -0.1, bm25: 0.1, proximity: 0.1, quoted: 0.3 };
+
+interface Scored {
+  sentence: Sentence;
+  score: number;
+  own: number;
+  context: number;
+  typeOk: boolean;
+  useNeighbour: boolean;
+}
+
+/**
+ * Extractive question answering: retrieve sentences by keywords, re-rank them on coverage of the
+ * question's terms (weighted by rarity), context, expected answer type and proximity, and answer
+ * with the best sentence verbatim — or decline when the evidence is weak.
+ */
+export function answerQuestion(kb: KnowledgeBase, question: string, options: AnswerOptions = {}): AskResult {
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const asked = question.trim();
+  const empty = (problem: string): AskResult => ({ question: asked, answered: false, answer: null, sentences: [], sources: [], confidence: 0, closest: [], problem });
+  if (!asked) return empty('The question is empty.');
+  const q = analyseQuestion(asked.slice(0, MAX_QUESTION_CHARS));
+  if (q.terms.length === 0) return empty('The question has no words to search for (only common words or punctuation).');
+
+  const weighted = expandQuery(kb, q.terms);
+  const total = q.terms.reduce((sum, t) => sum + kb.index.idf(t), 0);
+  const hits = kb.index.search(weighted.map((w) => w.term), options.candidates ?? 60);
+  const maxBm25 = hits[0]?.score ?? 1;
+  const scored: Scored[] = [];
+  for (const hit of hits) {
+    const sentence = kb.sentences[hit.id]!;
+    if (options.filter && !options.filter(sentence.articleId)) continue;
+    scored.push(scoreSentence(kb, q, weighted, total, sentence, hit.score / maxBm25));
+  }
+  scored.sort((a, b) => b.score - a.score);
+  const best = scored[0];
+  const closest = scored.slice(0, 3).map((s) => passage(kb, s));
+  if (!best) return { ...empty(''), problem: undefined, closest };
+  const confidence = round(Math.min(1, (best.own + 0.5 * best.context) * (best.typeOk ? 1 : 0.75)));
+  if (confidence < threshold) {
+    return { question: asked, answered: false, answer: null, sentences: [], sources: [], confidence, closest };
+  }
+  const sentences = answerSentences(kb, q, best);
+  const article = kb.article(best.sentence.articleId)!;
+  return {
+    question: asked,
+    answered: true,
+    answer: joinVerbatim(kb, sentences),
+    sentences,
+    sources: [sourceOf(article)],
+    confidence,
+    closest: [],
+  };
+}
+
+function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, weighted: WeightedTerm[], total: number, sentence: Sentence, bm25: number): Scored {
+  const own = new Set(searchTerms(sentence.tokens));
+  const prev = kb.neighbour(sentence.id, -1);
+  const next = kb.neighbour(sentence.id, 1);
+  const prevTerms = new Set(prev ? searchTerms(prev.tokens) : []);
+  const around = new Set([...prevTerms, ...(next ? searchTerms(next.tokens) : [])]);
+  let ownWeight = 0;
+  let contextWeight = 0;
+  let prevWeight = 0;
+  for (const w of weightedByOrigin(weighted)) {
+    const idf = kb.index.idf(w.origin);
+    const inOwn = bestSimilarity(w.variants, own);
+    const inAround = bestSimilarity(w.variants, around);
+    ownWeight += idf * inOwn;
+    contextWeight += idf * Math.max(0, inAround - inOwn);
+    prevWeight += idf * Math.max(0, bestSimilarity(w.variants, prevTerms) - inOwn);
+  }
+  const ownCov = total > 0 ? ownWeight / total : 0;
+  const ctxCov = total > 0 ? contextWeight / total : 0;
+  const span = q.expected === 'any' ? undefined : findAnswerSpan(sentence, q);
+  const typeOk = q.expected === 'any' || span !== undefined;
+  const lower = sentence.text.toLowerCase();
+  const quotedHit = q.quoted.some((p) => lower.includes(p.toLowerCase()));
+  let score = ownCov + WEIGHTS.context * ctxCov + WEIGHTS.bm25 * bm25 + WEIGHTS.proximity * proximity(sentence, own, q);
+  if (q.expected !== 'any') score += typeOk ? WEIGHTS.typeHit : WEIGHTS.typeMiss;
+  if (quotedHit) score += WEIGHTS.quoted;
+  const useNeighbour = prev !== undefined && (startsWithReference(sentence) || prevWeight > 0.25 * total);
+  return { sentence, score, own: ownCov, context: ctxCov, typeOk, useNeighbour };
+}
+
+/** Expansion variants grouped by the question term they come from. */
+function weightedByOrigin(weighted: WeightedTerm[]): { origin: string; variants: Map<string, number> }[] {
+  const groups = new Map<string, Map<string, number>>();
+  for (const w of weighted) {
+    const g = groups.get(w.origin) ?? new Map<string, number>();
+    g.set(w.term, Math.max(g.get(w.term) ?? 0, w.weight));
+    groups.set(w.origin, g);
+  }
+  return [...groups].map(([origin, variants]) => ({ origin, variants }));
+}
+
+function bestSimilarity(variants: Map<string, number>, terms: Set<string>): number {
+  let best = 0;
+  for (const [term, weight] of variants) if (weight > best && terms.has(term)) best = weight;
+  return best;
+}
+
+/** 1 when the question's matched terms sit close together, falling towards 0 as they spread. */
+function proximity(sentence: Sentence, own: Set<string>, q: AnalysedQuestion): number {
+  const wanted = new Set(q.terms.filter((t) => own.has(t)));
+  if (wanted.size < 2) return 0;
+  const positions = sentence.tokens.map((t, i) => (wanted.has(t.term) ? i : -1)).filter((i) => i >= 0);
+  const spread = positions[positions.length - 1]! - positions[0]! + 1;
+  return Math.min(1, (wanted.size * 2) / spread);
+}
+
+const REFERENCE_START = /^(?:["“‘']?\s*)(?:he|she|they|it|this|that|these|those|his|her|their|its|the (?:group|move|deal|decision|comments?|statement|report)|but|and|however|meanwhile|also)\b/i;
+
+function startsWithReference(s: Sentence): boolean {
+  return REFERENCE_START.test(s.text);
+}
+
+function answerSentences(kb: KnowledgeBase, q: AnalysedQuestion, best: Scored): AnswerSentence[] {
+  const out: AnswerSentence[] = [];
+  const prev = best.useNeighbour ? kb.neighbour(best.sentence.id, -1) : undefined;
+  if (prev) out.push({ id: prev.id, articleId: prev.articleId, text: prev.text });
+  const span = q.expected === 'any' ? undefined : findAnswerSpan(best.sentence, q);
+  const main: AnswerSentence = { id: best.sentence.id, articleId: best.sentence.articleId, text: best.sentence.text };
+  if (span) main.highlight = span;
+  out.push(main);
+  return out;
+}
+
+/** Sentences joined as the article has them (adjacent sentences of one paragraph keep their spacing). */
+function joinVerbatim(kb: KnowledgeBase, sentences: AnswerSentence[]): string {
+  return sentences.map((s) => s.text).join(sentences.length > 1 && kb.sentences[sentences[0]!.id]!.paragraph !== kb.sentences[sentences[1]!.id]!.paragraph ? '\n' : ' ');
+}
+
+function passage(kb: KnowledgeBase, s: Scored): Passage {
+  return { text: s.sentence.text, source: sourceOf(kb.article(s.sentence.articleId)!), score: round(s.score) };
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}

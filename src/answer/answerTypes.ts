@@ -1,0 +1,72 @@
+import type { Sentence } from '../nlp/types.js';
+import { foldWord } from '../nlp/terms.js';
+import type { AnalysedQuestion } from './questionAnalysis.js';
+import { DATE_PATTERN } from '../corpus/lineKinds.js';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)$/;
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|half|several|nearly|most|majority)$/;
+const REASON = /\b(?:because|due to|after|as a result|in order to|so that|owing to|amid|following|thanks to|since|for fear)\b/i;
+const MONEY = /[$£€¥]\s?\d|\b\d[\d,.]*\s?(?:bn|m|million|billion)?\s?(?:dollars|euros|pounds|afghanis|rupees)\b/i;
+
+/**
+ * Where in the sentence a phrase of the expected answer type stands, if anywhere. Words the
+ * question already contains do not count: "who said X" is not answered by X.
+ */
+export function findAnswerSpan(s: Sentence, q: AnalysedQuestion): Span | undefined {
+  const fresh = (start: number, end: number) => {
+    const words = s.text.slice(start, end).split(/\s+/).map(foldWord).filter(Boolean);
+    return words.length > 0 && words.some((w) => !q.words.has(w));
+  };
+  const entity = (types: string[]) => s.entities.find((e) => types.includes(e.type) && fresh(e.start, e.end));
+  switch (q.expected) {
+    case 'date': {
+      const m = DATE_PATTERN.exec(s.text);
+      if (m && fresh(m.index, m.index + m[0].length)) return { start: m.index, end: m.index + m[0].length };
+      const e = entity(['DATE']);
+      if (e) return e;
+      const t = s.tokens.find((t) => (MONTH_WORD.test(t.value.toLowerCase()) || /^(?:19|20)\d\d$/.test(t.value)) && fresh(t.start, t.start + t.value.length));
+      return t ? { start: t.start, end: t.start + t.value.length } : undefined;
+    }
+    case 'money': {
+      const m = MONEY.exec(s.text);
+      if (m) return { start: m.index, end: m.index + m[0].length };
+      return entity(['MONEY']);
+    }
+    case 'number': {
+      const e = entity(['CARDINAL', 'MONEY', 'PERCENT', 'DURATION', 'ORDINAL']);
+      if (e) return e;
+      const t = s.tokens.find((t) => (t.type === 'number' || NUMBER_WORD.test(t.value.toLowerCase())) && fresh(t.start, t.start + t.value.length));
+      return t ? { start: t.start, end: t.start + t.value.length } : undefined;
+    }
+    case 'person':
+    case 'place':
+      return properNounRun(s, fresh);
+    case 'reason': {
+      const m = REASON.exec(s.text);
+      return m ? { start: m.index, end: Math.min(s.text.length, m.index + 60) } : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** The first run of capitalised proper nouns that the question does not already name. */
+function properNounRun(s: Sentence, fresh: (a: number, b: number) => boolean): Span | undefined {
+  const toks = s.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!(t.pos === 'PROPN' || (i > 0 && /^\p{Lu}/u.test(t.value) && t.type === 'word'))) continue;
+    let j = i;
+    while (j + 1 < toks.length && (toks[j + 1]!.pos === 'PROPN' || /^\p{Lu}/u.test(toks[j + 1]!.value)) && toks[j + 1]!.type === 'word') j++;
+    const start = t.start;
+    const end = toks[j]!.start + toks[j]!.value.length;
+    if (fresh(start, end)) return { start, end };
+    i = j;
+  }
+  return undefined;
+}

@@ -1,0 +1,24 @@
+import type { KnowledgeBase } from '../index/KnowledgeBase.js';
+
+export interface WeightedTerm {
+  /** A term to look for. */
+  term: string;
+  /** The question term it stands for. */
+  origin: string;
+  /** 1 for the term itself, less for a near spelling or a related word. */
+  weight: number;
+}
+
+/**
+ * The question's terms plus, for terms the corpus never uses, the corpus terms one or two edits
+ * away (typos: "withdrawl", "goverment").
+ */
+export function expandQuery(kb: KnowledgeBase, terms: readonly string[]): WeightedTerm[] {
+  const out: WeightedTerm[] = [];
+  for (const term of terms) {
+    out.push({ term, origin: term, weight: 1 });
+    if (kb.index.documentFrequency(term) > 0 || term.length < 5 || /\d/.test(term)) continue;
+    for (const near of kb.index.nearTerms(term, term.length >= 8 ? 2 : 1)) out.push({ term: near, origin: term, weight: 0.8 });
+  }
+  return out;
+}

@@ -1,0 +1,59 @@
+import { analyseText } from '../nlp/analyse.js';
+import { searchTerms, foldWord } from '../nlp/terms.js';
+import type { SentenceToken } from '../nlp/types.js';
+
+/** What kind of phrase answers the question, from its wh-word and head noun. */
+export type AnswerType = 'date' | 'number' | 'money' | 'person' | 'place' | 'reason' | 'any';
+
+export interface AnalysedQuestion {
+  text: string;
+  expected: AnswerType;
+  /** Content terms (normalised, de-duplicated), in question order. */
+  terms: string[];
+  /** Phrases the user put in quotes: matched verbatim (case-insensitively). */
+  quoted: string[];
+  /** Folded words of the question, to tell answer words from words the question already says. */
+  words: Set<string>;
+  tokens: SentenceToken[];
+}
+
+const PLACE_NOUNS = /^(?:country|countries|city|cities|province|provinces|region|regions|state|states|place|town|village|district|capital|continent|area|location|venue|hotel|nation)$/;
+const PERSON_NOUNS = /^(?:person|people|man|woman|official|officials|leader|leaders|minister|president|secretary|envoy|spokesman|spokesperson|author|reporter|journalist|writer|player|coach|manager|chief|head|director|ceo|chairman|member|candidate|singer|actor|actress|diplomat|general|commander|founder|owner)$/;
+const MONEY_WORDS = /^(?:worth|cost|costs|price|paid|pay|dollars?|euros?|pounds?|money|fund|funding|budget|value|valued|spend|spent)$/;
+/** Words of the question form itself: never content. */
+const QUESTION_WORDS = new Set(['who', 'whom', 'whose', 'what', 'when', 'where', 'which', 'why', 'how', 'whats', "what's", "who's", "where's", "when's", 'does', 'did', 'do', 'is', 'are', 'was', 'were']);
+
+export function analyseQuestion(question: string): AnalysedQuestion {
+  const text = question.trim();
+  const tokens = analyseText(text).flatMap((s) => s.tokens);
+  const words = tokens.map((t) => foldWord(t.value)).filter(Boolean);
+  const quoted = [...text.matchAll(/["“]([^"”]{2,})["”]/g)].map((m) => m[1]!.trim());
+  const contentTokens = tokens.filter((t) => !QUESTION_WORDS.has(foldWord(t.value)));
+  const terms = [...new Set(searchTerms(contentTokens))];
+  return { text, expected: expectedType(words), terms, quoted, words: new Set(words), tokens };
+}
+
+function expectedType(words: string[]): AnswerType {
+  const at = (w: string) => words.indexOf(w);
+  const after = (i: number, n = 3) => words.slice(i + 1, i + 1 + n);
+  const how = at('how');
+  if (how >= 0) {
+    const next = words[how + 1] ?? '';
+    if (next === 'much' && words.some((w) => MONEY_WORDS.test(w))) return 'money';
+    if (/^(?:many|much|big|large|small|long|far|old|high|tall|often|few)$/.test(next)) return 'number';
+  }
+  for (const wh of ['what', 'which']) {
+    const i = at(wh);
+    if (i < 0) continue;
+    const head = after(i);
+    if (head.some((w) => /^(?:date|year|day|month|time)$/.test(w))) return 'date';
+    if (head.some((w) => /^(?:number|percentage|percent|amount|total|size)$/.test(w))) return 'number';
+    if (head.some((w) => PLACE_NOUNS.test(w))) return 'place';
+    if (head.some((w) => PERSON_NOUNS.test(w))) return 'person';
+  }
+  if (at('when') >= 0) return 'date';
+  if (at('who') >= 0 || at('whom') >= 0 || at("who's") >= 0 || at('whose') >= 0) return 'person';
+  if (at('where') >= 0 || at("where's") >= 0) return 'place';
+  if (at('why') >= 0) return 'reason';
+  return 'any';
+}

@@ -1,0 +1,45 @@
+import type { Article } from '../corpus/types.js';
+
+/** The citation of an article, as every engine returns it. */
+export interface SourceRef {
+  id: string;
+  file: string;
+  title: string;
+  outlet: string | null;
+  published: string | null;
+  url: string | null;
+}
+
+export function sourceOf(a: Article): SourceRef {
+  return { id: a.id, file: a.file, title: a.title, outlet: a.outlet ?? null, published: a.published ?? null, url: a.url ?? null };
+}
+
+export interface AnswerSentence {
+  id: number;
+  articleId: string;
+  /** Verbatim. */
+  text: string;
+  /** The answering phrase inside `text`, for display (bold); absent when none stands out. */
+  highlight?: { start: number; end: number };
+}
+
+export interface Passage {
+  text: string;
+  source: SourceRef;
+  score: number;
+}
+
+export interface AskResult {
+  question: string;
+  answered: boolean;
+  /** The answer sentence(s), verbatim from the article; null when not answered. */
+  answer: string | null;
+  sentences: AnswerSentence[];
+  sources: SourceRef[];
+  /** 0..1: how well the best evidence covers the question. */
+  confidence: number;
+  /** When not answered: the closest passages found, best first. */
+  closest: Passage[];
+  /** When the question itself could not be used (empty, only punctuation): why. */
+  problem?: string;
+}

@@ -1,0 +1,106 @@
+/**
+ * Classifies the lines of a scraped news page. The rules describe how news sites lay out a
+ * page (datelines, bylines, captions, share prompts, teaser lists), never one site's strings.
+ */
+
+export type LineKind =
+  | 'separator' // "-", "***": layout only
+  | 'boilerplate' // share/subscribe/newsletter prompts, "Like this article?"
+  | 'dateline' // "Published Dec 05, 2019", "September 27, 2020"
+  | 'byline' // "By Lara Seligman 09/11/2020", "Ayaz Gul for VOA Reports"
+  | 'caption' // "Zalmay Khalilzad at CPAC 2011 in Washington, D.C. (Gage Skidmore/Flickr)"
+  | 'note' // "This article was originally published by … and is reprinted with permission."
+  | 'teaser' // "Latest News3 days agoAfghan border forces prevent …": a related-headline list item
+  | 'text';
+
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+/** A calendar date written the ways news pages write them. */
+export const DATE_PATTERN = new RegExp(
+  [
+    `\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b`, // Dec 05, 2019 / May 4th, 2021
+    `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}\\b`, // 5 May 2021
+    `\\b\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}\\b`, // 09/11/2020
+    `\\b\\d{4}-\\d{2}-\\d{2}\\b`, // 2021-05-04
+  ].join('|'),
+  'i',
+);
+
+const SEPARATOR = /^[\s\-–—_*=•·|~.]*$/;
+
+/** Prompts that sit around articles on news sites; only matched on short lines. */
+const BOILERPLATE_START =
+  /^(?:share(?: on| this| via|$)|tweet\b|e-?mail this|print this|follow us|subscribe\b|sign up\b|join (?:our|us)\b|get (?:updates|the latest|our)\b|like this (?:article|story|post)|more to explore|related(?: articles| posts| stories| news)?\s*:?$|read (?:more|also|next)\b|you (?:may|might) also like|advertisement$|sponsored\b|click here|all rights reserved|©|copyright\b|leave a (?:reply|comment)|\d+ comments?$|comments?$|tags?:|filed under|recommended|trending|most (?:read|popular)|newsletter|download (?:our|the) app|loading\.*$|\d+ views?$)/i;
+const BOILERPLATE_ANYWHERE =
+  /\b(?:telegram channel|whatsapp channel|sign up for our|subscribe to our|our newsletter|cookies? (?:policy|settings)|all rights reserved)\b/i;
+const SOCIAL_ONLY = /^(?:(?:facebook|twitter|x|linkedin|linkdin|whatsapp|telegram|reddit|pinterest|email|print|copy link)[\s,|·•]*)+$/i;
+
+const BYLINE_BY = /^by\s+[A-Z\u00C0-\u024F]/i;
+const BYLINE_FOR = /^[A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+){1,3},? (?:for|of) (?:the )?[A-Z][\p{L}\d.&' ]{1,40}$/u;
+const CAPTION_CREDIT = /\((?:[^()]*\/[^()]*|(?:photo|image|picture|file|credit)[^()]*|[^()]*(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|Flickr|Xinhua|Anadolu)[^()]*)\)\s*$/i;
+const CAPTION_START = /^(?:photo|image|picture|file photo|pictured|caption)\s*[:|-]/i;
+const NOTE = /^this\s+(?:article|story|piece|report|post)\s+(?:was|is|has\s+been)\s+(?:originally\s+|first\s+)?(?:published|reprinted|republished|written|produced|syndicated)/i;
+const TEASER = new RegExp(
+  "^([A-Z][\\p{L}&]*(?: [A-Z][\\p{L}&]*){0,3})?\\s*(?:\\d+|an?|one) (?:sec|second|min|minute|hour|day|week|month|year)s? ago\\s*([\\p{Lu}\\d“\"‘'].+)$",
+  'u',
+);
+
+export function wordCount(line: string): number {
+  return line.split(/\s+/).filter(Boolean).length;
+}
+
+/** Ends like a sentence of prose (not a headline or a label). */
+export function endsLikeSentence(line: string): boolean {
+  return /[.!?…]["”’')\]]*$/.test(line) || /[.!?,]["”’]$/.test(line);
+}
+
+export function classifyLine(line: string): LineKind {
+  const t = line.trim();
+  if (SEPARATOR.test(t)) return 'separator';
+  const words = wordCount(t);
+  if (TEASER.test(t) && words <= 30) return 'teaser';
+  if (words <= 14 && (BOILERPLATE_START.test(t) || SOCIAL_ONLY.test(t))) return 'boilerplate';
+  if (words <= 25 && BOILERPLATE_ANYWHERE.test(t)) return 'boilerplate';
+  if (NOTE.test(t) && words <= 40) return 'note';
+  if (words <= 16 && BYLINE_BY.test(t)) return 'byline';
+  if (words <= 14 && !endsLikeSentence(t) && DATE_PATTERN.test(t)) return 'dateline';
+  if (words <= 8 && BYLINE_FOR.test(t)) return 'byline';
+  if (words <= 40 && (CAPTION_CREDIT.test(t) || CAPTION_START.test(t))) return 'caption';
+  return 'text';
+}
+
+/** The headline of a teaser line ("Latest News3 days agoAfghan …" → "Afghan …"). */
+export function teaserHeadline(line: string): string | undefined {
+  return TEASER.exec(line.trim())?.[2]?.trim();
+}
+
+/** Author names from a byline ("By Lara Seligman 09/11/2020 12:40 PM EDT" → "Lara Seligman"). */
+export function bylineAuthor(line: string): string | undefined {
+  let t = line.trim().replace(/^by\s+/i, '');
+  const date = DATE_PATTERN.exec(t);
+  if (date) t = t.slice(0, date.index);
+  t = t.replace(/,? (?:for|of) (?:the )?[A-Z].*$/u, '').replace(/[,|·•–—-]+\s*$/, '').trim();
+  if (!t || wordCount(t) > 8 || !/^[\p{Lu}]/u.test(t)) return undefined;
+  return t;
+}
+
+/** The site name in a page title "Headline | Site" (site-builder credits like "Made with X" removed). */
+export function siteNameFromPageTitle(line: string): { headline: string; site: string } | undefined {
+  const m = /^(.+?)\s+\|\s+(.+)$/.exec(line.trim());
+  if (!m || !m[1] || !m[2] || endsLikeSentence(line.trim())) return undefined;
+  let site = m[2];
+  const credit = /\s*(?:Made|Powered|Built|Created) (?:with|by) (.+)$/i.exec(site);
+  if (credit?.[1]) {
+    site = site.slice(0, credit.index).trim();
+    // The builder's name is often glued on again just before its credit ("Site Humane ClubMade with Humane Club").
+    const builder = credit[1].trim();
+    if (site.endsWith(builder)) site = site.slice(0, -builder.length).trim();
+  }
+  return site ? { headline: m[1].trim(), site } : undefined;
+}
+
+/** The outlet named in a promo line ("Join our brand new verified AMN Telegram channel …" → "AMN"). */
+export function outletFromPromo(line: string): string | undefined {
+  const m = /\b(?:our|the)\s+(?:[a-z]+\s+){0,4}?([A-Z][\p{L}\d&]*(?:\s+[A-Z][\p{L}\d&]*){0,3})\s+(?:Telegram|WhatsApp|Facebook|YouTube|Instagram)\s+(?:channel|group|page|account)/u.exec(line);
+  return m?.[1];
+}

@@ -1,0 +1,141 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { Article, LoadResult, LoadWarning } from './types.js';
+import { decodeText } from './decode.js';
+import { parseJson, parseMarkdown, parseText, type ParsedFile } from './formats.js';
+
+export interface ReadCorpusOptions {
+  /** Files larger than this are read only up to it (a warning says so). Bounds memory per file. */
+  maxFileBytes?: number;
+  /** Stop after this many files (a warning says so). */
+  maxFiles?: number;
+}
+
+const SUPPORTED = new Set(['.txt', '.md', '.markdown', '.json']);
+const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+const DEFAULT_MAX_FILES = 50_000;
+
+/**
+ * Reads every supported file under `dir` into clean articles. Never throws for a bad file: each
+ * one is skipped or degraded with a warning naming it. Throws only when `dir` itself is unusable.
+ */
+export async function readCorpus(dir: string, options: ReadCorpusOptions = {}): Promise<LoadResult> {
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const root = await fs.realpath(dir).catch((e: NodeJS.ErrnoException) => {
+    throw new Error(`corpus folder ${dir} cannot be read: ${e.code ?? e.message}`);
+  });
+  const stat = await fs.stat(root);
+  if (!stat.isDirectory()) throw new Error(`corpus path ${dir} is not a folder`);
+  const warnings: LoadWarning[] = [];
+  const files = await listFiles(root, warnings, options.maxFiles ?? DEFAULT_MAX_FILES);
+  const articles: Article[] = [];
+  for (const file of files) {
+    const rel = path.relative(root, file).split(path.sep).join('/');
+    const warn = (reason: string, skipped: boolean) => warnings.push({ file: rel, reason, skipped });
+    try {
+      const { bytes, truncated } = await readBounded(file, maxBytes);
+      const decoded = decodeText(bytes);
+      if (!decoded.ok) {
+        warn(decoded.reason, true);
+        continue;
+      }
+      if (decoded.note) warn(decoded.note, false);
+      if (truncated) warn(`larger than ${Math.round(maxBytes / 1024 / 1024)} MB: only the first part was read`, false);
+      const parsed = parseFile(rel, decoded.text);
+      for (const note of parsed.notes) warn(note, false);
+      if (parsed.stories.length === 0) {
+        warn('no article text found (only headlines, boilerplate or too little prose)', true);
+        continue;
+      }
+      parsed.stories.forEach((story, i) => {
+        articles.push({ id: i === 0 ? rel : `${rel}#${i + 1}`, file: rel, ...story });
+      });
+    } catch (e) {
+      warn((e as Error).message, true);
+    }
+  }
+  return { articles, warnings };
+}
+
+function parseFile(rel: string, text: string): ParsedFile {
+  const ext = path.extname(rel).toLowerCase();
+  if (ext === '.json') return parseJson(text);
+  if (ext === '.md' || ext === '.markdown') return parseMarkdown(text);
+  return parseText(text);
+}
+
+async function readBounded(file: string, maxBytes: number): Promise<{ bytes: Uint8Array; truncated: boolean }> {
+  const handle = await fs.open(file, 'r');
+  try {
+    const { size } = await handle.stat();
+    const length = Math.min(size, maxBytes);
+    const bytes = new Uint8Array(length);
+    let read = 0;
+    while (read < length) {
+      const { bytesRead } = await handle.read(bytes, read, length - read, read);
+      if (bytesRead === 0) break;
+      read += bytesRead;
+    }
+    return { bytes: bytes.subarray(0, read), truncated: size > maxBytes };
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Supported files under root, sorted. Symlinks are followed only when they resolve inside the
+ * root (no escapes) and each real folder is visited once (no loops).
+ */
+async function listFiles(root: string, warnings: LoadWarning[], maxFiles: number): Promise<string[]> {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const walk = async (dirPath: string): Promise<void> => {
+    const real = await fs.realpath(dirPath);
+    if (seen.has(real)) return;
+    seen.add(real);
+    const entries = await fs.readdir(dirPath, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const full = path.join(dirPath, entry.name);
+      const rel = path.relative(root, full).split(path.sep).join('/');
+      let target = full;
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          target = await fs.realpath(full);
+        } catch {
+          warnings.push({ file: rel, reason: 'broken or looping symbolic link', skipped: true });
+          continue;
+        }
+        if (target !== root && !target.startsWith(root + path.sep)) {
+          warnings.push({ file: rel, reason: 'symbolic link points outside the corpus folder', skipped: true });
+          continue;
+        }
+        const st = await fs.stat(target);
+        isDir = st.isDirectory();
+        isFile = st.isFile();
+      }
+      if (isDir) {
+        if (seen.has(target)) {
+          warnings.push({ file: rel, reason: 'folder already read (symbolic link loop)', skipped: true });
+          continue;
+        }
+        await walk(full).catch((e: NodeJS.ErrnoException) => {
+          warnings.push({ file: rel, reason: `folder cannot be read: ${e.code ?? e.message}`, skipped: true });
+        });
+      } else if (isFile) {
+        if (!SUPPORTED.has(path.extname(entry.name).toLowerCase())) {
+          warnings.push({ file: rel, reason: 'unsupported file type (expected .txt, .md or .json)', skipped: true });
+        } else if (out.length >= maxFiles) {
+          warnings.push({ file: rel, reason: `more than ${maxFiles} files: not read`, skipped: true });
+        } else {
+          out.push(full);
+        }
+      }
+    }
+  };
+  await walk(root);
+  return out;
+}

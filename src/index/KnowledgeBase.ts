@@ -1,0 +1,74 @@
+import type { Article, LoadResult, LoadWarning } from '../corpus/types.js';
+import { readCorpus, type ReadCorpusOptions } from '../corpus/readCorpus.js';
+import type { Sentence, SentenceRole } from '../nlp/types.js';
+import { analyseText } from '../nlp/analyse.js';
+import { termsOf } from '../nlp/analyse.js';
+import { SentenceIndex } from './SentenceIndex.js';
+
+export interface ArticleEntry {
+  article: Article;
+  /** Ids of the article's sentences in reading order: title, extras, then body. */
+  sentenceIds: number[];
+}
+
+/**
+ * Everything Archivist knows, built once and never changed: articles, every sentence verbatim,
+ * and the keyword index. A reload builds a new KnowledgeBase and swaps the reference, so readers
+ * never see a half-built one and a failed reload leaves the one in service untouched.
+ */
+export class KnowledgeBase {
+  readonly articles: readonly Article[];
+  readonly sentences: readonly Sentence[];
+  readonly index: SentenceIndex;
+  readonly warnings: readonly LoadWarning[];
+  readonly builtAt = new Date();
+  private readonly entries = new Map<string, ArticleEntry>();
+
+  private constructor(load: LoadResult) {
+    this.articles = load.articles;
+    this.warnings = load.warnings;
+    const sentences: Sentence[] = [];
+    for (const article of load.articles) {
+      const ids: number[] = [];
+      const add = (role: SentenceRole, paragraph: number, text: string) => {
+        analyseText(text).forEach((a, position) => {
+          const id = sentences.length;
+          sentences.push({ id, articleId: article.id, role, paragraph, position, ...a });
+          ids.push(id);
+        });
+      };
+      add('title', 0, article.title);
+      article.extras.forEach((x, i) => add(x.kind, i, x.text));
+      article.paragraphs.forEach((p, i) => add('body', i, p));
+      this.entries.set(article.id, { article, sentenceIds: ids });
+    }
+    this.sentences = sentences;
+    const titleTerms = new Map(load.articles.map((a) => [a.id, termsOf(a.title)]));
+    this.index = new SentenceIndex(sentences, (id) => titleTerms.get(id) ?? []);
+  }
+
+  static fromLoad(load: LoadResult): KnowledgeBase {
+    return new KnowledgeBase(load);
+  }
+
+  static async load(dir: string, options?: ReadCorpusOptions): Promise<KnowledgeBase> {
+    return new KnowledgeBase(await readCorpus(dir, options));
+  }
+
+  article(id: string): Article | undefined {
+    return this.entries.get(id)?.article;
+  }
+
+  sentenceIdsOf(articleId: string): readonly number[] {
+    return this.entries.get(articleId)?.sentenceIds ?? [];
+  }
+
+  /** The sentence before or after, in the same paragraph of the same role (body prose flows on). */
+  neighbour(id: number, direction: -1 | 1): Sentence | undefined {
+    const s = this.sentences[id];
+    const n = this.sentences[id + direction];
+    if (!s || !n || n.articleId !== s.articleId || n.role !== s.role) return undefined;
+    if (s.role !== 'body' && n.paragraph !== s.paragraph) return undefined;
+    return n;
+  }
+}

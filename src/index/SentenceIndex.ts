@@ -1,0 +1,100 @@
+import MiniSearch from 'minisearch';
+import type { Sentence } from '../nlp/types.js';
+import { searchTerms } from '../nlp/terms.js';
+
+export interface SentenceHit {
+  id: number;
+  score: number;
+}
+
+interface IndexedDoc {
+  id: number;
+  text: string;
+  title: string;
+}
+
+/**
+ * Keyword index over sentences (minisearch, BM25). Documents are stored as already-normalised
+ * terms joined by spaces, so the index and queries share exactly one normalisation (src/nlp/terms)
+ * and minisearch's own tokenizer never splits "U.S." or "Taliban’s" differently from ours.
+ * The article title is a second, lightly boosted field: a sentence of an article about the
+ * question's subject ranks above an equal sentence elsewhere.
+ */
+export class SentenceIndex {
+  private readonly search_: MiniSearch<IndexedDoc>;
+  /** Number of sentences containing each term. */
+  private readonly df = new Map<string, number>();
+  readonly size: number;
+
+  constructor(sentences: readonly Sentence[], titleTerms: (articleId: string) => string[]) {
+    this.search_ = new MiniSearch<IndexedDoc>({
+      fields: ['text', 'title'],
+      tokenize: (s) => s.split(' '),
+      processTerm: (t) => t || null,
+      searchOptions: { boost: { title: 0.25 }, combineWith: 'OR' },
+    });
+    const docs: IndexedDoc[] = [];
+    for (const s of sentences) {
+      const terms = searchTerms(s.tokens);
+      for (const t of new Set(terms)) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+      docs.push({ id: s.id, text: terms.join(' '), title: titleTerms(s.articleId).join(' ') });
+    }
+    this.search_.addAll(docs);
+    this.size = sentences.length;
+  }
+
+  /** Sentences matching any of the terms, best BM25 first. */
+  search(terms: readonly string[], limit = 50): SentenceHit[] {
+    const unique = [...new Set(terms)].filter(Boolean);
+    if (unique.length === 0) return [];
+    const results = this.search_.search(unique.join(' '));
+    const out: SentenceHit[] = [];
+    for (let i = 0; i < results.length && i < limit; i++) out.push({ id: results[i]!.id as number, score: results[i]!.score });
+    return out;
+  }
+
+  /** Corpus terms within `maxEdits` edits of `term` (a linear scan: only for terms the corpus lacks). */
+  nearTerms(term: string, maxEdits: number, limit = 3): string[] {
+    const out: { t: string; d: number; n: number }[] = [];
+    for (const [t, n] of this.df) {
+      if (Math.abs(t.length - term.length) > maxEdits || t[0] !== term[0]) continue;
+      const d = editDistance(term, t, maxEdits);
+      if (d <= maxEdits) out.push({ t, d, n });
+    }
+    out.sort((a, b) => a.d - b.d || b.n - a.n);
+    return out.slice(0, limit).map((x) => x.t);
+  }
+
+  documentFrequency(term: string): number {
+    return this.df.get(term) ?? 0;
+  }
+
+  /** Inverse document frequency; a term the corpus never uses gets the highest weight. */
+  idf(term: string): number {
+    const n = this.df.get(term) ?? 0;
+    return Math.log(1 + (this.size - n + 0.5) / (n + 0.5));
+  }
+}
+
+/** Damerau-Levenshtein distance (optimal string alignment), giving up past `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    const row = new Array<number>(b.length + 1);
+    row[0] = i;
+    rows.push(row);
+  }
+  for (let j = 0; j <= b.length; j++) rows[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let rowMin = Infinity;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+  }
+  return rows[a.length]![b.length]!;
+}

@@ -1,0 +1,99 @@
+import { stem } from './wink.js';
+
+/**
+ * Term normalisation shared by the index and the queries: lower case, curly quotes folded,
+ * abbreviation dots removed ("U.S." → "us"), month abbreviations expanded, then Porter-2 stems.
+ *
+ * Stop words are a short, deliberate list of function words. wink's own list also drops words
+ * that carry answers in news text ("two", "down", "first"), so it is not used.
+ */
+export const STOP_WORDS = new Set(
+  (
+    'a an the and or but nor so yet if then than as of at by for from in into onto on off to up with within without ' +
+    'about above after again against all am any are aren be because been before being below between both can could ' +
+    'did do does doing done during each few further had has have having he her here hers herself him himself his how ' +
+    'i is it its itself just me more most my myself no not now once only other our ours ourselves out over own same she ' +
+    'should some such that their theirs them themselves there these they this those through too under until very was ' +
+    'we were what when where which while who whom whose why will would you your yours yourself yourselves s t ' +
+    'also ever per via upon whether whats wat u ur rn tho pls please actually really just much many ' +
+    'tell me say says said know want get got anyone anything something thing things ' +
+    "isn't wasn't don't doesn't didn't won't can't couldn't shouldn't wouldn't n't"
+  ).split(/\s+/),
+);
+
+const MONTHS: Record<string, string> = {
+  jan: 'january', feb: 'february', mar: 'march', apr: 'april', jun: 'june', jul: 'july', aug: 'august',
+  sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december',
+};
+
+/** Words whose British and American spellings differ in ways a stemmer does not fold. */
+const SPELLING = [
+  [/our$/, 'or'], // labour → labor
+  [/ence$/, 'ense'], // defence → defense
+  [/ise$/, 'ize'], // organise → organize
+  [/isation$/, 'ization'],
+  [/yse$/, 'yze'],
+] as const;
+
+const cache = new Map<string, string>();
+
+/** Lower-cased, folded form of a word before stemming ('' when it is not a word or number). */
+export function foldWord(word: string): string {
+  let w = word.toLowerCase().replace(/[’‘`]/g, "'").replace(/^'+|'+$/g, '');
+  w = w.replace(/'s$/, '');
+  if (/^(?:[a-z]\.){2,}[a-z]?\.?$/.test(w)) w = w.replace(/\./g, ''); // u.s. → us, u.n. → un
+  w = w.replace(/\.$/, '');
+  if (MONTHS[w]) w = MONTHS[w]!;
+  if (!/[\p{L}\p{N}]/u.test(w)) return '';
+  return w;
+}
+
+/** The index term of a word: folded, stemmed; '' when it is punctuation. */
+export function termOf(word: string): string {
+  const hit = cache.get(word);
+  if (hit !== undefined) return hit;
+  let w = foldWord(word);
+  if (w && /^\p{L}+$/u.test(w) && w.length > 2) {
+    if (w.length >= 6) for (const [pattern, replacement] of SPELLING) {
+      if (pattern.test(w)) {
+        w = w.replace(pattern, replacement);
+        break;
+      }
+    }
+    w = stem(w);
+  } else if (/^[\d,.]+$/.test(w)) {
+    w = w.replace(/,/g, ''); // 350,000 → 350000: numbers match however they are grouped
+  }
+  if (cache.size < 200_000) cache.set(word, w);
+  return w;
+}
+
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(foldWord(word));
+}
+
+interface TermToken {
+  value: string;
+  start: number;
+  term: string;
+  stop: boolean;
+}
+
+/**
+ * The searchable terms of a token sequence: non-stop terms, plus the joined form of hyphenated
+ * compounds ("cease-fire" → cease, fire, ceasefire) so that either spelling matches.
+ */
+export function searchTerms(tokens: readonly TermToken[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.term && !t.stop) out.push(t.term);
+    const dash = tokens[i + 1];
+    const next = tokens[i + 2];
+    if (t.term && dash?.value === '-' && next?.term && dash.start === t.start + t.value.length && next.start === dash.start + 1) {
+      const joined = termOf(t.value + next.value);
+      if (joined) out.push(joined);
+    }
+  }
+  return out;
+}
