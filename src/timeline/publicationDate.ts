@@ -1,0 +1,83 @@
+/**
+ * The publication date of a scraped page, from the lines of its header area.
+ *
+ * Only explicit day-precision dates count (`Dec 05, 2019`, `09/11/2020`,
+ * `Tuesday May 4th, 2021`, `2021-05-04`, `5 May 2021`, `May 5, 2021 at 10:30
+ * a.m.`). A line marked as a dateline (`Published`, `Posted`, `Updated`,
+ * `Date:`, `By <name> <date>`) or a short line that is mostly the date wins
+ * over a date inside a long body sentence; an unmarked line whose text beyond
+ * the date is longer than a headline (> 100 characters) is taken for body
+ * text and never used (its date is an event date, not the publication date).
+ * `Updated` / `Modified` lines give `updated`; they give `date` only when no
+ * other dateline exists.
+ */
+import { resolveDates } from './resolveDates.js';
+
+export interface PublicationDate {
+  date: string;
+  /** Index of the line in the input. */
+  line: number;
+  /** The line, trimmed. */
+  text: string;
+  updated?: string;
+}
+
+const UPDATED_MARK = /\b(?:updated|last\s+updated|modified|last\s+modified|edited)\b/i;
+const PUBLISHED_MARK = /\b(?:published|posted|first\s+published|date(?:d|line)?\s*:|released|issued)\b/i;
+const BYLINE = /^\s*by\s+\S/i;
+const TIME_OR_VIEWS =
+  /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\b[ap]\.m\.|\b(?:AM|PM|EDT|EST|CDT|CST|PDT|PST|GMT|UTC|BST|CET|CEST|IST)\b|\b\d+\s+(?:views?|comments?)\b|\bat\b/gi;
+
+/** The first day-precision date written explicitly in `s`, as `YYYY-MM-DD`. */
+export function parseDateString(s: string): string | undefined {
+  if (typeof s !== 'string') return undefined;
+  const iso = /^\s*(\d{4})-(\d{2})-(\d{2})(?:[T\s]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?\s*$/.exec(s);
+  if (iso) {
+    // The calendar date as written (a timestamp's offset is not applied).
+    const found = resolveDates(`${iso[1]}-${iso[2]}-${iso[3]}`, undefined)[0];
+    return found?.precision === 'day' ? found.date : undefined;
+  }
+  for (const r of resolveDates(s, undefined)) if (r.precision === 'day') return r.date;
+  return undefined;
+}
+
+interface Candidate {
+  date: string;
+  line: number;
+  text: string;
+  score: number;
+  updatedOnly: boolean;
+}
+
+export function findPublicationDate(lines: string[]): PublicationDate | undefined {
+  const cands: Candidate[] = [];
+  lines.forEach((raw, i) => {
+    if (typeof raw !== 'string') return;
+    const text = raw.trim();
+    if (text.length === 0 || text.length > 400) return;
+    const found = resolveDates(text, undefined).filter((r) => r.precision === 'day');
+    const first = found[0];
+    if (!first) return;
+    const residue = (text.slice(0, first.start) + ' ' + text.slice(first.end)).replace(TIME_OR_VIEWS, ' ').trim();
+    const before = text.slice(0, first.start);
+    const updated = UPDATED_MARK.test(before);
+    const published = PUBLISHED_MARK.test(before) || BYLINE.test(text);
+    const marked = updated || published;
+    if (!marked && residue.length > 100) return;
+    let score = 0;
+    if (published) score += 100;
+    else if (updated) score += 50;
+    score += Math.max(0, 60 - residue.length); // mostly the date: a dateline
+    score -= i * 0.5; // earlier lines first
+    cands.push({ date: first.date, line: i, text, score, updatedOnly: updated && !published });
+  });
+  if (cands.length === 0) return undefined;
+  const nonUpdated = cands.filter((c) => !c.updatedOnly);
+  const pool = nonUpdated.length > 0 ? nonUpdated : cands;
+  let best = pool[0]!;
+  for (const c of pool) if (c.score > best.score) best = c;
+  const result: PublicationDate = { date: best.date, line: best.line, text: best.text };
+  const upd = cands.find((c) => c.updatedOnly && c !== best);
+  if (upd && upd.date !== best.date) result.updated = upd.date;
+  return result;
+}

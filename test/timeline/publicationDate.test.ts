@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { findPublicationDate, parseDateString } from '../../src/timeline/publicationDate.js';
+
+const corpus = (name: string): string[] =>
+  readFileSync(fileURLToPath(new URL(`../../corpus/${name}`, import.meta.url)), 'utf8').split('\n').slice(0, 15);
+
+describe('findPublicationDate on the corpus headers', () => {
+  it('Published + Updated lines', () => {
+    expect(findPublicationDate(corpus('003_d6197644dbe40003.txt'))).toEqual({
+      date: '2019-12-05',
+      line: 4,
+      text: 'Published Dec 05, 2019',
+      updated: '2020-02-11',
+    });
+  });
+  it('a bare date line', () => {
+    expect(findPublicationDate(corpus('002_6a1e3ce44a355d57.txt'))).toMatchObject({ date: '2020-09-27', text: 'September 27, 2020' });
+  });
+  it('a byline with a numeric date and time', () => {
+    expect(findPublicationDate(corpus('004_498ab2b590156276.txt'))).toMatchObject({
+      date: '2020-09-11',
+      line: 2,
+      text: 'By Lara Seligman 09/11/2020 12:40 PM EDT',
+    });
+  });
+  it('a weekday + ordinal date with trailing noise', () => {
+    expect(findPublicationDate(corpus('001_b732b1534980fd86.txt'))).toMatchObject({ date: '2021-05-04', line: 2 });
+  });
+  it('a page whose header holds no date', () => {
+    expect(findPublicationDate(corpus('000_7947b005a03511ba.txt'))).toBeUndefined();
+  });
+});
+
+describe('findPublicationDate formats and preferences', () => {
+  it('ISO, day-month-year, time after the date', () => {
+    expect(findPublicationDate(['Title', '2021-05-04'])?.date).toBe('2021-05-04');
+    expect(findPublicationDate(['Title', '5 May 2021'])?.date).toBe('2021-05-05');
+    expect(findPublicationDate(['Title', 'May 5, 2021 at 10:30 a.m.'])).toMatchObject({ date: '2021-05-05', line: 1 });
+    expect(findPublicationDate(['Title', 'Posted on: 05/04/2021'])?.date).toBe('2021-05-04');
+  });
+  it('prefers a dateline over a date in a long body sentence', () => {
+    const lines = [
+      'Headline here',
+      'Daesh has a history of deadly attacks in Turkey, including the January 1, 2017 shooting at an Istanbul nightclub that killed 39 people.',
+      'Published March 3, 2024',
+    ];
+    expect(findPublicationDate(lines)).toMatchObject({ date: '2024-03-03', line: 2 });
+    expect(findPublicationDate(lines.slice(0, 2))).toBeUndefined();
+  });
+  it('prefers a Published line over a bare date and uses Updated only as a fallback', () => {
+    expect(findPublicationDate(['Updated Feb 11, 2020', 'Published Dec 05, 2019'])).toMatchObject({
+      date: '2019-12-05',
+      updated: '2020-02-11',
+    });
+    expect(findPublicationDate(['Title', 'Updated Feb 11, 2020'])).toMatchObject({ date: '2020-02-11' });
+  });
+  it('ignores relative dates and lines without a day', () => {
+    expect(findPublicationDate(['Latest News3 days agoAfghan border forces prevent illegal entry', 'Zalmay Khalilzad at CPAC 2011 in Washington'])).toBeUndefined();
+    expect(findPublicationDate([])).toBeUndefined();
+  });
+});
+
+describe('parseDateString', () => {
+  it('parses front-matter dates', () => {
+    expect(parseDateString('2021-05-04')).toBe('2021-05-04');
+    expect(parseDateString('May 4, 2021')).toBe('2021-05-04');
+    expect(parseDateString('2021-05-04T10:00:00Z')).toBe('2021-05-04');
+    expect(parseDateString('2021-05-04 10:00')).toBe('2021-05-04');
+    expect(parseDateString('4 May 2021')).toBe('2021-05-04');
+    expect(parseDateString('09/11/2020')).toBe('2020-09-11');
+  });
+  it('rejects non-dates and impossible dates', () => {
+    expect(parseDateString('')).toBeUndefined();
+    expect(parseDateString('May 2021')).toBeUndefined();
+    expect(parseDateString('2021-02-30')).toBeUndefined();
+    expect(parseDateString('hello')).toBeUndefined();
+  });
+});
