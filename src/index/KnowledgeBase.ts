@@ -4,6 +4,10 @@ import type { Sentence, SentenceRole } from '../nlp/types.js';
 import { analyseText } from '../nlp/analyse.js';
 import { termsOf } from '../nlp/analyse.js';
 import { SentenceIndex } from './SentenceIndex.js';
+import type { Quote } from '../quotes/types.js';
+import type { TimelineEvent } from '../timeline/types.js';
+import { quotesOf } from '../quotes/attachQuotes.js';
+import { extractEvents } from '../timeline/extractEvents.js';
 
 export interface ArticleEntry {
   article: Article;
@@ -21,6 +25,10 @@ export class KnowledgeBase {
   readonly sentences: readonly Sentence[];
   readonly index: SentenceIndex;
   readonly warnings: readonly LoadWarning[];
+  /** Every quotation, attributed, in article order. */
+  readonly quotes: readonly Quote[];
+  /** Every dated event, in article order (the timeline engine sorts). */
+  readonly events: readonly TimelineEvent[];
   readonly builtAt = new Date();
   private readonly entries = new Map<string, ArticleEntry>();
 
@@ -43,6 +51,15 @@ export class KnowledgeBase {
       this.entries.set(article.id, { article, sentenceIds: ids });
     }
     this.sentences = sentences;
+    const quotes: Quote[] = [];
+    const events: TimelineEvent[] = [];
+    for (const article of load.articles) {
+      const own = this.entries.get(article.id)!.sentenceIds.map((id) => sentences[id]!);
+      quotes.push(...quotesOf(article, own));
+      events.push(...extractEvents(article, own));
+    }
+    this.quotes = quotes;
+    this.events = events;
     const titleTerms = new Map(load.articles.map((a) => [a.id, termsOf(a.title)]));
     this.index = new SentenceIndex(sentences, (id) => titleTerms.get(id) ?? []);
   }

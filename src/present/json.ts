@@ -1,0 +1,34 @@
+import type { AskResult, SourceRef } from '../answer/types.js';
+import type { KnowledgeBase } from '../index/KnowledgeBase.js';
+
+/** The CLI's JSON contract for /ask (scripts depend on it: keep field names and order). */
+export function askToJson(r: AskResult): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    question: r.question,
+    answered: r.answered,
+    answer: r.answer,
+    confidence: r.confidence,
+    sources: r.sources.map(sourceJson),
+  };
+  if (!r.answered) out.closest = r.closest.map((p) => ({ text: p.text, score: p.score, source: sourceJson(p.source) }));
+  if (r.problem) out.problem = r.problem;
+  return out;
+}
+
+export function sourceJson(s: SourceRef): Record<string, unknown> {
+  return { id: s.id, file: s.file, title: s.title, outlet: s.outlet, published: s.published, url: s.url };
+}
+
+export function corpusToJson(kb: KnowledgeBase): Record<string, unknown> {
+  return {
+    articles: kb.articles.map((a) => ({
+      id: a.id,
+      file: a.file,
+      title: a.title,
+      outlet: a.outlet ?? null,
+      published: a.published ?? null,
+      sentences: kb.sentenceIdsOf(a.id).length,
+    })),
+    warnings: kb.warnings,
+  };
+}
