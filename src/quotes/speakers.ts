@@ -1,0 +1,192 @@
+/**
+ * Speaker-name normalisation: one canonical name per person per article, and
+ * lenient matching of a user's query ("khalilzad", "Zalmai Khalilzad") against
+ * a canonical speaker.
+ *
+ * Rules:
+ *  - Courtesy titles (Mr., Mrs., Ms., Miss, Dr.) are not part of a canonical
+ *    name; honorifics that customarily form part of a name (Haji, Mawlawi,
+ *    Gen., Sheikh, …) are kept when written.
+ *  - Two names denote the same person when their surnames match (case- and
+ *    accent-insensitive) and their given names, when both have any, are
+ *    compatible (same initial and either equal, an initial, or a spelling
+ *    variant such as Zalmai / Zalmay).
+ *  - The canonical form is the longest compatible form seen in the article
+ *    (most name tokens; ties go to the first one seen).
+ */
+
+/** Courtesy titles dropped from canonical names. */
+const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mx', 'sir', 'madam']);
+
+/** Honorifics / ranks that may precede a name; ignored when comparing given names. */
+const HONORIFICS = new Set([
+  ...COURTESY,
+  'haji', 'hajji', 'mawlawi', 'maulvi', 'mullah', 'mulla', 'sheikh', 'shaikh', 'sayed', 'syed', 'qari', 'hafiz',
+  'gen', 'general', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'cmdr', 'sen', 'rep', 'gov', 'prof', 'rev', 'pres',
+  'president', 'senator', 'governor', 'minister', 'ambassador', 'judge', 'justice',
+]);
+
+/** Name suffixes ignored when taking a surname. */
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** Lower-case, strip accents and punctuation (keeps letters, digits, spaces and hyphens). */
+export function foldName(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[’'`´]s\b/g, '')
+    .replace(/[^\p{L}\p{N}\s-]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function tokens(name: string): string[] {
+  return name.trim().split(/\s+/).filter((t) => t.length > 0);
+}
+
+function tokenKey(t: string): string {
+  return foldName(t).replace(/-/g, '');
+}
+
+/** Remove courtesy titles (Mr., Ms., Dr. …) wherever they stand in a name. */
+export function stripCourtesy(name: string): string {
+  return tokens(name)
+    .filter((t) => !COURTESY.has(tokenKey(t)))
+    .join(' ');
+}
+
+/** Name tokens without honorifics, courtesy titles, suffixes and a trailing possessive. */
+function coreTokens(name: string): string[] {
+  const out = tokens(name.replace(/[’']s$/u, ''))
+    .map((t) => t.replace(/[,;:]+$/u, ''))
+    .filter((t) => t.length > 0);
+  let i = 0;
+  while (i < out.length - 1 && HONORIFICS.has(tokenKey(out[i] ?? ''))) i++;
+  let j = out.length;
+  while (j - 1 > i && SUFFIXES.has(tokenKey(out[j - 1] ?? ''))) j--;
+  return out.slice(i, j);
+}
+
+/** The surname as written: the last core token ("Mr. Khalilzad" → "Khalilzad"). */
+export function surname(name: string): string {
+  const core = coreTokens(name);
+  return core[core.length - 1] ?? name.trim();
+}
+
+/** Given names (core tokens before the surname). */
+function givenNames(name: string): string[] {
+  const core = coreTokens(name);
+  return core.slice(0, -1);
+}
+
+/** A coarse spelling key for transliterated given names (Zalmai/Zalmay, Mohammad/Muhammad). */
+function spellingKey(s: string): string {
+  return tokenKey(s)
+    .replace(/y/g, 'i')
+    .replace(/ee/g, 'i')
+    .replace(/ou/g, 'u')
+    .replace(/[aeiou]/g, (v, off: number) => (off === 0 ? v : ''))
+    .replace(/(.)\1+/g, '$1');
+}
+
+function levenshtein(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, k) => k);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0] ?? 0;
+    prev[0] = i;
+    for (let k = 1; k <= b.length; k++) {
+      const up = prev[k] ?? 0;
+      const cost = a[i - 1] === b[k - 1] ? 0 : 1;
+      prev[k] = Math.min(up + 1, (prev[k - 1] ?? 0) + 1, diag + cost);
+      diag = up;
+    }
+  }
+  return prev[b.length] ?? 0;
+}
+
+function givenCompatible(a: string, b: string): boolean {
+  const ka = tokenKey(a);
+  const kb = tokenKey(b);
+  if (ka === kb) return true;
+  if (ka.length === 0 || kb.length === 0) return true;
+  if (ka[0] !== kb[0]) return false;
+  if (ka.length === 1 || kb.length === 1) return true; // an initial
+  if (spellingKey(a) === spellingKey(b)) return true;
+  return Math.max(ka.length, kb.length) >= 5 && levenshtein(ka, kb) <= 1;
+}
+
+/** True when two written names can denote the same person. */
+export function samePerson(a: string, b: string): boolean {
+  const sa = tokenKey(surname(a));
+  const sb = tokenKey(surname(b));
+  if (sa.length === 0 || sb.length === 0) return false;
+  if (sa !== sb && !(sa.length >= 5 && spellingKey(sa) === spellingKey(sb))) return false;
+  const ga = givenNames(a);
+  const gb = givenNames(b);
+  if (ga.length === 0 || gb.length === 0) return true;
+  // Compare first given names only; middle names may be omitted.
+  return givenCompatible(ga[0] ?? '', gb[0] ?? '');
+}
+
+/** Does the string look like a person's name (capitalised tokens) rather than a role noun? */
+export function looksLikeName(name: string): boolean {
+  const t = tokens(name);
+  if (t.length === 0) return false;
+  return t.every((w) => /^[\p{Lu}]/u.test(w) || /^(?:al|el|ul|ud|bin|ibn|van|von|de|da|di|du|der|den|la|le|dos|das|of)(?:-|$)/u.test(w));
+}
+
+/**
+ * The canonical form of `name` among the names seen in the article: the longest
+ * form (most tokens, courtesy titles dropped) that denotes the same person; ties
+ * go to the earliest in `knownNames`. Role nouns ("one recipient") come back as written.
+ */
+export function canonicalSpeaker(name: string, knownNames: string[]): string {
+  const written = name.trim().replace(/[’']s$/u, '');
+  if (!looksLikeName(written)) return written;
+  const own = stripCourtesy(written) || written;
+  const ownLen = coreTokens(own).length + (tokens(own).length - coreTokens(own).length) * 0.5;
+  // Known forms win ties against the written form (a variant spelling maps to the article's first form).
+  let best = own;
+  let bestLen = ownLen - 0.25;
+  for (const k of knownNames) {
+    if (!looksLikeName(k) || !samePersonStrict(written, k)) continue;
+    const cand = stripCourtesy(k.trim().replace(/[’']s$/u, ''));
+    if (!cand) continue;
+    const len = coreTokens(cand).length + (tokens(cand).length - coreTokens(cand).length) * 0.5;
+    if (len > bestLen) {
+      best = cand;
+      bestLen = len;
+    }
+  }
+  return best;
+}
+
+/** Like sameperson, but surnames must be equal (after folding) — used inside one article. */
+function samePersonStrict(a: string, b: string): boolean {
+  if (tokenKey(surname(a)) !== tokenKey(surname(b))) return false;
+  return samePerson(a, b);
+}
+
+/**
+ * Does a user's query name the speaker? Case- and accent-insensitive; the surname
+ * alone matches; given-name spelling variants (Zalmai/Zalmay) match; a role noun
+ * speaker ("one recipient") matches when the folded strings are equal or the query
+ * contains it.
+ */
+export function speakerMatches(query: string, speaker: string): boolean {
+  const q = foldName(query);
+  const s = foldName(speaker);
+  if (q.length === 0 || s.length === 0) return false;
+  if (q === s) return true;
+  if (!looksLikeName(speaker)) return q.includes(s) || s.includes(q);
+  const qTokens = q.split(' ');
+  // A single word: surname, or any name token ("Khalilzad", "zalmay").
+  if (qTokens.length === 1) {
+    const sur = tokenKey(surname(speaker));
+    if (tokenKey(query) === sur) return true;
+    return false;
+  }
+  return samePerson(query, speaker);
+}
+

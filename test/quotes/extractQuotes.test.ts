@@ -1,0 +1,375 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractQuotes, type ExtractedQuote } from '../../src/quotes/extractQuotes.js';
+
+const corpusDir = fileURLToPath(new URL('../../corpus/', import.meta.url));
+const readCorpus = (name: string): string => readFileSync(corpusDir + name, 'utf8');
+
+/** Story `n` (0-based) of the "Latest News" page: the non-empty lines after its title. */
+function latestNewsStory(n: number): string[] {
+  const lines = readCorpus('000_7947b005a03511ba.txt').split(/\r?\n/).map((l) => l.trim());
+  const marks = lines.flatMap((l, i) => (l === 'Latest News' ? [i] : []));
+  const from = (marks[n] ?? 0) + 2; // skip the marker and the headline
+  const to = marks[n + 1] ?? lines.length;
+  return lines.slice(from, to).filter((l) => l.length > 0);
+}
+
+function blankLineParagraphs(name: string): string[] {
+  return readCorpus(name)
+    .split(/\r?\n\s*\r?\n/)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+}
+
+type Expected = [prefix: string, speaker: string | null, kind: ExtractedQuote['kind']];
+
+function summary(qs: ExtractedQuote[], kinds: ExtractedQuote['kind'][] = ['direct', 'phrase']): Expected[] {
+  return qs.filter((q) => kinds.includes(q.kind)).map((q) => [q.text, q.speaker, q.kind]);
+}
+
+function expectList(qs: ExtractedQuote[], expected: Expected[]): void {
+  const got = summary(qs);
+  expect(got.map(([t, s, k], i) => [t.slice(0, (expected[i]?.[0] ?? t).length), s, k])).toEqual(expected);
+}
+
+const find = (qs: ExtractedQuote[], prefix: string): ExtractedQuote | undefined => qs.find((q) => q.text.startsWith(prefix));
+
+function checkSpans(paragraphs: string[], qs: ExtractedQuote[]): void {
+  for (const q of qs) {
+    const pieces = q.spans.map((s) => (paragraphs[s.paragraph] ?? '').slice(s.start, s.end));
+    expect(pieces.join(' ')).toBe(q.text);
+  }
+}
+
+const ZK = 'Zalmay Khalilzad';
+
+describe('extractQuotes on the Khalilzad interview (000, story 1)', () => {
+  const paras = latestNewsStory(0);
+  const qs = extractQuotes(paras);
+
+  it('finds every quotation with its speaker and kind', () => {
+    expect(paras[0]).toMatch(/^Zalmay Khalilzad, the U\.S\. special peace envoy/);
+    expectList(qs, [
+      ['Both sides have to be realistic about finding common ground.', ZK, 'direct'],
+      ['if groups inside the Afghan Republic start to divide', ZK, 'direct'],
+      ['military solution', null, 'phrase'],
+      ['It would mean a repeat of the tragic period of the 1990s', ZK, 'direct'],
+      ['The Turks have agreed, together with Qatar', ZK, 'direct'],
+      ['war is expensive.', ZK, 'phrase'],
+      ['are dying on all sides', ZK, 'direct'],
+      ['One future is international legitimacy', ZK, 'direct'],
+      ['The alternative is war.', ZK, 'direct'],
+      ['are working on their plan for a political settlement.', ZK, 'direct'],
+      ['The negotiations – including the meeting in Turkey', ZK, 'direct'],
+      ['we will support them', ZK, 'phrase'],
+      ['long war.', ZK, 'phrase'],
+      ['We will have – when the withdrawal is completed', ZK, 'direct'],
+      ['the violence is bad', ZK, 'phrase'],
+      ['In a best-case scenario, there will be national reconciliation', ZK, 'direct'],
+      ['what went wrong', null, 'phrase'],
+      ['Over the long history of this war', ZK, 'direct'],
+      ['We believe that Pakistan has a legitimate interest in Afghanistan', ZK, 'direct'],
+      ['And we have been working hard', ZK, 'direct'],
+      ['Pakistan will be blamed', ZK, 'direct'],
+      ['The Afghan leaders say they have learned from the past.', ZK, 'direct'],
+    ]);
+    checkSpans(paras, qs);
+  });
+
+  it('joins paragraph-spanning quotations (open “ without close, next paragraph opens with “)', () => {
+    const q = find(qs, 'The negotiations – including the meeting in Turkey');
+    expect(q?.spans.map((s) => s.paragraph)).toEqual([15, 16]);
+    expect(q?.text).toBe(
+      'The negotiations – including the meeting in Turkey with facilitators – can be used to see how these plans might fit together for the future of Afghanistan. We strongly hope the UN, Turkey and Qatar can help through active facilitation. The Afghan security forces are a national institution worthy of support and we will keep supporting them,'.replace(/,$/, ''),
+    );
+    const best = find(qs, 'In a best-case scenario');
+    expect(best?.spans).toHaveLength(2);
+    expect(best?.text).toContain('In a best-case scenario, there will be national reconciliation');
+    expect(best?.text).toContain('All Afghans have been affected by this war.');
+  });
+
+  it('reports indirect speech with the reported clause', () => {
+    const ind = qs.filter((q) => q.kind === 'indirect');
+    expect(ind.every((q) => q.speaker === ZK)).toBe(true);
+    expect(find(ind, 'the level of violence in Afghanistan is too high')).toBeDefined();
+    // "Khalilzad went on to say …"
+    expect(find(ind, 'the proposed peace conference in Turkey')?.speaker).toBe(ZK);
+    // "He said corruption has been a key problem …"
+    expect(find(ind, 'corruption has been a key problem')?.speaker).toBe(ZK);
+    // "Asked about “what went wrong” with Afghanistan, Khalilzad stated that …"
+    expect(find(ind, 'while the Republic has delivered on many fronts')?.speaker).toBe(ZK);
+    // A sentence whose reported clause is a direct quotation is not reported twice.
+    expect(ind.some((q) => q.text.includes('are dying on all sides'))).toBe(false);
+    checkSpans(paras, qs);
+  });
+});
+
+describe('extractQuotes on 004 (Politico, paragraphs separated by blank lines)', () => {
+  const paras = blankLineParagraphs('004_498ab2b590156276.txt');
+  const qs = extractQuotes(paras);
+  it('finds every quotation with its speaker and kind', () => {
+    expectList(qs, [
+      ['Tomorrow is a momentous day for Afghanistan', ZK, 'direct'],
+      ['For the first time in 40 years, Afghans will sit together', ZK, 'direct'],
+      ['I know that none of us are happy about the release of prisoners', ZK, 'direct'],
+      ['Difficult decisions had to be made', ZK, 'direct'],
+      ['If there is peace between the Taliban and the government', ZK, 'direct'],
+      ['important achievement', ZK, 'phrase'],
+      ['there are difficult challenges', ZK, 'phrase'],
+      ['prepared to assist if assistance is needed', ZK, 'direct'],
+      ['Afghan-owned and Afghan-led.', ZK, 'phrase'],
+    ]);
+    checkSpans(paras, qs);
+  });
+  it('ignores single-quoted words outside double quotes', () => {
+    expect(qs.some((q) => q.text === 'momentous')).toBe(false);
+  });
+  it('attributes a tag after the quote that continues with another clause', () => {
+    const ind = qs.find((q) => q.kind === 'indirect' && q.text.startsWith('The U.S. is on track'));
+    expect(ind?.speaker).toBe(ZK);
+  });
+});
+
+describe('attribution patterns (sentences from the corpus)', () => {
+  it('“…,” Khalilzad said', () => {
+    const qs = extractQuotes([
+      '“I think you’re right that the Talibs will not accept a cease-fire, comprehensive and permanent, until there’s a political settlement,” Khalilzad said on September 25.',
+    ]);
+    expect(qs[0]).toMatchObject({ speaker: 'Khalilzad', kind: 'direct' });
+    expect(qs[0]?.text.endsWith('political settlement')).toBe(true);
+  });
+
+  it('“…,” he said — pronoun resolved to a name mentioned as a subject earlier', () => {
+    const qs = extractQuotes(latestNewsStory(0).slice(0, 2));
+    const q = find(qs, 'Both sides have to be realistic');
+    expect(q?.speaker).toBe(ZK);
+  });
+
+  it('“…,” said one recipient / Another added, “…”', () => {
+    const paras = latestNewsStory(2);
+    const qs = extractQuotes(paras);
+    expect(find(qs, 'May God bless you')).toMatchObject({ speaker: 'one recipient', kind: 'direct' });
+    expect(find(qs, 'Thank you for your help.')).toMatchObject({ speaker: 'another recipient', kind: 'direct' });
+  });
+
+  it('“…,” Ismail said. “…” — second quote of the paragraph, long form of the name', () => {
+    const qs = extractQuotes(latestNewsStory(2));
+    expect(find(qs, 'Our assistance includes flour, rice, cooking oil, and blankets')?.speaker).toBe('Haji Mohammad Ismail');
+    expect(find(qs, 'Today, we started distributing')?.speaker).toBe('Haji Mohammad Ismail');
+  });
+
+  it('According to X, … (indirect)', () => {
+    const qs = extractQuotes(latestNewsStory(2));
+    expect(find(qs, 'the aid package includes staple food items')).toMatchObject({
+      speaker: 'foundation officials',
+      kind: 'indirect',
+    });
+  });
+
+  it('X said: “…”', () => {
+    const qs = extractQuotes([
+      'On Pakistan, Khalilzad said: “We believe that Pakistan has a legitimate interest in Afghanistan and the Afghans should respect those legitimate interests.”',
+    ]);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ speaker: 'Khalilzad', kind: 'direct' });
+  });
+
+  it('X told reporters …', () => {
+    const qs = extractQuotes([
+      '“Tomorrow is a momentous day for Afghanistan,” Khalilzad told reporters Friday, noting that the discussions in Qatar will include four women.',
+    ]);
+    expect(qs[0]).toMatchObject({ text: 'Tomorrow is a momentous day for Afghanistan', speaker: 'Khalilzad', kind: 'direct' });
+  });
+
+  it('X, a veteran diplomat, said (appositive) and he added', () => {
+    const qs = extractQuotes([
+      '“Compared to the first six months of last year to this year, despite a recent increase in violence, the number of casualties, both military and civilians, are down this year,” Khalilzad, a veteran diplomat, said.',
+      '“So, yes, the violence is high at this point. And both sides need to bring down the level of violence. And we’re committed, when I return to work with both sides, to get an agreement on reduction of violence,” he added.',
+    ]);
+    expect(qs.map((q) => q.speaker)).toEqual(['Khalilzad', 'Khalilzad']);
+  });
+
+  it('“…” Khalilzad said. after a closed quote ending with a period', () => {
+    const qs = extractQuotes([
+      '“One future is international legitimacy, assistance, getting off the sanctions’ blacklist, and prisoners released. But that means negotiations and agreeing to a realistic political settlement.” Khalilzad said.',
+    ]);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]?.speaker).toBe('Khalilzad');
+    expect(qs[0]?.text.endsWith('realistic political settlement.')).toBe(true);
+  });
+
+  it('X pointed out that “…” (partial quote → phrase)', () => {
+    const qs = extractQuotes(['Khalilzad pointed out that “war is expensive.”']);
+    expect(qs).toEqual([
+      { text: 'war is expensive.', speaker: 'Khalilzad', kind: 'phrase', spans: [{ paragraph: 0, start: 28, end: 45 }] },
+    ]);
+  });
+
+  it('X noted that “…”', () => {
+    const qs = extractQuotes([
+      'Near-record levels of violence throughout the country this year, aimed at giving the Taliban more leverage in the peace negotiations, also almost derailed the talks. But Khalilzad noted that militant groups such as the Islamic State also contributed to the violence and that “If there is peace between the Taliban and the government, I think Afghanistan will be in a stronger position to deal with the smaller groups that are part of the reality of Afghanistan.”',
+    ]);
+    expect(find(qs, 'If there is peace')).toMatchObject({ speaker: 'Khalilzad', kind: 'direct' });
+  });
+
+  it('he warned “…” inside a longer sentence', () => {
+    const qs = extractQuotes([
+      'Speaking to Germany’s Der Spiegel, Khalilzad said he believes the Taliban leadership is in control of its fighters on the ground but he warned “if groups inside the Afghan Republic start to divide and each go their separate ways – which is a possibility, and a dangerous one – that would encourage the Taliban, perhaps the hardliners, to seek a military solution.”',
+    ]);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ speaker: 'Khalilzad', kind: 'direct' });
+  });
+
+  it('Asked about “…”, X stated that …: the question term is unattributed, the answer is indirect', () => {
+    const qs = extractQuotes([
+      'Asked about “what went wrong” with Afghanistan, Khalilzad stated that while the Republic has delivered on many fronts, there have also been challenges.',
+    ]);
+    expect(qs).toEqual([
+      expect.objectContaining({ text: 'what went wrong', speaker: null, kind: 'phrase' }),
+      expect.objectContaining({
+        text: 'while the Republic has delivered on many fronts, there have also been challenges',
+        speaker: 'Khalilzad',
+        kind: 'indirect',
+      }),
+    ]);
+  });
+
+  it('a quotation opening the paragraph after reported speech continues that speaker', () => {
+    const qs = extractQuotes([
+      'Khalilzad said that if this peace effort does not succeed, and if there is no agreement between Pakistan and Afghanistan, Pakistan will suffer.',
+      '“Pakistan will be blamed because so much of the Taliban’s leadership lives in Pakistan. A failed peace also means missed opportunities for both countries.”',
+    ]);
+    expect(find(qs, 'Pakistan will be blamed')?.speaker).toBe('Khalilzad');
+    expect(find(qs, 'if this peace effort does not succeed')?.kind).toBe('indirect');
+  });
+
+  it('multi-paragraph quotation attributed by the tag at its end', () => {
+    const paras = [
+      '“The negotiations – including the meeting in Turkey with facilitators – can be used to see how these plans might fit together for the future of Afghanistan. We strongly hope the UN, Turkey and Qatar can help through active facilitation.',
+      '“The Afghan security forces are a national institution worthy of support and we will keep supporting them,” he said.',
+    ];
+    const qs = extractQuotes(['On the Afghan Republic’s plan, Khalilzad said there had been 30 to start off with but this was now down to two.', ...paras]);
+    const q = find(qs, 'The negotiations');
+    expect(q?.speaker).toBe('Khalilzad');
+    expect(q?.kind).toBe('direct');
+    expect(q?.spans).toEqual([
+      { paragraph: 1, start: 1, end: paras[0]!.length },
+      { paragraph: 2, start: 1, end: paras[1]!.indexOf(',”') },
+    ]);
+  });
+
+  it('indirect speech: went on to say / He said / said that / has said', () => {
+    const qs = extractQuotes([
+      'Zalmai Khalilzad, the US special envoy for Afghanistan peace, said that the world and the region were united in their opposition to the Taliban’s attempt to seize power.',
+      'Khalilzad went on to say the proposed peace conference in Turkey is one test to see whether the Taliban want to end the conflict through negotiations.',
+      'He said corruption has been a key problem and that the electoral process has been problematic at times.',
+    ]);
+    expect(qs.map((q) => [q.kind, q.speaker, q.text.slice(0, 25)])).toEqual([
+      ['indirect', 'Zalmai Khalilzad', 'the world and the region '],
+      ['indirect', 'Zalmai Khalilzad', 'the proposed peace confer'],
+      ['indirect', 'Zalmai Khalilzad', 'corruption has been a key'],
+    ]);
+  });
+
+  it('a definite role subject resolves to the person introduced with that role', () => {
+    const qs = extractQuotes([
+      'Zalmai Khalilzad, the US special envoy for Afghanistan peace, met Afghan leaders.',
+      'The US Special Envoy for Afghanistan has also stressed that the United States will continue to support Afghanistan’s security.',
+    ]);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ kind: 'indirect', speaker: 'Zalmai Khalilzad' });
+  });
+
+  it('role subjects without a name are kept as written; "they" needs a plural antecedent', () => {
+    const qs = extractQuotes([
+      'A Taliban official speaking on condition of anonymity said the group has held informal talks with the Americans.',
+      'Taliban-Afghan talks remain a daunting challenge for Khalilzad and his team to deal with, say analysts.',
+    ]);
+    expect(qs.map((q) => q.speaker)).toEqual(['a Taliban official', 'analysts']);
+  });
+
+  it('scare quotes without a speaker stay unattributed', () => {
+    const p =
+      'The Taliban, which controls or influences nearly half of Afghan territory, refuses to engage with the Kabul government, dismissing it as an illegitimate entity and a product of the “American occupation” of Afghanistan.';
+    const start = p.indexOf('“') + 1;
+    expect(extractQuotes([p])).toEqual([
+      { text: 'American occupation', speaker: null, kind: 'phrase', spans: [{ paragraph: 0, start, end: start + 19 }] },
+    ]);
+  });
+});
+
+describe('quotation marks', () => {
+  it('keeps a nested single-quoted quotation inside the outer one', () => {
+    const p = '“The Taliban told us ‘we will not accept a cease-fire’ and we reported it,” Khalilzad said.';
+    const qs = extractQuotes([p]);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]?.text).toBe('The Taliban told us ‘we will not accept a cease-fire’ and we reported it');
+    expect(qs[0]?.speaker).toBe('Khalilzad');
+  });
+
+  it('handles straight double quotes', () => {
+    const qs = extractQuotes(['"Both sides need to bring down the level of violence," Khalilzad said.']);
+    expect(qs[0]).toMatchObject({ text: 'Both sides need to bring down the level of violence', speaker: 'Khalilzad', kind: 'direct' });
+  });
+
+  it('a quotation with no closing mark ends at the end of its paragraph', () => {
+    const paras = [
+      'Khalilzad said: “The Afghan security forces are a national institution worthy of support and we will keep supporting them',
+      'The comments came as dozens of members of the Afghan security forces were killed.',
+    ];
+    const qs = extractQuotes(paras);
+    const q = qs.find((x) => x.kind === 'direct');
+    expect(q?.spans).toEqual([{ paragraph: 0, start: paras[0]!.indexOf('“') + 1, end: paras[0]!.length }]);
+    expect(q?.speaker).toBe('Khalilzad');
+  });
+
+  it('a multi-sentence quotation is one quotation', () => {
+    const qs = extractQuotes([
+      '“Our assistance includes flour, rice, cooking oil, and blankets. Today, we started distributing these items in Kabul’s fifth district,” Ismail said.',
+    ]);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]?.text).toContain('blankets. Today, we started');
+  });
+
+  it('returns nothing for text without quotations or reported speech', () => {
+    expect(extractQuotes(['Daesh has a history of deadly attacks in Turkey.', ''])).toEqual([]);
+    expect(extractQuotes([])).toEqual([]);
+  });
+});
+
+describe('properties', () => {
+  const alphabet = fc.constantFrom(
+    ...'ab Khalilzad said he. “”"‘’,:;!?\n'.split(''),
+    ' said ',
+    ' Khalilzad ',
+    ' he said',
+    '“',
+    '”',
+    ', according to ',
+    'Mr. ',
+    ' that ',
+  );
+  const paragraph = fc.array(alphabet, { maxLength: 40 }).map((a) => a.join(''));
+
+  it('never throws and every span slice matches the text it claims', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(paragraph, fc.string({ maxLength: 60 })), { maxLength: 6 }), (paras) => {
+        const qs = extractQuotes(paras);
+        for (const q of qs) {
+          expect(q.spans.length).toBeGreaterThan(0);
+          const pieces = q.spans.map((s) => {
+            expect(s.start).toBeGreaterThanOrEqual(0);
+            expect(s.end).toBeLessThanOrEqual((paras[s.paragraph] ?? '').length);
+            expect(s.start).toBeLessThanOrEqual(s.end);
+            return (paras[s.paragraph] ?? '').slice(s.start, s.end);
+          });
+          expect(pieces.join(' ')).toBe(q.text);
+          expect(['direct', 'phrase', 'indirect']).toContain(q.kind);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});

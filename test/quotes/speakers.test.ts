@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalSpeaker, speakerMatches, surname } from '../../src/quotes/speakers.js';
+
+describe('surname', () => {
+  it('takes the last name token, ignoring titles, honorifics and possessives', () => {
+    expect(surname('Zalmay Khalilzad')).toBe('Khalilzad');
+    expect(surname('Mr. Khalilzad')).toBe('Khalilzad');
+    expect(surname('Haji Mohammad Ismail')).toBe('Ismail');
+    expect(surname('Gen. Frank McKenzie')).toBe('McKenzie');
+    expect(surname('Khalilzad’s')).toBe('Khalilzad');
+    expect(surname('Khalilzad')).toBe('Khalilzad');
+  });
+});
+
+describe('canonicalSpeaker', () => {
+  const known = ['Zalmay Khalilzad', 'Khalilzad', 'Mr. Khalilzad', 'Haji Mohammad Ismail', 'Ismail'];
+  it('maps every form of a name to the longest full form seen in the article', () => {
+    expect(canonicalSpeaker('Khalilzad', known)).toBe('Zalmay Khalilzad');
+    expect(canonicalSpeaker('Mr. Khalilzad', known)).toBe('Zalmay Khalilzad');
+    expect(canonicalSpeaker('Zalmay Khalilzad', known)).toBe('Zalmay Khalilzad');
+    expect(canonicalSpeaker('Ismail', known)).toBe('Haji Mohammad Ismail');
+  });
+  it('treats spelling variants of the given name as the same person', () => {
+    expect(canonicalSpeaker('Zalmai Khalilzad', known)).toBe('Zalmay Khalilzad');
+  });
+  it('drops courtesy titles when no fuller form is known', () => {
+    expect(canonicalSpeaker('Mr. Khalilzad', [])).toBe('Khalilzad');
+  });
+  it('does not merge different people who share a surname', () => {
+    expect(canonicalSpeaker('Ashraf Ghani', ['Hamid Ghani'])).toBe('Ashraf Ghani');
+  });
+  it('keeps role nouns as written', () => {
+    expect(canonicalSpeaker('one recipient', known)).toBe('one recipient');
+  });
+});
+
+describe('speakerMatches', () => {
+  it('is case- and accent-insensitive and accepts the surname alone', () => {
+    expect(speakerMatches('Khalilzad', 'Zalmay Khalilzad')).toBe(true);
+    expect(speakerMatches('khalilzad', 'Zalmay Khalilzad')).toBe(true);
+    expect(speakerMatches('KHALÍLZAD', 'Zalmay Khalilzad')).toBe(true);
+    expect(speakerMatches('Zalmay Khalilzad', 'Zalmay Khalilzad')).toBe(true);
+    expect(speakerMatches('Mr. Khalilzad', 'Zalmay Khalilzad')).toBe(true);
+  });
+  it('matches given-name spelling variants on the surname', () => {
+    expect(speakerMatches('Zalmai Khalilzad', 'Zalmay Khalilzad')).toBe(true);
+    expect(speakerMatches('Haji Mohammad Ismail', 'Haji Mohammad Ismail')).toBe(true);
+    expect(speakerMatches('Ismail', 'Haji Mohammad Ismail')).toBe(true);
+    expect(speakerMatches('Muhammad Ismail', 'Haji Mohammad Ismail')).toBe(true);
+  });
+  it('rejects other people', () => {
+    expect(speakerMatches('Pompeo', 'Zalmay Khalilzad')).toBe(false);
+    expect(speakerMatches('Ashraf Ghani', 'Hamid Ghani')).toBe(false);
+    expect(speakerMatches('Zalmay', 'Haji Mohammad Ismail')).toBe(false);
+    expect(speakerMatches('', 'Zalmay Khalilzad')).toBe(false);
+  });
+  it('matches role speakers by their words', () => {
+    expect(speakerMatches('one recipient', 'one recipient')).toBe(true);
+    expect(speakerMatches('recipient', 'one recipient')).toBe(true);
+    expect(speakerMatches('Khalilzad', 'one recipient')).toBe(false);
+  });
+});
