@@ -1,0 +1,44 @@
+/**
+ * Dev-set scoring for /timeline. An item passes when the untopical timeline has an event whose text
+ * contains `must_contain` (case, curly quotes and white space folded), whose date equals the item's
+ * `date` or `alt_date`, and whose file is the item's file (the entry's own file or, for a merged
+ * duplicate, one of its citations).
+ */
+import type { KnowledgeBase } from '../index/KnowledgeBase.js';
+import { buildTimeline, type TimelineEntry } from '../timeline/buildTimeline.js';
+import { normaliseForMatch, type DevSet } from './devSet.js';
+
+export type TimelineItem = DevSet['timeline'][number];
+
+export function timelineItemPasses(events: readonly TimelineEntry[], item: TimelineItem): boolean {
+  const needle = normaliseForMatch(item.must_contain);
+  const dates = new Set([item.date, ...(item.alt_date !== undefined ? [item.alt_date] : [])]);
+  return events.some(
+    (e) =>
+      dates.has(e.date) &&
+      (e.file === item.file || e.citations.some((c) => c.file === item.file)) &&
+      normaliseForMatch(e.text).includes(needle),
+  );
+}
+
+export function scoreTimeline(
+  kb: KnowledgeBase,
+  items: readonly TimelineItem[],
+): { passed: number; total: number; failures: string[] } {
+  const { events } = buildTimeline(kb);
+  const failures: string[] = [];
+  let passed = 0;
+  for (const item of items) {
+    if (timelineItemPasses(events, item)) {
+      passed++;
+      continue;
+    }
+    const needle = normaliseForMatch(item.must_contain);
+    const near = events.find((e) => normaliseForMatch(e.text).includes(needle));
+    failures.push(
+      `${item.id} ${item.date}${item.alt_date ? ` (or ${item.alt_date})` : ''} “${item.must_contain}” [${item.file}]` +
+        (near ? ` → found at ${near.date} in ${near.file}` : ' → no event contains the text'),
+    );
+  }
+  return { passed, total: items.length, failures };
+}

@@ -1,0 +1,138 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { KnowledgeBase } from '../../src/index/KnowledgeBase.js';
+import type { Article } from '../../src/corpus/types.js';
+import type { TimelineEvent } from '../../src/timeline/types.js';
+
+function kbOf(articles: Article[]): KnowledgeBase {
+  return KnowledgeBase.fromLoad({ articles, warnings: [] });
+}
+
+function article(id: string, fields: Partial<Article> & { paragraphs: string[] }): Article {
+  return { id, file: id, title: `Story ${id}`, extras: [], ...fields };
+}
+
+describe('extractEvents on the shipped corpus', () => {
+  let kb: KnowledgeBase;
+  const eventsContaining = (needle: string): TimelineEvent[] => kb.events.filter((e) => e.text.includes(needle));
+
+  beforeAll(async () => {
+    kb = await KnowledgeBase.load('corpus');
+  });
+
+  it('dates a body sentence by its resolved date expression, keeping the whole sentence verbatim', () => {
+    const [ev, ...rest] = eventsContaining('on September 26 claimed to have killed');
+    expect(rest).toHaveLength(0);
+    expect(ev).toMatchObject({ date: '2020-09-26', precision: 'day', source: 'text', articleId: '002_6a1e3ce44a355d57.txt' });
+    expect(ev!.text).toBe(kb.sentences[ev!.sentenceId]!.text);
+  });
+
+  it('keeps precision and altDate, with or without a publication date', () => {
+    const [start] = eventsContaining('since the start of 2025');
+    expect(start).toMatchObject({ date: '2025-01-01', precision: 'day', altDate: '2025' });
+    expect(kb.article(start!.articleId)!.published).toBeUndefined();
+    const [feb] = eventsContaining('The agreement reached in February');
+    expect(feb).toMatchObject({ date: '2020-02', precision: 'month', articleId: '004_498ab2b590156276.txt' });
+    const [visit] = eventsContaining('yesterday (Monday, May 4)');
+    expect(visit).toMatchObject({ date: '2021-05-04', altDate: '2021-05-03' });
+    expect(eventsContaining('by September 11 of 2021')[0]).toMatchObject({ date: '2021-09-11', precision: 'day' });
+  });
+
+  it('cuts a sentence with two dated clauses into verbatim clauses', () => {
+    const sentence = kb.sentences.find((s) => s.text.startsWith('“Tomorrow is a momentous day'))!;
+    const evs = kb.events.filter((e) => e.sentenceId === sentence.id);
+    expect(evs.map((e) => e.date).sort()).toEqual(['2020-09-11', '2020-09-12']);
+    for (const e of evs) {
+      expect(sentence.text).toContain(e.text);
+      expect(e.text.length).toBeLessThan(sentence.text.length);
+    }
+    expect(evs.find((e) => e.date === '2020-09-12')!.text).toContain('Tomorrow is a momentous day');
+    expect(evs.find((e) => e.date === '2020-09-11')!.text).toMatch(/^Khalilzad told reporters Friday/);
+  });
+
+  it('dates a range by its start, once', () => {
+    const evs = eventsContaining('by mid-October to mid-November');
+    expect(evs).toHaveLength(1);
+    expect(evs[0]).toMatchObject({ date: '2020-10', precision: 'month' });
+  });
+
+  it('makes no events of datelines, bylines, captions or notes, nor of decades and durations', () => {
+    for (const e of kb.events) {
+      const s = kb.sentences[e.sentenceId]!;
+      expect(['title', 'body', 'related']).toContain(s.role);
+      expect(s.text).toContain(e.text);
+    }
+    expect(eventsContaining('tragic period of the 1990s')).toHaveLength(0);
+    // "the 18-year Afghan conflict" is a duration: only December 4 dates the sentence.
+    expect(eventsContaining('18-year Afghan conflict').map((e) => e.date)).toEqual(['2019-12-04']);
+  });
+
+  it('makes the title an event at the publication date (dev t04)', () => {
+    const ev = kb.events.find((e) => e.text.includes('Khalilzad Makes Surprise Stop In Kabul'));
+    expect(ev).toMatchObject({ date: '2019-12-05', precision: 'day', source: 'published', articleId: '003_d6197644dbe40003.txt' });
+    expect(kb.sentences[ev!.sentenceId]!.role).toBe('title');
+  });
+});
+
+describe('extractEvents rules on small articles', () => {
+  it('dates undated sentences at publication only for speech and announcement verbs', () => {
+    const kb = kbOf([
+      article('a.txt', {
+        published: '2021-03-05',
+        paragraphs: [
+          'The minister said the border would reopen.',
+          'The border remains closed.',
+          'Officials announced a new plan for the city.',
+          'The mayor told reporters that work would start soon.',
+          'The weather was cold.',
+        ],
+      }),
+    ]);
+    const body = kb.events.filter((e) => kb.sentences[e.sentenceId]!.role === 'body');
+    expect(body.map((e) => e.text)).toEqual([
+      'The minister said the border would reopen.',
+      'Officials announced a new plan for the city.',
+      'The mayor told reporters that work would start soon.',
+    ]);
+    for (const e of body) expect(e).toMatchObject({ date: '2021-03-05', precision: 'day', source: 'published' });
+  });
+
+  it('cannot date speech or the title without a publication date', () => {
+    const kb = kbOf([
+      article('c.txt', { paragraphs: ['The spokesman said talks continue.', 'Since the start of 2025, prices have risen sharply.'] }),
+    ]);
+    expect(kb.events.map((e) => [e.date, e.text])).toEqual([
+      ['2025-01-01', 'Since the start of 2025, prices have risen sharply.'],
+    ]);
+  });
+
+  it('dates the title at the publication date, related teasers only by their own date, never datelines or captions', () => {
+    const kb = kbOf([
+      article('a.txt', {
+        title: 'Council approves budget',
+        published: '2021-03-05',
+        extras: [
+          { kind: 'dateline', text: 'March 5, 2021' },
+          { kind: 'caption', text: 'The mayor speaks on March 2, 2021 in the hall.' },
+          { kind: 'related', text: 'Mayor resigned on February 1, 2020' },
+          { kind: 'related', text: 'Council elects new speaker' },
+        ],
+        paragraphs: ['The budget passed by a wide margin.'],
+      }),
+    ]);
+    expect(kb.events.map((e) => [e.date, e.source, e.text])).toEqual([
+      ['2021-03-05', 'published', 'Council approves budget'],
+      ['2020-02-01', 'text', 'Mayor resigned on February 1, 2020'],
+    ]);
+  });
+
+  it('needs a verb: a date alone is not an event, nor is an age or a duration', () => {
+    const kb = kbOf([
+      article('d.txt', {
+        title: 'Budget',
+        published: '2021-03-05',
+        paragraphs: ['Population figures for 2019 and 2020.', 'The mayor is 64 years old and served for 12 years.'],
+      }),
+    ]);
+    expect(kb.events.filter((e) => e.source === 'text')).toEqual([]);
+  });
+});
