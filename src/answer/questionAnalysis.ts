@@ -10,6 +10,8 @@ export interface AnalysedQuestion {
   expected: AnswerType;
   /** Content terms (normalised, de-duplicated), in question order. */
   terms: string[];
+  /** The question's own words (lower case) behind each term, for soft matching with word vectors. */
+  termWords: Map<string, string[]>;
   /** Phrases the user put in quotes: matched verbatim (case-insensitively). */
   quoted: string[];
   /** Folded words of the question, to tell answer words from words the question already says. */
@@ -18,7 +20,7 @@ export interface AnalysedQuestion {
 }
 
 const PLACE_NOUNS = /^(?:country|countries|city|cities|province|provinces|region|regions|state|states|place|town|village|district|capital|continent|area|location|venue|hotel|nation)$/;
-const PERSON_NOUNS = /^(?:person|people|man|woman|official|officials|leader|leaders|minister|president|secretary|envoy|spokesman|spokesperson|author|reporter|journalist|writer|player|coach|manager|chief|head|director|ceo|chairman|member|candidate|singer|actor|actress|diplomat|general|commander|founder|owner)$/;
+const PERSON_NOUNS = /^(?:outlet|newspaper|paper|agency|organi[sz]ation|group|company|channel|network|broadcaster|publication|website|site|party|militia|body|person|people|man|woman|official|officials|leader|leaders|minister|president|secretary|envoy|spokesman|spokesperson|author|reporter|journalist|writer|player|coach|manager|chief|head|director|ceo|chairman|member|candidate|singer|actor|actress|diplomat|general|commander|founder|owner)$/;
 const MONEY_WORDS = /^(?:worth|cost|costs|price|paid|pay|dollars?|euros?|pounds?|money|fund|funding|budget|value|valued|spend|spent)$/;
 /** Words of the question form itself: never content. */
 const QUESTION_WORDS = new Set(['who', 'whom', 'whose', 'what', 'when', 'where', 'which', 'why', 'how', 'whats', "what's", "who's", "where's", "when's", 'does', 'did', 'do', 'is', 'are', 'was', 'were']);
@@ -30,7 +32,14 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const quoted = [...text.matchAll(/["“]([^"”]{2,})["”]/g)].map((m) => m[1]!.trim());
   const contentTokens = tokens.filter((t) => !QUESTION_WORDS.has(foldWord(t.value)));
   const terms = [...new Set(searchTerms(contentTokens))];
-  return { text, expected: expectedType(words), terms, quoted, words: new Set(words), tokens };
+  const termWords = new Map<string, string[]>();
+  for (const t of contentTokens) {
+    if (!t.term || t.stop) continue;
+    const list = termWords.get(t.term) ?? [];
+    list.push(t.value.toLowerCase());
+    termWords.set(t.term, list);
+  }
+  return { text, expected: expectedType(words), terms, termWords, quoted, words: new Set(words), tokens };
 }
 
 function expectedType(words: string[]): AnswerType {
@@ -40,6 +49,8 @@ function expectedType(words: string[]): AnswerType {
   if (how >= 0) {
     const next = words[how + 1] ?? '';
     if (next === 'much' && words.some((w) => MONEY_WORDS.test(w))) return 'money';
+    // "How far will X go" asks for an extent, not a distance.
+    if (next === 'far' && !words.some((w) => /^(?:away|from|distance|miles?|km|kilometres?|kilometers?)$/.test(w))) return 'any';
     if (/^(?:many|much|big|large|small|long|far|old|high|tall|often|few)$/.test(next)) return 'number';
   }
   for (const wh of ['what', 'which']) {

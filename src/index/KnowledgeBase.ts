@@ -3,6 +3,7 @@ import { readCorpus, type ReadCorpusOptions } from '../corpus/readCorpus.js';
 import type { Sentence, SentenceRole } from '../nlp/types.js';
 import { analyseText } from '../nlp/analyse.js';
 import { termsOf } from '../nlp/analyse.js';
+import { searchTerms } from '../nlp/terms.js';
 import { SentenceIndex } from './SentenceIndex.js';
 import type { Quote } from '../quotes/types.js';
 import type { TimelineEvent } from '../timeline/types.js';
@@ -31,6 +32,8 @@ export class KnowledgeBase {
   readonly events: readonly TimelineEvent[];
   readonly builtAt = new Date();
   private readonly entries = new Map<string, ArticleEntry>();
+  private readonly termCache = new Map<number, Set<string>>();
+  private readonly articleTermCache = new Map<string, Set<string>>();
 
   private constructor(load: LoadResult) {
     this.articles = load.articles;
@@ -70,6 +73,33 @@ export class KnowledgeBase {
 
   static async load(dir: string, options?: ReadCorpusOptions): Promise<KnowledgeBase> {
     return new KnowledgeBase(await readCorpus(dir, options));
+  }
+
+  /** The searchable terms of a sentence (cached: re-ranking asks for the same ones often). */
+  sentenceTerms(id: number): Set<string> {
+    let terms = this.termCache.get(id);
+    if (!terms) {
+      terms = new Set(searchTerms(this.sentences[id]?.tokens ?? []));
+      if (this.termCache.size > 100_000) this.termCache.clear();
+      this.termCache.set(id, terms);
+    }
+    return terms;
+  }
+
+  /**
+   * Terms that describe a whole article: its title, outlet, author and its metadata lines
+   * (datelines, bylines, captions). A question naming "the VOA piece" or "the Sept 27 article"
+   * uses them to say which article it means.
+   */
+  articleContextTerms(articleId: string): Set<string> {
+    let terms = this.articleTermCache.get(articleId);
+    if (!terms) {
+      const a = this.article(articleId);
+      const ids = this.sentenceIdsOf(articleId).filter((id) => this.sentences[id]!.role !== 'body' && this.sentences[id]!.role !== 'related');
+      terms = new Set([...ids.flatMap((id) => [...this.sentenceTerms(id)]), ...termsOf([a?.outlet, a?.author].filter(Boolean).join('. '))]);
+      this.articleTermCache.set(articleId, terms);
+    }
+    return terms;
   }
 
   article(id: string): Article | undefined {

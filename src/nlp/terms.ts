@@ -16,7 +16,7 @@ export const STOP_WORDS = new Set(
     'should some such that their theirs them themselves there these they this those through too under until very was ' +
     'we were what when where which while who whom whose why will would you your yours yourself yourselves s t ' +
     'also ever per via upon whether whats wat u ur rn tho pls please actually really just much many ' +
-    'tell me say says said know want get got anyone anything something thing things ' +
+    'tell me say says said know want get got anyone anything something thing things going gonna ' +
     "isn't wasn't don't doesn't didn't won't can't couldn't shouldn't wouldn't n't"
   ).split(/\s+/),
 );
