@@ -9,11 +9,16 @@ import { answerQuestion } from './answer/answerQuestion.js';
 import { askToJson, corpusToJson } from './present/json.js';
 import { askToText, ansi, plain } from './present/consoleText.js';
 import { loadConfig } from './config.js';
+import { searchQuotes, listSpeakers } from './quotes/searchQuotes.js';
+import { buildTimeline } from './timeline/buildTimeline.js';
 
 const USAGE = `usage: archivist <command> [--json] [args]
-  ask [--json] [--stdin] QUESTION…     answer a question from the corpus (--stdin: one question per line)
-  corpus [--json]                      list the loaded articles and load warnings
-  console                              the interactive console (same commands as the Discord bot)
+  ask [--json] [--stdin] QUESTION…          answer a question from the corpus (--stdin: one question per line)
+  quote [--json] [--speaker NAME] [TOPIC…]  verbatim quotations, attributed
+  speakers [--json]                         who is quoted, with counts
+  timeline [--json] [TOPIC…]                dated events in calendar order
+  corpus [--json]                           list the loaded articles and load warnings
+  console                                   the interactive console (same commands as the Discord bot)
 Set CORPUS_DIR to read another corpus folder (default ./corpus).`;
 
 async function main(argv: string[]): Promise<number> {
@@ -42,6 +47,36 @@ async function main(argv: string[]): Promise<number> {
       }
       const r = answerQuestion(kb, positionals.join(' '));
       console.log(values.json ? JSON.stringify(askToJson(r)) : askToText(r, style));
+      return 0;
+    }
+    case 'quote': {
+      const topic = positionals.join(' ').trim() || undefined;
+      const { quotes } = searchQuotes(kb, { ...(values.speaker ? { speaker: values.speaker } : {}), ...(topic ? { topic } : {}) });
+      if (values.json) {
+        console.log(JSON.stringify({ quotes: quotes.map((q) => ({ text: q.text, speaker: q.speaker, kind: q.kind, file: q.file, title: q.title, published: q.published ?? null })) }));
+      } else if (quotes.length === 0) {
+        console.log('No quotation found.');
+      } else {
+        for (const q of quotes.slice(0, 10)) console.log(`“${q.text}”\n  — ${q.speaker ?? 'unattributed'}${q.kind === 'direct' ? '' : ` (${q.kind})`}, ${style.dim(`${q.title}, ${q.published ?? 'undated'}, ${q.file}`)}\n`);
+      }
+      return 0;
+    }
+    case 'speakers': {
+      const speakers = listSpeakers(kb);
+      if (values.json) console.log(JSON.stringify({ speakers }));
+      else for (const s of speakers) console.log(`${String(s.quotes).padStart(4)}  ${s.name}`);
+      return 0;
+    }
+    case 'timeline': {
+      const topic = positionals.join(' ').trim() || undefined;
+      const { events } = buildTimeline(kb, topic ? { topic } : {});
+      if (values.json) {
+        console.log(JSON.stringify({ events: events.map((e) => ({ date: e.date, precision: e.precision, ...(e.altDate ? { altDate: e.altDate } : {}), text: e.text, file: e.file, title: e.title, published: e.published ?? null })) }));
+      } else if (events.length === 0) {
+        console.log('No dated event found.');
+      } else {
+        for (const e of events) console.log(`${style.bold(e.date.padEnd(10))}  ${e.text}  ${style.dim(`[${e.file}]`)}`);
+      }
       return 0;
     }
     case 'corpus': {

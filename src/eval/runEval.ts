@@ -5,6 +5,8 @@
 import { KnowledgeBase } from '../index/KnowledgeBase.js';
 import { answerQuestion } from '../answer/answerQuestion.js';
 import { readDevSet, containsAnswer } from './devSet.js';
+import { scoreQuotes } from './quoteEval.js';
+import { scoreTimeline } from './timelineEval.js';
 
 const json = process.argv.includes('--json');
 const verbose = process.argv.includes('--verbose');
@@ -28,15 +30,22 @@ for (const item of dev.unanswerable) {
   if (!r.answered) declinePass++;
   if (r.answered || verbose) lines.push(`${r.answered ? 'FAIL' : 'PASS'} ${item.id} ${item.question}\n     → [${r.confidence}] ${r.answer ?? 'declined'}`);
 }
+const quotes = scoreQuotes(kb, dev.quote ?? []);
+const timeline = scoreTimeline(kb, dev.timeline ?? []);
+for (const f of [...quotes.failures, ...timeline.failures]) lines.push(`FAIL ${f}`);
 const summary = {
   ask: { passed: askPass, total: dev.ask.length },
   unanswerable: { passed: declinePass, total: dev.unanswerable.length },
+  quote: { passed: quotes.passed, total: quotes.total },
+  timeline: { passed: timeline.passed, total: timeline.total },
 };
 if (json) console.log(JSON.stringify(summary));
 else {
   for (const l of lines) console.log(l);
   console.log(`ask: ${askPass}/${dev.ask.length} (${pct(askPass, dev.ask.length)})`);
   console.log(`unanswerable declined: ${declinePass}/${dev.unanswerable.length} (${pct(declinePass, dev.unanswerable.length)})`);
+  console.log(`quote: ${quotes.passed}/${quotes.total} (${pct(quotes.passed, quotes.total)})`);
+  console.log(`timeline: ${timeline.passed}/${timeline.total} (${pct(timeline.passed, timeline.total)})`);
 }
 
 function pct(a: number, b: number): string {
