@@ -2,6 +2,52 @@ import { KnowledgeBase } from '../index/KnowledgeBase.js';
 import type { LoadWarning } from '../corpus/types.js';
 import { answerQuestion } from '../answer/answerQuestion.js';
 import type { AskResult } from '../answer/types.js';
+import { buildTimeline } from '../timeline/buildTimeline.js';
+import { listSpeakers, searchQuotes, suggestSpeakers } from '../quotes/searchQuotes.js';
+import type { DatePrecision } from '../timeline/types.js';
+
+/** One quotation as the presenters show it (speaker, verbatim text, citation). */
+export interface QuoteHit {
+  text: string;
+  speaker: string | null;
+  kind: string;
+  articleId: string;
+  file: string;
+  title: string;
+  outlet: string | null;
+  published: string | null;
+  url: string | null;
+}
+
+/** One chronology line. */
+export interface TimelineHit {
+  date: string;
+  precision: DatePrecision;
+  text: string;
+  articleId: string;
+  file: string;
+  title: string;
+  outlet: string | null;
+  published: string | null;
+  url: string | null;
+  /** Other articles that report the same event. */
+  alsoIn: string[];
+}
+
+export interface SourceInfo {
+  id: string;
+  file: string;
+  title: string;
+  outlet: string | null;
+  published: string | null;
+  url: string | null;
+  sentences: number;
+}
+
+export interface SpeakerInfo {
+  name: string;
+  quotes: number;
+}
 
 export interface ReloadReport {
   ok: boolean;
@@ -50,6 +96,74 @@ export class Archivist {
 
   ask(question: string): AskResult {
     return answerQuestion(this.kb, question);
+  }
+
+  /** Quotations, best first (quote engine): by speaker, on a topic, or both. */
+  quote(opts: { speaker?: string; topic?: string }): QuoteHit[] {
+    const kb = this.kb;
+    const query: { speaker?: string; topic?: string } = {};
+    if (opts.speaker?.trim()) query.speaker = opts.speaker.trim();
+    if (opts.topic?.trim()) query.topic = opts.topic.trim();
+    return searchQuotes(kb, query).quotes.map((q) => {
+      const a = kb.article(q.articleId);
+      return {
+        text: q.text,
+        speaker: q.speaker,
+        kind: q.kind,
+        articleId: q.articleId,
+        file: q.file,
+        title: q.title,
+        outlet: a?.outlet ?? null,
+        published: q.published,
+        url: a?.url ?? null,
+      };
+    });
+  }
+
+  /** Dated events in calendar order (timeline engine), optionally on a topic. */
+  timeline(opts: { topic?: string } = {}): TimelineHit[] {
+    const kb = this.kb;
+    const topic = opts.topic?.trim();
+    const { events } = buildTimeline(kb, topic ? { topic } : {});
+    return events.map((e) => {
+      const a = kb.article(e.articleId);
+      return {
+        date: e.date,
+        precision: e.precision,
+        text: e.text,
+        articleId: e.articleId,
+        file: e.file,
+        title: e.title,
+        outlet: a?.outlet ?? null,
+        published: e.published ?? null,
+        url: a?.url ?? null,
+        alsoIn: e.citations.filter((c) => c.articleId !== e.articleId).map((c) => c.file),
+      };
+    });
+  }
+
+  /** The articles in service, in corpus order. */
+  sources(): SourceInfo[] {
+    const kb = this.kb;
+    return kb.articles.map((a) => ({
+      id: a.id,
+      file: a.file,
+      title: a.title,
+      outlet: a.outlet ?? null,
+      published: a.published ?? null,
+      url: a.url ?? null,
+      sentences: kb.sentenceIdsOf(a.id).length,
+    }));
+  }
+
+  /** Known named speakers with their number of quotations, most quoted first (one entry per person across articles). */
+  speakers(): SpeakerInfo[] {
+    return listSpeakers(this.kb);
+  }
+
+  /** Autocomplete: speakers with a name part starting with `prefix`, most quoted first. */
+  suggestSpeakers(prefix: string, limit = 25): SpeakerInfo[] {
+    return suggestSpeakers(this.kb, prefix, limit);
   }
 
   /** Re-reads the corpus folder. A second call while one runs gets the same report. */

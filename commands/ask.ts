@@ -1,0 +1,51 @@
+import { SlashCommandBuilder } from 'discord.js';
+import type { CommandContext } from '../src/commands/types.js';
+import { citationLine } from '../src/commands/cite.js';
+import { clip } from '../src/present/textView.js';
+
+export const data = new SlashCommandBuilder()
+  .setName('ask')
+  .setDescription('Ask a question about the news corpus: the answer is quoted verbatim, with its source')
+  .addStringOption((o) =>
+    o.setName('question').setDescription('Your question, e.g. "who mediates in Doha?"').setRequired(true).setMaxLength(500),
+  );
+
+export async function execute(ctx: CommandContext): Promise<void> {
+  const { fmt } = ctx;
+  const question = ctx.options.getString('question') ?? '';
+  const r = ctx.archivist.ask(question);
+  if (r.problem) {
+    await ctx.reply({ body: r.problem, ephemeral: true, tone: 'notice' });
+    return;
+  }
+  if (!r.answered) {
+    const lines = ['The corpus does not answer that question.'];
+    if (r.closest.length) {
+      lines.push('', fmt.bold('Closest passages:'));
+      for (const p of r.closest.slice(0, 3)) {
+        lines.push(`> ${fmt.text(clip(p.text, 500))}`, `— ${fmt.dim(citationLine(p.source, fmt))}`);
+      }
+    } else lines.push('Nothing in it comes close.');
+    await ctx.reply({ title: 'Not in the corpus', body: lines.join('\n'), tone: 'notice' });
+    return;
+  }
+  const text = r.sentences
+    .map((s) => {
+      const h = s.highlight;
+      if (!h || h.start >= h.end || h.end > s.text.length) return fmt.text(s.text);
+      return fmt.text(s.text.slice(0, h.start)) + fmt.bold(fmt.text(s.text.slice(h.start, h.end))) + fmt.text(s.text.slice(h.end));
+    })
+    .join(' ');
+  const used = new Set(r.sentences.map((s) => s.articleId));
+  const sources = r.sources.filter((s) => used.has(s.id));
+  const cited = sources.length ? sources : r.sources;
+  const first = cited[0];
+  const lines = [text, '', ...cited.map((s) => `— ${fmt.dim(citationLine(s, fmt))}`)];
+  await ctx.reply({
+    ...(first ? { title: clip(first.title, 250) } : {}),
+    ...(first?.url ? { url: first.url } : {}),
+    body: lines.join('\n'),
+    footer: `confidence ${Math.round(r.confidence * 100)}%`,
+    tone: 'answer',
+  });
+}

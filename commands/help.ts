@@ -1,0 +1,22 @@
+import { SlashCommandBuilder } from 'discord.js';
+import type { CommandContext } from '../src/commands/types.js';
+
+export const data = new SlashCommandBuilder().setName('help').setDescription('What Archivist can do, with examples');
+
+export async function execute(ctx: CommandContext): Promise<void> {
+  const { fmt } = ctx;
+  const speaker = ctx.archivist.speakers()[0]?.name.split(' ').pop() ?? 'Khalilzad';
+  const articles = ctx.archivist.sources().length;
+  const lines = [
+    `Archivist answers questions about ${articles} news article${articles === 1 ? '' : 's'} with sentences quoted verbatim and cited.`,
+    '',
+    `${fmt.bold('/ask question:')} a question, answered by the sentence(s) that say it — e.g. /ask question: who mediates in Doha?`,
+    `${fmt.bold('/quote speaker: topic:')} what someone said, 5 per page — e.g. /quote speaker:${fmt.text(speaker)} topic:ceasefire`,
+    `${fmt.bold('/timeline topic:')} dated events in order — e.g. /timeline topic:peace talks`,
+    `${fmt.bold('/sources')} the articles in the corpus`,
+    `${fmt.bold('/reload')} re-read the corpus folder (moderators)`,
+    '',
+    'When the corpus does not say something, Archivist tells you so and shows the closest passages instead of guessing.',
+  ];
+  await ctx.reply({ title: 'Archivist', body: lines.join('\n'), tone: 'notice', ephemeral: true });
+}

@@ -1,0 +1,51 @@
+import { SlashCommandBuilder } from 'discord.js';
+import type { AutocompleteContext, Choice, CommandContext } from '../src/commands/types.js';
+import { citationLine } from '../src/commands/cite.js';
+import { clip } from '../src/present/textView.js';
+
+export const PER_PAGE = 5;
+
+export const data = new SlashCommandBuilder()
+  .setName('quote')
+  .setDescription('What someone said, verbatim: quotations by speaker and/or topic, with sources')
+  .addStringOption((o) => o.setName('speaker').setDescription('Who spoke, e.g. Khalilzad').setAutocomplete(true).setMaxLength(100))
+  .addStringOption((o) => o.setName('topic').setDescription('About what, e.g. ceasefire').setMaxLength(200));
+
+export async function execute(ctx: CommandContext): Promise<void> {
+  const { fmt } = ctx;
+  const speaker = ctx.options.getString('speaker')?.trim() || undefined;
+  const topic = ctx.options.getString('topic')?.trim() || undefined;
+  if (!speaker && !topic) {
+    const known = ctx.archivist.speakers().slice(0, 8).map((s) => fmt.text(s.name));
+    await ctx.reply({
+      body: `Give a speaker, a topic or both, e.g. /quote speaker:Khalilzad topic:ceasefire.${known.length ? `\nSpeakers in the corpus: ${known.join(', ')}.` : ''}`,
+      ephemeral: true,
+      tone: 'notice',
+    });
+    return;
+  }
+  const quotes = ctx.archivist.quote({ ...(speaker ? { speaker } : {}), ...(topic ? { topic } : {}) });
+  const about = [speaker ? `by ${speaker}` : '', topic ? `on “${topic}”` : ''].filter(Boolean).join(' ');
+  if (quotes.length === 0) {
+    await ctx.reply({ title: 'No quotations', body: `The corpus has no quotation ${fmt.text(about)}.`, tone: 'notice' });
+    return;
+  }
+  const items = quotes.map(
+    (q) =>
+      `“${fmt.text(clip(q.text, 600))}”\n— ${fmt.bold(fmt.text(q.speaker ?? 'unattributed'))}${q.kind === 'indirect' ? ' (reported)' : ''} · ${fmt.dim(citationLine(q, fmt))}\n`,
+  );
+  await ctx.reply(
+    ctx.pages.open({
+      kind: 'quote',
+      userId: ctx.user.id,
+      title: clip(`Quotations ${about}`, 250),
+      header: `${quotes.length} quotation${quotes.length === 1 ? '' : 's'}`,
+      items,
+      perPage: PER_PAGE,
+    }),
+  );
+}
+
+export function autocomplete(ctx: AutocompleteContext): Choice[] {
+  return ctx.archivist.suggestSpeakers(ctx.focused.value, 25).map((s) => ({ name: `${s.name} (${s.quotes})`, value: s.name }));
+}

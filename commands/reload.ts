@@ -1,0 +1,52 @@
+import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import type { CommandContext } from '../src/commands/types.js';
+import { clip } from '../src/present/textView.js';
+
+export const data = new SlashCommandBuilder()
+  .setName('reload')
+  .setDescription('Re-read the corpus folder and swap it in (moderators)')
+  .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+  .setContexts(InteractionContextType.Guild);
+
+export async function execute(ctx: CommandContext): Promise<void> {
+  const { fmt } = ctx;
+  if (!ctx.canModerate) {
+    await ctx.reply({ body: 'Only moderators (Manage Server, or a moderator role) can reload the corpus.', ephemeral: true, tone: 'error' });
+    return;
+  }
+  await ctx.defer({ ephemeral: true });
+  const joined = ctx.archivist.isReloading;
+  const r = await ctx.archivist.reload();
+  const list = (ids: string[]) => (ids.length ? clip(ids.map((x) => fmt.text(x)).join('\n'), 1000) : 'none');
+  const fields = [
+    { name: `Added (${r.added.length})`, value: list(r.added) },
+    { name: `Removed (${r.removed.length})`, value: list(r.removed) },
+    { name: `Changed (${r.changed.length})`, value: list(r.changed) },
+  ];
+  if (r.warnings.length) {
+    fields.push({
+      name: `Warnings (${r.warnings.length})`,
+      value: clip(r.warnings.map((w) => `${fmt.text(w.file)}: ${fmt.text(w.reason)}${w.skipped ? ' (skipped)' : ''}`).join('\n'), 1000),
+    });
+  }
+  const note = joined ? ' (a reload was already running: this is its result)' : '';
+  if (!r.ok) {
+    await ctx.reply({
+      title: 'Reload failed',
+      body: `${fmt.text(r.error ?? 'unknown error')}\nThe previous corpus stays in service.${note}`,
+      fields: r.warnings.length ? fields.slice(3) : [],
+      footer: `${r.ms} ms`,
+      ephemeral: true,
+      tone: 'error',
+    });
+    return;
+  }
+  await ctx.reply({
+    title: 'Corpus reloaded',
+    body: `${r.articles} articles, ${r.sentences} sentences, in ${r.ms} ms.${note}`,
+    fields,
+    footer: `${r.ms} ms`,
+    ephemeral: true,
+    tone: 'answer',
+  });
+}

@@ -1,0 +1,38 @@
+import { SlashCommandBuilder } from 'discord.js';
+import type { CommandContext } from '../src/commands/types.js';
+import { clip } from '../src/present/textView.js';
+
+export const PER_PAGE = 10;
+
+export const data = new SlashCommandBuilder()
+  .setName('timeline')
+  .setDescription('A chronology of dated events in the corpus, one verbatim line per event')
+  .addStringOption((o) => o.setName('topic').setDescription('Only events about this, e.g. peace talks').setMaxLength(200));
+
+export async function execute(ctx: CommandContext): Promise<void> {
+  const { fmt } = ctx;
+  const topic = ctx.options.getString('topic')?.trim() || undefined;
+  const events = ctx.archivist.timeline(topic ? { topic } : {});
+  if (events.length === 0) {
+    await ctx.reply({
+      title: 'No events',
+      body: topic ? `The corpus has no dated event about “${fmt.text(topic)}”.` : 'The corpus has no dated event.',
+      tone: 'notice',
+    });
+    return;
+  }
+  const items = events.map((e) => {
+    const source = [e.file, ...e.alsoIn].map((f) => fmt.text(f)).join('; ');
+    return `${fmt.bold(e.date)} — ${fmt.text(clip(e.text, 350))} — ${fmt.dim(`[${source}]`)}`;
+  });
+  await ctx.reply(
+    ctx.pages.open({
+      kind: 'timeline',
+      userId: ctx.user.id,
+      title: clip(topic ? `Timeline: ${topic}` : 'Timeline', 250),
+      header: `${events.length} event${events.length === 1 ? '' : 's'}`,
+      items,
+      perPage: PER_PAGE,
+    }),
+  );
+}

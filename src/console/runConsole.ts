@@ -1,0 +1,157 @@
+/**
+ * The local console: the same command files as the Discord bot, typed as text.
+ *
+ *   /ask who mediates in Doha?          /quote speaker:Khalilzad ceasefire     /timeline peace talks
+ *   /sources   /reload   /help   /next   /prev   /quit
+ *
+ * Options are `name:value` (quote a value with spaces: speaker:"Zalmay Khalilzad", or just type the
+ * full name of a known speaker); free words fill the first option not given. A line without a
+ * leading slash is a question for /ask. Colour only on a TTY; with piped stdin, one command per
+ * line and the console exits at end of input, so it can be scripted. The console user is a moderator.
+ */
+import { createInterface } from 'node:readline';
+import { userInfo } from 'node:os';
+import type { Readable, Writable } from 'node:stream';
+import type { Archivist } from '../service/Archivist.js';
+import type { Command, CommandContext, View } from '../commands/types.js';
+import { PageStore } from '../commands/paging.js';
+import { consoleFmt, renderConsoleView } from '../present/consoleView.js';
+import { commands as allCommands } from '../../commands/index.js';
+
+export interface ConsoleOptions {
+  archivist: Archivist;
+  input?: Readable;
+  output?: Writable;
+  /** ANSI colour; default: when output is a TTY. */
+  colour?: boolean;
+  commands?: readonly Command[];
+  /** Show a prompt (default: when input is a TTY). */
+  prompt?: boolean;
+}
+
+interface OptionSpec {
+  name: string;
+  autocomplete: boolean;
+}
+
+export async function runConsole(opts: ConsoleOptions): Promise<void> {
+  const input = opts.input ?? process.stdin;
+  const output = opts.output ?? process.stdout;
+  const colour = opts.colour ?? Boolean((output as { isTTY?: boolean }).isTTY);
+  const interactive = opts.prompt ?? Boolean((input as { isTTY?: boolean }).isTTY);
+  const commands = opts.commands ?? allCommands;
+  const byName = new Map(commands.map((c) => [c.data.name, c]));
+  const pages = new PageStore(30 * 60_000);
+  const fmt = consoleFmt(colour);
+  const user = { id: 'console', name: safeUserName() };
+  let lastPager: View['pager'];
+  const print = (text: string): void => {
+    output.write(`${text}\n\n`);
+  };
+  const show = (view: View): void => {
+    lastPager = view.pager;
+    print(renderConsoleView(view, colour));
+  };
+
+  const rl = createInterface({ input, crlfDelay: Infinity, terminal: interactive, ...(interactive ? { output } : {}) });
+  if (interactive) {
+    rl.setPrompt('archivist> ');
+    print(`Archivist console — ${opts.archivist.sources().length} articles. Type /help, or a question.`);
+    rl.prompt();
+  }
+  for await (const raw of rl) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) {
+      if (interactive) rl.prompt();
+      continue;
+    }
+    if (/^\/(quit|exit)\b/i.test(line)) break;
+    try {
+      await runLine(line);
+    } catch (e) {
+      print(`error: ${(e as Error).message}`);
+    }
+    if (interactive) rl.prompt();
+  }
+  rl.close();
+
+  async function runLine(line: string): Promise<void> {
+    const m = /^\/(\S+)\s*([\s\S]*)$/.exec(line);
+    const name = m ? m[1]!.toLowerCase() : 'ask';
+    const rest = m ? m[2]! : line;
+    if (name === 'next' || name === 'prev') {
+      if (!lastPager) return print('Nothing to page through: run /quote, /timeline or /sources first.');
+      const page = lastPager.page + (name === 'next' ? 1 : -1);
+      if (page < 0 || page >= lastPager.pages) return print(name === 'next' ? 'That was the last page.' : 'That was the first page.');
+      const r = pages.turn(`page:${lastPager.kind}:${lastPager.token}:${page}`, user.id);
+      return r.ok ? show(r.view) : print(r.message);
+    }
+    const command = byName.get(name);
+    if (!command) return print(`Unknown command /${name}. Commands: ${[...byName.keys()].map((n) => `/${n}`).join(' ')} /next /prev /quit`);
+    const values = await parseOptions(command, rest);
+    const ctx: CommandContext = {
+      commandName: name,
+      options: { getString: (n) => values.get(n) ?? null },
+      user,
+      guildId: null,
+      canModerate: true,
+      archivist: opts.archivist,
+      pages,
+      fmt,
+      defer: async () => undefined,
+      reply: async (view) => show(view),
+    };
+    await command.execute(ctx);
+  }
+
+  async function parseOptions(command: Command, rest: string): Promise<Map<string, string>> {
+    const json = command.data.toJSON() as { options?: { name: string; type: number; autocomplete?: boolean }[] };
+    const specs: OptionSpec[] = (json.options ?? []).filter((o) => o.type === 3).map((o) => ({ name: o.name, autocomplete: Boolean(o.autocomplete) }));
+    const values = new Map<string, string>();
+    const free: string[] = [];
+    let target: string | undefined;
+    const words = rest.match(/"[^"]*"|\S+/g) ?? [];
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k]!;
+      const opt = /^([a-z_]+):(.*)$/i.exec(w);
+      const spec = opt ? specs.find((s) => s.name === opt[1]!.toLowerCase()) : undefined;
+      if (!opt || !spec) {
+        free.push(w);
+        continue;
+      }
+      let value = opt[2]!;
+      if (value === '' && words[k + 1]?.startsWith('"')) value = words[++k]!;
+      if (/^".*"$/.test(value)) value = value.slice(1, -1);
+      else if (value === '') {
+        target = spec.name;
+        continue;
+      } else if (spec.autocomplete && command.autocomplete) {
+        // Extend to the longest run of words that is a known value ("Zalmay Khalilzad").
+        const choices = await command.autocomplete({ commandName: json.toString(), focused: { name: spec.name, value }, options: { getString: () => null }, archivist: opts.archivist });
+        const known = new Set(choices.map((c) => c.value.toLowerCase()));
+        for (let n = words.length; n > k + 1; n--) {
+          const candidate = [value, ...words.slice(k + 1, n)].join(' ');
+          if (known.has(candidate.toLowerCase())) {
+            value = candidate;
+            k = n - 1;
+            break;
+          }
+        }
+      }
+      values.set(spec.name, value);
+    }
+    if (free.length) {
+      const into = target ?? specs.find((s) => !values.has(s.name))?.name;
+      if (into) values.set(into, [values.get(into), free.join(' ')].filter(Boolean).join(' '));
+    }
+    return values;
+  }
+}
+
+function safeUserName(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return 'console';
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * `npm start`: with DISCORD_TOKEN, the Discord bot; without, the local console on the same corpus.
+ * Configuration problems are printed one per line and exit 1; so does a token Discord rejects.
+ */
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { Archivist } from './service/Archivist.js';
+import { runConsole } from './console/runConsole.js';
+import { startBot, BotStartError } from './discord/bot.js';
+import { createLogger } from './discord/logger.js';
+
+async function main(): Promise<number> {
+  let config: Config;
+  try {
+    config = loadConfig({ requireDiscord: false });
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      for (const p of e.problems) console.error(`archivist: ${p}`);
+      return 1;
+    }
+    throw e;
+  }
+  if (!config.discord) {
+    console.error(`archivist: no DISCORD_TOKEN set, so the local console runs on ${config.corpusDir} (type /help; /quit or end of input to leave)`);
+    const archivist = await openCorpus(config);
+    if (!archivist) return 1;
+    await runConsole({ archivist });
+    return 0;
+  }
+  const logger = createLogger(config.logLevel);
+  const archivist = await openCorpus(config);
+  if (!archivist) return 1;
+  logger.info({ corpus: config.corpusDir, articles: archivist.knowledgeBase.articles.length, warnings: archivist.knowledgeBase.warnings.length }, 'corpus loaded');
+  let bot;
+  try {
+    bot = await startBot({ config, archivist, logger });
+  } catch (e) {
+    console.error(`archivist: ${e instanceof BotStartError ? e.message : (e as Error).message}`);
+    return 1;
+  }
+  const stop = (signal: string): void => {
+    logger.info({ signal, inFlight: bot.handler.pending }, 'shutting down');
+    bot.stop().then(
+      () => {
+        logger.info('stopped');
+        logger.flush();
+        process.exit(0);
+      },
+      (e: unknown) => {
+        logger.error({ err: e }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  return new Promise<number>(() => undefined);
+}
+
+async function openCorpus(config: Config): Promise<Archivist | undefined> {
+  try {
+    const archivist = await Archivist.open(config.corpusDir);
+    const kb = archivist.knowledgeBase;
+    for (const w of kb.warnings) console.error(`archivist: warning: ${w.file}: ${w.reason}`);
+    if (kb.articles.length === 0) console.error(`archivist: ${config.corpusDir} has no readable article yet: answers will be empty until /reload`);
+    return archivist;
+  } catch (e) {
+    console.error(`archivist: ${(e as Error).message}`);
+    return undefined;
+  }
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    console.error(`archivist: ${(e as Error).message}`);
+    process.exitCode = 1;
+  },
+);
