@@ -1,0 +1,291 @@
+/**
+ * /quote search over the knowledge base's attributed quotations.
+ *
+ * Speakers across articles: the per-article canonical names (see speakers.ts) are grouped by
+ * person (`samePerson`: surname match plus compatible given names, so `Zalmai Khalilzad` and
+ * `Zalmay Khalilzad` are one), and each group is shown under its most frequent full form. The
+ * grouping is computed lazily once per knowledge base (WeakMap cache).
+ *
+ * Ranking, best first:
+ *  1. speaker filter (case/accent-insensitive, surname alone works: `speakerMatches` against every
+ *     written form of the person);
+ *  2. kind tier: direct quotations, then indirect speech; scare-quoted phrases only when nothing else
+ *     matches (or when asked for explicitly through `kinds`);
+ *  3. with a topic: relevance, the mean of the best and the average sentence score of the quotation
+ *     (`topicMatcher`, the same term normalisation and soft matching as /ask). The best sentence finds
+ *     the relevant line of a long quotation; the average prefers quotations that are on the topic
+ *     throughout. A quotation is relevant only when its article covers at least
+ *     ARTICLE_COVERAGE_FLOOR of the topic's term weight and its own score reaches QUOTE_SCORE_FLOOR;
+ *     an unrelated topic yields no quotations rather than noise;
+ *  4. without a topic (and for ties): date order, by the article's publication date (undated articles
+ *     last), then position in the corpus.
+ */
+import type { KnowledgeBase } from '../index/KnowledgeBase.js';
+import { topicMatcher } from '../answer/topicMatch.js';
+import { expandQuery } from '../answer/queryExpansion.js';
+import type { Quote, QuoteKind } from './types.js';
+import { foldName, looksLikeName, samePerson, speakerMatches, stripCourtesy } from './speakers.js';
+
+export interface QuoteQuery {
+  speaker?: string;
+  topic?: string;
+  /** Kinds to serve, in tier order. Default: direct then indirect, phrases only if nothing else matches. */
+  kinds?: readonly QuoteKind[];
+  limit?: number;
+}
+
+export interface QuoteHit {
+  text: string;
+  /** Cross-article canonical speaker (most frequent full form of the person), or null. */
+  speaker: string | null;
+  kind: QuoteKind;
+  articleId: string;
+  file: string;
+  title: string;
+  published: string | null;
+  sentenceIds: number[];
+  /** Topic relevance 0..1 (1 without a topic). */
+  score: number;
+}
+
+export interface SpeakerCount {
+  name: string;
+  quotes: number;
+}
+
+/** Minimum quotation relevance (mean of best and average sentence score) for a topical search. */
+export const QUOTE_SCORE_FLOOR = 0.2;
+/** Minimum share of the topic's term weight that the quotation's article must contain. */
+export const ARTICLE_COVERAGE_FLOOR = 0.5;
+
+const DEFAULT_KINDS: readonly QuoteKind[] = ['direct', 'indirect'];
+
+// ---------------------------------------------------------------------------
+// Cross-article speakers (lazy, once per knowledge base)
+// ---------------------------------------------------------------------------
+
+interface Person {
+  name: string;
+  /** Every written (per-article canonical) form of the person. */
+  forms: Map<string, number>;
+  /** Quotations attributed to the person, all kinds. */
+  count: number;
+  /** Direct + indirect quotations (what listSpeakers reports). */
+  statements: number;
+}
+
+interface SpeakerTable {
+  people: Person[];
+  /** Per-article speaker string → person. */
+  byForm: Map<string, Person>;
+  /** Named speakers for listSpeakers, most quoted first. */
+  list: SpeakerCount[];
+}
+
+const speakerCache = new WeakMap<KnowledgeBase, SpeakerTable>();
+
+function nameTokens(name: string): number {
+  return stripCourtesy(name).split(/\s+/).filter(Boolean).length;
+}
+
+/** A named person or named body (capitalised name), as opposed to a role noun ("one recipient"). */
+function isNamed(speaker: string): boolean {
+  return looksLikeName(speaker);
+}
+
+function speakerTable(kb: KnowledgeBase): SpeakerTable {
+  const cached = speakerCache.get(kb);
+  if (cached) return cached;
+  const formCounts = new Map<string, number>();
+  for (const q of kb.quotes) if (q.speaker) formCounts.set(q.speaker, (formCounts.get(q.speaker) ?? 0) + 1);
+  // Most frequent forms first so that a group's seed is its most common, then fullest, form.
+  const forms = [...formCounts].sort((a, b) => b[1] - a[1] || nameTokens(b[0]) - nameTokens(a[0]) || a[0].localeCompare(b[0]));
+  const people: Person[] = [];
+  const byForm = new Map<string, Person>();
+  for (const [form, n] of forms) {
+    let person: Person | undefined;
+    if (isNamed(form)) {
+      // Same person as every form already in the group (a bare surname must not bridge two people).
+      person = people.find((p) => isNamed(p.name) && [...p.forms.keys()].every((f) => samePerson(f, form)));
+    } else {
+      person = people.find((p) => !isNamed(p.name) && foldName(p.name) === foldName(form));
+    }
+    if (!person) {
+      person = { name: form, forms: new Map(), count: 0, statements: 0 };
+      people.push(person);
+    }
+    person.forms.set(form, n);
+    person.count += n;
+    byForm.set(form, person);
+  }
+  // Display name: the most frequent full form (most name tokens, then most quotations).
+  for (const p of people) {
+    const ranked = [...p.forms].sort((a, b) => nameTokens(b[0]) - nameTokens(a[0]) || b[1] - a[1] || a[0].localeCompare(b[0]));
+    p.name = ranked[0]?.[0] ?? p.name;
+  }
+  for (const q of kb.quotes) {
+    if (q.speaker && q.kind !== 'phrase') {
+      const p = byForm.get(q.speaker);
+      if (p) p.statements++;
+    }
+  }
+  const list = people
+    .filter((p) => isNamed(p.name) && p.statements > 0)
+    .map((p) => ({ name: p.name, quotes: p.statements }))
+    .sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));
+  const table = { people, byForm, list };
+  speakerCache.set(kb, table);
+  return table;
+}
+
+/** The cross-article canonical name of a per-article speaker. */
+export function canonicalAcrossArticles(kb: KnowledgeBase, speaker: string | null): string | null {
+  if (speaker === null) return null;
+  return speakerTable(kb).byForm.get(speaker)?.name ?? speaker;
+}
+
+/**
+ * Known named speakers with their number of statements (direct and indirect quotations; scare-quoted
+ * phrases are not counted), most quoted first. Role nouns ("one recipient", "officials",
+ * "the report") are not listed: they are not names a user can ask for across articles, though a
+ * search for them still works.
+ */
+export function listSpeakers(kb: KnowledgeBase): SpeakerCount[] {
+  return speakerTable(kb).list.map((s) => ({ ...s }));
+}
+
+/** Autocomplete: named speakers with a name part (or the whole name) starting with `prefix`, most quoted first. */
+export function suggestSpeakers(kb: KnowledgeBase, prefix: string, limit = 25): SpeakerCount[] {
+  const p = foldName(prefix);
+  const list = speakerTable(kb).list;
+  const max = Math.max(0, Math.floor(limit));
+  if (p.length === 0) return list.slice(0, max).map((s) => ({ ...s }));
+  const out: SpeakerCount[] = [];
+  for (const s of list) {
+    if (out.length >= max) break;
+    const folded = foldName(s.name);
+    const parts = folded.split(/[\s-]+/);
+    if (folded.startsWith(p) || parts.some((w) => w.startsWith(p))) out.push({ ...s });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Search
+// ---------------------------------------------------------------------------
+
+interface Candidate {
+  quote: Quote;
+  order: number;
+  score: number;
+}
+
+const articleTermsCache = new WeakMap<KnowledgeBase, Map<string, Set<string>>>();
+
+function articleTerms(kb: KnowledgeBase, articleId: string): Set<string> {
+  let perKb = articleTermsCache.get(kb);
+  if (!perKb) {
+    perKb = new Map();
+    articleTermsCache.set(kb, perKb);
+  }
+  let terms = perKb.get(articleId);
+  if (!terms) {
+    terms = new Set<string>();
+    for (const id of kb.sentenceIdsOf(articleId)) for (const t of kb.sentenceTerms(id)) terms.add(t);
+    perKb.set(articleId, terms);
+  }
+  return terms;
+}
+
+/** Share (0..1) of the topic's term weight found anywhere in the article, with the same soft matching. */
+function articleCoverage(kb: KnowledgeBase, terms: readonly string[], articleId: string): number {
+  const have = articleTerms(kb, articleId);
+  const best = new Map<string, number>();
+  for (const w of expandQuery(kb, terms)) if (have.has(w.term)) best.set(w.origin, Math.max(best.get(w.origin) ?? 0, w.weight));
+  let total = 0;
+  let got = 0;
+  for (const t of terms) {
+    const idf = kb.index.idf(t);
+    total += idf;
+    got += (best.get(t) ?? 0) * idf;
+  }
+  return total > 0 ? got / total : 0;
+}
+
+function dateKey(kb: KnowledgeBase, articleId: string): string {
+  return kb.article(articleId)?.published ?? '9999-99-99';
+}
+
+export function searchQuotes(kb: KnowledgeBase, query: QuoteQuery = {}): { quotes: QuoteHit[] } {
+  const table = speakerTable(kb);
+  const speakerQuery = query.speaker?.trim() ?? '';
+  const topic = query.topic?.trim() ?? '';
+  const explicitKinds = query.kinds && query.kinds.length > 0 ? [...new Set(query.kinds)] : undefined;
+  const tiers: readonly QuoteKind[] = explicitKinds ?? DEFAULT_KINDS;
+  const limit = query.limit !== undefined && query.limit >= 0 ? Math.floor(query.limit) : Infinity;
+
+  const speakerOk = (q: Quote): boolean => {
+    if (!speakerQuery) return true;
+    if (q.speaker === null) return false;
+    const person = table.byForm.get(q.speaker);
+    const forms = person ? [person.name, ...person.forms.keys()] : [q.speaker];
+    return forms.some((f) => speakerMatches(speakerQuery, f));
+  };
+
+  const tm = topicMatcher(kb, topic || undefined);
+  const topical = tm.terms.length > 0;
+  const coverage = new Map<string, number>();
+  const candidates: Candidate[] = [];
+  kb.quotes.forEach((quote, order) => {
+    if (!speakerOk(quote)) return;
+    let score = 1;
+    if (topical) {
+      let cov = coverage.get(quote.articleId);
+      if (cov === undefined) {
+        cov = articleCoverage(kb, tm.terms, quote.articleId);
+        coverage.set(quote.articleId, cov);
+      }
+      if (cov < ARTICLE_COVERAGE_FLOOR) return;
+      const scores = quote.sentenceIds.map((id) => tm.score(id));
+      if (scores.length === 0) return;
+      const max = Math.max(...scores);
+      const mean = scores.reduce((a, b) => a + b, 0) / scores.length;
+      score = (max + mean) / 2;
+      if (score < QUOTE_SCORE_FLOOR) return;
+    }
+    candidates.push({ quote, order, score });
+  });
+
+  const byKind = (kinds: readonly QuoteKind[]) => {
+    const out: Candidate[] = [];
+    for (const kind of kinds) {
+      const tier = candidates.filter((c) => c.quote.kind === kind);
+      tier.sort(
+        (a, b) =>
+          b.score - a.score ||
+          dateKey(kb, a.quote.articleId).localeCompare(dateKey(kb, b.quote.articleId)) ||
+          a.order - b.order,
+      );
+      out.push(...tier);
+    }
+    return out;
+  };
+  let ranked = byKind(tiers);
+  if (ranked.length === 0 && !explicitKinds) ranked = byKind(['phrase']);
+
+  const quotes: QuoteHit[] = ranked.slice(0, limit).map(({ quote, score }) => {
+    const a = kb.article(quote.articleId);
+    return {
+      text: quote.text,
+      speaker: quote.speaker === null ? null : (table.byForm.get(quote.speaker)?.name ?? quote.speaker),
+      kind: quote.kind,
+      articleId: quote.articleId,
+      file: a?.file ?? quote.articleId,
+      title: a?.title ?? '',
+      published: a?.published ?? null,
+      sentenceIds: [...quote.sentenceIds],
+      score,
+    };
+  });
+  return { quotes };
+}

@@ -1,0 +1,114 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { KnowledgeBase } from '../../src/index/KnowledgeBase.js';
+import { listSpeakers, searchQuotes, suggestSpeakers } from '../../src/quotes/searchQuotes.js';
+import { readDevSet } from '../../src/eval/devSet.js';
+import { scoreQuotes } from '../../src/eval/quoteEval.js';
+
+const corpusDir = fileURLToPath(new URL('../../corpus/', import.meta.url));
+const devPath = fileURLToPath(new URL('../../../shared/eval/dev.json', import.meta.url));
+let kb: KnowledgeBase;
+
+beforeAll(async () => {
+  kb = await KnowledgeBase.load(corpusDir);
+}, 60_000);
+
+describe('searchQuotes', () => {
+  it('finds a speaker by surname alone, across articles and spellings, under one canonical name', () => {
+    const { quotes } = searchQuotes(kb, { speaker: 'Khalilzad' });
+    expect(quotes.length).toBeGreaterThan(40);
+    expect(new Set(quotes.map((q) => q.speaker))).toEqual(new Set(['Zalmay Khalilzad']));
+    // The 2021 article spells him "Zalmai"; its quotations are his too.
+    expect(quotes.some((q) => q.file === '001_b732b1534980fd86.txt')).toBe(true);
+    const hit = quotes[0]!;
+    expect(hit.file).toBeTruthy();
+    expect(hit.title).toBeTruthy();
+    expect(hit.sentenceIds.length).toBeGreaterThan(0);
+  });
+
+  it('is case- and accent-insensitive, and accepts a variant spelling of the full name', () => {
+    const base = searchQuotes(kb, { speaker: 'Khalilzad' }).quotes.length;
+    expect(searchQuotes(kb, { speaker: 'khalílzad' }).quotes).toHaveLength(base);
+    expect(searchQuotes(kb, { speaker: 'KHALILZAD' }).quotes).toHaveLength(base);
+    expect(searchQuotes(kb, { speaker: 'Zalmai Khalilzad' }).quotes).toHaveLength(base);
+    expect(searchQuotes(kb, { speaker: 'Nobody Atall' }).quotes).toHaveLength(0);
+  });
+
+  it('ranks the quotation on the topic first', () => {
+    const { quotes } = searchQuotes(kb, { speaker: 'Khalilzad', topic: 'releasing Taliban prisoners' });
+    expect(quotes[0]?.text).toMatch(/release of prisoners/);
+    expect(quotes[0]!.score).toBeGreaterThan(quotes[quotes.length - 1]!.score - 1e-9);
+    const violence = searchQuotes(kb, { speaker: 'Khalilzad', topic: 'bringing down the level of violence' }).quotes;
+    expect(violence[0]?.text).toContain('both sides need to bring down the level of violence');
+  });
+
+  it('without a speaker, returns the most relevant quotations from anyone', () => {
+    const { quotes } = searchQuotes(kb, { topic: 'flour rice cooking oil blankets', limit: 3 });
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(quotes.length).toBeLessThanOrEqual(3);
+    expect(quotes[0]?.speaker).toBe('Haji Mohammad Ismail');
+  });
+
+  it('without a topic, serves direct quotations in date order, then indirect speech', () => {
+    const { quotes } = searchQuotes(kb, { speaker: 'Khalilzad' });
+    const firstIndirect = quotes.findIndex((q) => q.kind === 'indirect');
+    expect(firstIndirect).toBeGreaterThan(0);
+    expect(quotes.slice(firstIndirect).every((q) => q.kind === 'indirect')).toBe(true);
+    expect(quotes.some((q) => q.kind === 'phrase')).toBe(false);
+    const direct = quotes.slice(0, firstIndirect);
+    const dates = direct.map((q) => q.published ?? '9999-99-99');
+    expect([...dates].sort()).toEqual(dates);
+    expect(direct[0]?.published).toBe('2020-09-11');
+    expect(direct[0]?.text).toBe('Tomorrow is a momentous day for Afghanistan');
+    // Position order inside one article.
+    const sameArticle = direct.filter((q) => q.articleId === direct[0]!.articleId).map((q) => q.sentenceIds[0]!);
+    expect([...sameArticle].sort((a, b) => a - b)).toEqual(sameArticle);
+  });
+
+  it('returns nothing for an unrelated topic', () => {
+    expect(searchQuotes(kb, { speaker: 'Khalilzad', topic: 'football world cup' }).quotes).toEqual([]);
+    expect(searchQuotes(kb, { topic: 'stock market crash' }).quotes).toEqual([]);
+    expect(searchQuotes(kb, { topic: 'chocolate recipes' }).quotes).toEqual([]);
+  });
+
+  it('serves scare-quoted phrases only when nothing else matches, or when asked for', () => {
+    expect(searchQuotes(kb, { topic: 'Taliban prisoners' }).quotes.every((q) => q.kind !== 'phrase')).toBe(true);
+    const phrases = searchQuotes(kb, { speaker: 'Khalilzad', kinds: ['phrase'] }).quotes;
+    expect(phrases.length).toBeGreaterThan(0);
+    expect(phrases.every((q) => q.kind === 'phrase')).toBe(true);
+  });
+
+  it('honours limit', () => {
+    expect(searchQuotes(kb, { speaker: 'Khalilzad', limit: 2 }).quotes).toHaveLength(2);
+  });
+});
+
+describe('listSpeakers / suggestSpeakers', () => {
+  it('lists named speakers once across articles, most quoted first, without role nouns', () => {
+    const list = listSpeakers(kb);
+    expect(list[0]).toEqual({ name: 'Zalmay Khalilzad', quotes: searchQuotes(kb, { speaker: 'Khalilzad' }).quotes.length });
+    expect(list.find((s) => s.name === 'Haji Mohammad Ismail')?.quotes).toBe(3);
+    expect(list.some((s) => /Zalmai/.test(s.name))).toBe(false);
+    expect(list.some((s) => /recipient|officials|report/.test(s.name))).toBe(false);
+    for (let i = 1; i < list.length; i++) expect(list[i - 1]!.quotes).toBeGreaterThanOrEqual(list[i]!.quotes);
+  });
+
+  it('suggests by case/accent-insensitive prefix on any name part, at most 25', () => {
+    expect(suggestSpeakers(kb, 'khal').map((s) => s.name)).toEqual(['Zalmay Khalilzad']);
+    expect(suggestSpeakers(kb, 'ZAL').map((s) => s.name)).toEqual(['Zalmay Khalilzad']);
+    expect(suggestSpeakers(kb, 'mohá').map((s) => s.name)).toEqual(['Haji Mohammad Ismail']);
+    expect(suggestSpeakers(kb, 'xyz')).toEqual([]);
+    expect(suggestSpeakers(kb, '').length).toBeLessThanOrEqual(25);
+    expect(suggestSpeakers(kb, '', 2)).toHaveLength(2);
+  });
+});
+
+describe.skipIf(!existsSync(devPath))('dev quote items', () => {
+  it('scores 5/5', () => {
+    const dev = readDevSet(devPath)!;
+    const r = scoreQuotes(kb, dev.quote);
+    expect(r.failures).toEqual([]);
+    expect(r.passed).toBe(r.total);
+  });
+});
