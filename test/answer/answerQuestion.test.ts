@@ -1,0 +1,79 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { KnowledgeBase } from '../../src/index/KnowledgeBase.js';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import { analyseQuestion } from '../../src/answer/questionAnalysis.js';
+
+let kb: KnowledgeBase;
+beforeAll(async () => {
+  kb = await KnowledgeBase.load('corpus');
+});
+
+describe('question analysis', () => {
+  it.each([
+    ['when was the piece updated', 'date'],
+    ['how many provinces', 'number'],
+    ['how much is the deal worth in dollars', 'money'],
+    ['who wrote the article', 'person'],
+    ['which former secretary of state commented', 'person'],
+    ['which country is helping', 'place'],
+    ['where was the photo taken', 'place'],
+    ['why did trump think so', 'reason'],
+    ['how far will the US go to back them', 'any'],
+    ['is the cold putting lives at risk', 'any'],
+  ])('%s → %s', (q, type) => {
+    expect(analyseQuestion(q).expected).toBe(type);
+  });
+});
+
+describe('answerQuestion on the shipped corpus', () => {
+  it('answers with a verbatim sentence and cites its article', () => {
+    const r = answerQuestion(kb, 'how big are the afghan security and defence forces');
+    expect(r.answered).toBe(true);
+    expect(r.answer).toContain('350,000');
+    expect(r.sources[0]!.file).toBe('001_b732b1534980fd86.txt');
+    const article = kb.article(r.sources[0]!.id)!;
+    expect([article.title, ...article.paragraphs, ...article.extras.map((x) => x.text)].join('\n')).toContain(r.sentences.at(-1)!.text);
+    expect(r.confidence).toBeGreaterThan(0.45);
+  });
+
+  it('marks the answering phrase of a typed question', () => {
+    const r = answerQuestion(kb, 'which former secretary of state commented on bidens withdrawl plan');
+    const s = r.sentences.at(-1)!;
+    expect(s.text.slice(s.highlight!.start, s.highlight!.end)).toContain('Hillary Clinton');
+  });
+
+  it('reads metadata lines: bylines, captions, datelines', () => {
+    expect(answerQuestion(kb, 'who wrote the voa report on khalilzad’s kabul stop').answer).toContain('Ayaz Gul');
+    expect(answerQuestion(kb, 'where was that photo of khalilzad taken').answer).toContain('CPAC 2011');
+  });
+
+  it('matches typos and related words', () => {
+    // "goverment" is one edit from the corpus's "government".
+    expect(answerQuestion(kb, 'in what capacity would goverment officials join the intra-afghan talks per the taliban').answer).toContain('private capacity');
+  });
+
+  it('declines what the corpus does not say and shows the closest passages', () => {
+    const r = answerQuestion(kb, 'how much is the daikundi marble deal worth in dollars');
+    expect(r.answered).toBe(false);
+    expect(r.answer).toBeNull();
+    expect(r.closest.length).toBeGreaterThan(0);
+    expect(answerQuestion(kb, 'any good pizza places in nyc').answered).toBe(false);
+  });
+
+  it.each(['', '   ', '???', 'the of and', '.*+?^${}()|[]\\', '@everyone <@123> <@&456>', '\u200b\u200b', 'مرحبا بالعالم', '🔥🔥🔥'])('handles odd input %j without throwing', (q) => {
+    const r = answerQuestion(kb, q);
+    expect(typeof r.answered).toBe('boolean');
+    if (!r.answered) expect(r.answer).toBeNull();
+  });
+
+  it('handles a 5,000-character question', () => {
+    const r = answerQuestion(kb, 'how big are the afghan security and defence forces '.repeat(100));
+    expect(r.question.length).toBeGreaterThan(4000);
+    expect(typeof r.confidence).toBe('number');
+  });
+
+  it('says why an empty question cannot be answered', () => {
+    expect(answerQuestion(kb, '  ').problem).toMatch(/empty/);
+    expect(answerQuestion(kb, 'the of and').problem).toMatch(/no words/);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { analyseText, termsOf } from '../../src/nlp/analyse.js';
+import { termOf } from '../../src/nlp/terms.js';
+
+describe('analyseText', () => {
+  it('splits a paragraph into verbatim sentences with offsets', () => {
+    const p = '“Both sides have to be realistic about finding common ground. If there is no peace agreement, the alternative is not a Taliban victory. It is a long war,” he said.';
+    const s = analyseText(p);
+    expect(s.map((x) => x.text)).toEqual([
+      '“Both sides have to be realistic about finding common ground.',
+      'If there is no peace agreement, the alternative is not a Taliban victory.',
+      'It is a long war,” he said.',
+    ]);
+    for (const x of s) expect(p.slice(x.start, x.end)).toBe(x.text);
+  });
+
+  it('separates sentences glued without a space', () => {
+    const p = 'particularly during winter when access to work and heating becomes more difficult.Humanitarian organizations and charitable foundations have stepped up relief efforts.';
+    expect(analyseText(p).map((s) => s.text)).toEqual([
+      'particularly during winter when access to work and heating becomes more difficult.',
+      'Humanitarian organizations and charitable foundations have stepped up relief efforts.',
+    ]);
+  });
+
+  it('keeps entities with offsets into the sentence', () => {
+    const [s] = analyseText('Khalilzad called the Afghan security and defense forces, numbering more than 350,000, the country’s national wealth.');
+    const cardinal = s!.entities.find((e) => e.type === 'CARDINAL')!;
+    expect(s!.text.slice(cardinal.start, cardinal.end)).toBe(cardinal.value);
+    expect(cardinal.value).toContain('350,000');
+  });
+
+  it('token offsets always point at the token text (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => {
+        for (const s of analyseText(text)) {
+          expect(text.slice(s.start, s.end)).toBe(s.text);
+          for (const t of s.tokens) expect(s.text.slice(t.start, t.start + t.value.length)).toBe(t.value);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('term normalisation', () => {
+  it('folds case, inflection, abbreviations and spelling variants', () => {
+    expect(termOf('Troops')).toBe(termOf('troop'));
+    expect(termOf('U.S.')).toBe('us');
+    expect(termOf('Sept.')).toBe(termOf('September'));
+    expect(termOf('defence')).toBe(termOf('defense'));
+    expect(termOf('350,000')).toBe('350000');
+    expect(termOf('Taliban’s')).toBe(termOf('Taliban'));
+  });
+
+  it('drops stop words but keeps numbers and answer words', () => {
+    expect(termsOf('how many of the two sides were down')).toEqual([termOf('two'), termOf('sides'), termOf('down')]);
+  });
+
+  it('adds the joined form of hyphenated compounds', () => {
+    expect(termsOf('a cease-fire')).toEqual(expect.arrayContaining([termOf('cease'), termOf('fire'), termOf('ceasefire')]));
+  });
+});
