@@ -1,0 +1,106 @@
+/** Starts FakeDiscord and the real bot (discord.js Client) over a corpus, for end-to-end tests. */
+import { mkdtemp, cp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { FakeDiscord } from '../fake-discord/FakeDiscord.js';
+import { Archivist } from '../../src/service/Archivist.js';
+import { startBot, type Bot } from '../../src/discord/bot.js';
+import { createLogger } from '../../src/discord/logger.js';
+import type { Config } from '../../src/config.js';
+import type { Command } from '../../src/commands/types.js';
+
+export const GUILD_ID = '100000000000000001';
+export const APP_ID = '110000000000000001';
+export const MANAGE_GUILD = (1n << 5n).toString();
+
+export interface Harness {
+  fake: FakeDiscord;
+  bot: Bot;
+  archivist: Archivist;
+  config: Config;
+  logs: Record<string, unknown>[];
+  rawLogs: string[];
+  stop(): Promise<void>;
+}
+
+const archivists = new Map<string, Promise<Archivist>>();
+
+/** One Archivist per corpus folder per test file (loading costs ~250 ms). */
+export function openArchivist(dir: string, fresh = false): Promise<Archivist> {
+  if (fresh) return Archivist.open(dir);
+  let a = archivists.get(dir);
+  if (!a) {
+    a = Archivist.open(dir);
+    archivists.set(dir, a);
+  }
+  return a;
+}
+
+export async function startHarness(opts: { corpusDir?: string; archivist?: Archivist; cooldownSeconds?: number; commands?: Command[]; moderatorRoleIds?: string[] } = {}): Promise<Harness> {
+  const fake = await FakeDiscord.start({ applicationId: APP_ID, guilds: [{ id: GUILD_ID, name: 'Test Guild' }] });
+  const corpusDir = opts.corpusDir ?? 'corpus';
+  const archivist = opts.archivist ?? (await openArchivist(corpusDir));
+  const config: Config = {
+    corpusDir,
+    logLevel: 'info',
+    cooldownSeconds: opts.cooldownSeconds ?? 0,
+    moderatorRoleIds: opts.moderatorRoleIds ?? [],
+    discord: { token: fake.token, clientId: APP_ID, guildId: GUILD_ID, apiUrl: fake.apiUrl },
+  };
+  const rawLogs: string[] = [];
+  const logs: Record<string, unknown>[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _enc, cb) {
+      const text = chunk.toString();
+      rawLogs.push(text);
+      for (const line of text.split('\n').filter(Boolean)) logs.push(JSON.parse(line) as Record<string, unknown>);
+      cb();
+    },
+  });
+  let bot: Bot;
+  try {
+    bot = await startBot({
+      config,
+      archivist,
+      logger: createLogger('info', sink),
+      ...(opts.commands ? { commands: opts.commands } : {}),
+      clientOptions: { rest: { globalRequestsPerSecond: 10_000 } },
+    });
+  } catch (e) {
+    await fake.stop();
+    throw e;
+  }
+  return {
+    fake,
+    bot,
+    archivist,
+    config,
+    logs,
+    rawLogs,
+    async stop() {
+      await bot.stop();
+      await fake.stop();
+    },
+  };
+}
+
+/** A temp corpus folder with some shipped files copied in. */
+export async function tempCorpus(files: string[]): Promise<{ dir: string; write(name: string, content: string | Uint8Array): Promise<void>; remove(): Promise<void> }> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'archivist-corpus-'));
+  for (const f of files) await cp(path.join('corpus', f), path.join(dir, f));
+  return {
+    dir,
+    write: (name, content) => writeFile(path.join(dir, name), content),
+    remove: () => rm(dir, { recursive: true, force: true }),
+  };
+}
+
+/** The description of the first embed of a message, or its content. */
+export function textOf(m: Record<string, any> | null | undefined): string {
+  if (!m) return '';
+  const e = m.embeds?.[0];
+  return [m.content ?? '', e?.title ?? '', e?.description ?? '', ...(e?.fields ?? []).map((f: { name: string; value: string }) => `${f.name}\n${f.value}`), e?.footer?.text ?? ''].join('\n');
+}
+
+export const EPHEMERAL = 64;
