@@ -11,6 +11,8 @@ import { askToText, ansi, plain } from './present/consoleText.js';
 import { loadConfig } from './config.js';
 import { searchQuotes, listSpeakers } from './quotes/searchQuotes.js';
 import { buildTimeline } from './timeline/buildTimeline.js';
+import { runConsole } from './console/runConsole.js';
+import { Archivist } from './service/Archivist.js';
 
 const USAGE = `usage: archivist <command> [--json] [args]
   ask [--json] [--stdin] QUESTION…          answer a question from the corpus (--stdin: one question per line)
@@ -77,6 +79,10 @@ async function main(argv: string[]): Promise<number> {
       } else {
         for (const e of events) console.log(`${style.bold(e.date.padEnd(10))}  ${e.text}  ${style.dim(`[${e.file}]`)}`);
       }
+      return 0;
+    }
+    case 'console': {
+      await runConsole({ archivist: new Archivist(config.corpusDir, kb) });
       return 0;
     }
     case 'corpus': {
