@@ -66,7 +66,7 @@ export class PageStore {
     if (!parsed) return { ok: false, reason: 'invalid', message: 'That button is not one of mine.' };
     const entry = this.entries.get(parsed.token);
     if (!entry || entry.kind !== parsed.kind || entry.expiresAt <= this.now()) {
-      if (entry) this.entries.delete(parsed.token);
+      if (entry && entry.expiresAt <= this.now()) this.entries.delete(parsed.token);
       return { ok: false, reason: 'expired', message: 'These results have expired: run the command again.' };
     }
     if (entry.userId !== userId) {

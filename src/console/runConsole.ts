@@ -110,7 +110,7 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
     const values = new Map<string, string>();
     const free: string[] = [];
     let target: string | undefined;
-    const words = rest.match(/"[^"]*"|\S+/g) ?? [];
+    const words = rest.match(/[^\s"]*"[^"]*"|\S+/g) ?? [];
     for (let k = 0; k < words.length; k++) {
       const w = words[k]!;
       const opt = /^([a-z_]+):(.*)$/i.exec(w);

@@ -1,0 +1,73 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Archivist } from '../../src/service/Archivist.js';
+import { runConsole } from '../../src/console/runConsole.js';
+
+let archivist: Archivist;
+beforeAll(async () => {
+  archivist = await Archivist.open('corpus');
+});
+
+async function drive(lines: string[], colour = false): Promise<string> {
+  const output = new PassThrough();
+  let out = '';
+  output.on('data', (d: Buffer) => (out += d.toString()));
+  await runConsole({ archivist, input: Readable.from([lines.join('\n') + '\n']), output, colour });
+  return out;
+}
+
+describe('local console (runConsole with streams)', () => {
+  it('runs the same commands as the bot, plain text when not a TTY, and ends at end of input', async () => {
+    const out = await drive([
+      '/ask how big are the afghan security and defence forces',
+      '/ask any good pizza places in nyc',
+      '/quote speaker:Khalilzad ceasefire',
+      '/sources',
+      '/help',
+    ]);
+    expect(out).toContain('numbering more than 350,000');
+    expect(out).toContain('001_b732b1534980fd86.txt'); // not markdown-escaped on the console
+    expect(out).toMatch(/does not answer/);
+    expect(out).toMatch(/Quotations by Khalilzad on “ceasefire”/);
+    expect(out).toContain('Zalmay Khalilzad');
+    expect(out).toContain('8 articles, ');
+    expect(out).toContain('/timeline');
+    expect(out).not.toMatch(/\x1b\[/);
+  });
+
+  it('pages with /next and /prev, accepts bare questions and quoted or full-name option values', async () => {
+    const out = await drive(['/timeline', '/next', '/prev', '/prev', 'who mediates in Doha?', '/quote speaker:Zalmay Khalilzad prisoners', '/quote speaker:"Zalmay Khalilzad"', '/nope']);
+    expect(out).toMatch(/Page 1\/\d+/);
+    expect(out).toMatch(/Page 2\/\d+/);
+    expect(out).toContain('That was the first page.');
+    expect(out).toMatch(/Quotations by Zalmay Khalilzad on “prisoners”/);
+    expect(out).toMatch(/Quotations by Zalmay Khalilzad\n/);
+    expect(out).toMatch(/Unknown command \/nope/);
+  });
+
+  it('colours on request (TTY) and the console user may /reload', async () => {
+    const out = await drive(['/ask how big are the afghan security and defence forces', '/reload'], true);
+    expect(out).toContain('\x1b[1m350,000\x1b[22m');
+    expect(out).toContain('Corpus reloaded');
+  });
+
+  it('npx tsx src/main.ts without a token says so in one line and serves piped stdin', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DISCORD_TOKEN: '', CORPUS_DIR: path.resolve('corpus') },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdin.end('/ask how big are the afghan security and defence forces\n/timeline\n');
+    const code = await new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
+    expect(code).toBe(0);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(/no DISCORD_TOKEN set, so the local console runs/);
+    expect(stdout).toContain('350,000');
+    expect(stdout).toMatch(/2019-12-04 — U\.S\. peace envoy Zalmay Khalilzad arrived in Kabul/);
+  });
+});
