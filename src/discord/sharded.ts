@@ -1,32 +1,70 @@
 /**
  * `npm run start:sharded`: runs the bot under discord.js's ShardingManager, one process per shard,
  * each with its own knowledge base (src/main.ts; discord.js passes SHARDS / SHARD_COUNT in the
- * environment). Discord requires sharding from 2,500 guilds; below that one process is simpler and
- * uses a single copy of the corpus in memory.
+ * environment and the Client picks them up). Discord requires sharding from 2,500 guilds; below
+ * that one process (`npm start`) is simpler and keeps a single copy of the corpus in memory.
+ *
+ * `totalShards: 'auto'` asks discord.com for the recommended count; discord.js does that against
+ * the public API only, so when DISCORD_API_URL points elsewhere (a proxy, the tests' fake Discord)
+ * the recommended count is fetched from that base instead.
  */
 import { fileURLToPath } from 'node:url';
-import { ShardingManager } from 'discord.js';
-import { ConfigError, loadConfig } from '../config.js';
+import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult } from 'discord.js';
+import { ConfigError, loadConfig, type Config } from '../config.js';
 
-let config;
-try {
-  config = loadConfig({ requireDiscord: true });
-} catch (e) {
-  if (e instanceof ConfigError) {
-    for (const p of e.problems) console.error(`archivist: ${p}`);
-    process.exit(1);
+const DEFAULT_API = 'https://discord.com/api';
+
+async function main(): Promise<number> {
+  let config: Config;
+  try {
+    config = loadConfig({ requireDiscord: true });
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      for (const p of e.problems) console.error(`archivist: ${p}`);
+      return 1;
+    }
+    throw e;
   }
-  throw e;
+  const discord = config.discord!;
+  let totalShards: number | 'auto' = 'auto';
+  if (discord.apiUrl !== DEFAULT_API) {
+    try {
+      const gateway = (await new REST({ api: discord.apiUrl, retries: 1 }).setToken(discord.token).get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
+      totalShards = Math.max(1, gateway.shards);
+    } catch (e) {
+      const err = e as { status?: number; message?: string };
+      console.error(`archivist: ${err.status === 401 ? 'Discord rejected DISCORD_TOKEN (401 Unauthorized)' : `could not ask Discord for the shard count: ${err.message}`}`);
+      return 1;
+    }
+  }
+  const manager = new ShardingManager(fileURLToPath(new URL('../main.ts', import.meta.url)), {
+    token: discord.token,
+    totalShards,
+    execArgv: ['--import', 'tsx'],
+    respawn: true,
+  });
+  manager.on('shardCreate', (shard) => console.error(`archivist: shard ${shard.id} launched`));
+  try {
+    await manager.spawn();
+  } catch (e) {
+    console.error(`archivist: could not start the shards: ${(e as Error).message}`);
+    return 1;
+  }
+  const stop = (): void => {
+    for (const shard of manager.shards.values()) shard.kill();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return new Promise<number>(() => undefined);
 }
 
-const manager = new ShardingManager(fileURLToPath(new URL('../main.ts', import.meta.url)), {
-  token: config.discord!.token,
-  totalShards: 'auto',
-  execArgv: ['--import', 'tsx'],
-  respawn: true,
-});
-manager.on('shardCreate', (shard) => console.error(`archivist: shard ${shard.id} launched`));
-manager.spawn().catch((e: unknown) => {
-  console.error(`archivist: could not start the shards: ${(e as Error).message}`);
-  process.exitCode = 1;
-});
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    console.error(`archivist: ${(e as Error).message}`);
+    process.exitCode = 1;
+  },
+);

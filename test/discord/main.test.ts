@@ -74,4 +74,35 @@ describe('npm start (src/main.ts)', () => {
       child.kill('SIGKILL');
     }
   });
+
+  it('npm run start:sharded runs the bot in a shard process that answers', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/discord/sharded.ts'], {
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'silent', DISCORD_TOKEN: fake.token, DISCORD_CLIENT_ID: APP_ID, DISCORD_API_URL: fake.apiUrl, COOLDOWN_SECONDS: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const exited = new Promise<void>((r) => child.on('exit', () => r()));
+    try {
+      const identifies = fake.gatewayStats.identifies;
+      const deadline = Date.now() + 20_000;
+      while (fake.gatewayStats.identifies === identifies && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+      await fake.gatewayReady(5_000);
+      await new Promise((r) => setTimeout(r, 100));
+      const identify = fake.gatewayReceived.filter((p) => p.op === 2).at(-1)!.d as { shard?: number[] };
+      expect(identify.shard).toEqual([0, 1]);
+      const i = fake.sendCommand({ name: 'ask', options: { question: 'how big are the afghan security and defence forces' } });
+      await i.response(10_000);
+      expect(i.original!.embeds[0].description).toContain('350,000');
+      expect(stderr).toContain('shard 0 launched');
+    } finally {
+      try {
+        process.kill(-child.pid!, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+      await exited;
+    }
+  }, 30_000);
 });
