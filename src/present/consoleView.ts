@@ -25,7 +25,9 @@ export function renderConsoleView(view: View, colour: boolean): string {
   if (view.url) lines.push(f.dim(view.url));
   if (view.body.trim()) lines.push(view.body.trimEnd());
   for (const field of view.fields ?? []) lines.push('', f.bold(field.name), field.value);
-  if (view.footer) lines.push(f.dim(view.footer));
+  // The paging hint below replaces the footer's "Page n/m".
+  const footer = view.pager ? (view.footer ?? '').replace(/^Page \d+\/\d+( · )?/, '') : view.footer;
+  if (footer) lines.push(f.dim(footer));
   if (view.pager && view.pager.pages > 1) {
     const { page, pages } = view.pager;
     const hints = [page > 0 ? '/prev' : '', page < pages - 1 ? '/next' : ''].filter(Boolean).join(' or ');

@@ -39,7 +39,7 @@ export const discordFmt: Fmt = {
   text: (s) => escapeMarkdown(s),
   bold: (s) => (s.trim() ? `**${s}**` : s),
   italic: (s) => (s.trim() ? `*${s}*` : s),
-  dim: (s) => s,
+  dim: (s) => (s.trim() ? `*${s}*` : s),
   link: (label, url) => `[${label.replace(/[[\]]/g, '')}](${url.replace(/\)/g, '%29')})`,
 };
 

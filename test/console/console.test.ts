@@ -39,8 +39,8 @@ describe('local console (runConsole with streams)', () => {
 
   it('pages with /next and /prev, accepts bare questions and quoted or full-name option values', async () => {
     const out = await drive(['/timeline', '/next', '/prev', '/prev', 'who mediates in Doha?', '/quote speaker:Zalmay Khalilzad prisoners', '/quote speaker:"Zalmay Khalilzad"', '/nope']);
-    expect(out).toMatch(/Page 1\/\d+/);
-    expect(out).toMatch(/Page 2\/\d+/);
+    expect(out).toMatch(/page 1\/\d+/);
+    expect(out).toMatch(/page 2\/\d+/);
     expect(out).toContain('That was the first page.');
     expect(out).toMatch(/Quotations by Zalmay Khalilzad on “prisoners”/);
     expect(out).toMatch(/Quotations by Zalmay Khalilzad\n/);

@@ -77,7 +77,7 @@ describe('toDiscordMessage', () => {
 
 describe('renderConsoleView', () => {
   it('prints title, body, fields, footer and a paging hint; colour only when asked', () => {
-    const view = { title: 'Title', body: 'Body', fields: [{ name: 'F', value: 'V' }], footer: 'foot', pager: { kind: 'q', token: 't', page: 0, pages: 2 } };
+    const view = { title: 'Title', body: 'Body', fields: [{ name: 'F', value: 'V' }], footer: 'Page 1/2 · foot', pager: { kind: 'q', token: 't', page: 0, pages: 2 } };
     const plain = renderConsoleView(view, false);
     expect(plain).toBe('Title\nBody\n\nF\nV\nfoot\n(page 1/2: type /next)');
     expect(renderConsoleView(view, true)).toContain('\x1b[1mTitle\x1b[22m');

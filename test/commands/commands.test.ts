@@ -1,0 +1,103 @@
+/** Command files run with a plain context (no transport): what they reply. */
+import { describe, expect, it, beforeAll } from 'vitest';
+import { Archivist } from '../../src/service/Archivist.js';
+import { PageStore } from '../../src/commands/paging.js';
+import type { CommandContext, View } from '../../src/commands/types.js';
+import { consoleFmt } from '../../src/present/consoleView.js';
+import { discordFmt, toDiscordMessage } from '../../src/present/discordView.js';
+import * as ask from '../../commands/ask.js';
+import * as quote from '../../commands/quote.js';
+import * as reload from '../../commands/reload.js';
+import * as timeline from '../../commands/timeline.js';
+
+let archivist: Archivist;
+beforeAll(async () => {
+  archivist = await Archivist.open('corpus');
+});
+
+async function run(command: { execute(ctx: CommandContext): Promise<void> }, options: Record<string, string>, over: Partial<CommandContext> = {}): Promise<{ views: View[]; deferred: boolean[] }> {
+  const views: View[] = [];
+  const deferred: boolean[] = [];
+  await command.execute({
+    commandName: 'x',
+    options: { getString: (n) => options[n] ?? null },
+    user: { id: 'u1', name: 'tester' },
+    guildId: null,
+    canModerate: false,
+    archivist,
+    pages: new PageStore(),
+    fmt: consoleFmt(false),
+    defer: async (o) => {
+      deferred.push(o?.ephemeral ?? false);
+    },
+    reply: async (v) => {
+      views.push(v);
+    },
+    ...over,
+  });
+  return { views, deferred };
+}
+
+describe('commands with a plain context', () => {
+  it('/ask: verbatim answer, citation line, confidence footer; problems are private', async () => {
+    const { views } = await run(ask, { question: 'how big are the afghan security and defence forces' });
+    expect(views).toHaveLength(1);
+    expect(views[0]!.body).toContain('numbering more than 350,000');
+    expect(views[0]!.body).toContain('— Khalilzad: The world opposes the return of the Taliban to power — 2021-05-04, 001_b732b1534980fd86.txt');
+    expect(views[0]!.footer).toMatch(/^confidence \d+%$/);
+    expect(views[0]!.tone).toBe('answer');
+    const empty = await run(ask, { question: '' });
+    expect(empty.views[0]).toMatchObject({ ephemeral: true, tone: 'notice' });
+  });
+
+  it('/quote without speaker or topic explains itself privately; with a speaker it pages 5 per page', async () => {
+    const none = await run(quote, {});
+    expect(none.views[0]).toMatchObject({ ephemeral: true });
+    const { views } = await run(quote, { speaker: 'Khalilzad' });
+    expect(views[0]!.pager?.kind).toBe('quote');
+    expect((views[0]!.body.match(/^“/gm) ?? []).length).toBe(5);
+    const choices = quote.autocomplete({ commandName: 'quote', focused: { name: 'speaker', value: 'zal' }, options: { getString: () => null }, archivist });
+    expect(choices.length).toBeLessThanOrEqual(25);
+    expect(choices[0]!.value).toBe('Zalmay Khalilzad');
+  });
+
+  it('every page of /timeline and /quote fits a Discord message', async () => {
+    for (const [cmd, opts] of [[timeline, {}], [quote, { speaker: 'Khalilzad' }], [quote, { topic: 'peace' }]] as const) {
+      const pages = new PageStore();
+      const { views } = await run(cmd, opts, { fmt: discordFmt, pages });
+      const first = views[0]!;
+      for (let p = 0; p < (first.pager?.pages ?? 1); p++) {
+        const view = p === 0 ? first : (pages.turn(`page:${first.pager!.kind}:${first.pager!.token}:${p}`, 'u1') as { view: View }).view;
+        const json = toDiscordMessage(view).embeds[0]!.toJSON();
+        expect(json.description!.length).toBeLessThanOrEqual(4096);
+      }
+    }
+  });
+
+  it('/reload: refuses non-moderators; moderators get a deferred private report; concurrent reloads share one', async () => {
+    const refused = await run(reload, {});
+    expect(refused.views[0]).toMatchObject({ ephemeral: true, tone: 'error' });
+    expect(refused.deferred).toEqual([]);
+
+    let loads = 0;
+    const kb = archivist.knowledgeBase;
+    const slow = new Archivist('corpus', kb, async () => {
+      loads++;
+      await new Promise((r) => setTimeout(r, 100));
+      return kb;
+    });
+    const [a, b] = await Promise.all([run(reload, {}, { canModerate: true, archivist: slow }), run(reload, {}, { canModerate: true, archivist: slow })]);
+    expect(loads).toBe(1);
+    expect(a.deferred).toEqual([true]);
+    expect(a.views[0]).toMatchObject({ title: 'Corpus reloaded', ephemeral: true });
+    expect(b.views[0]!.body).toMatch(/already running/);
+
+    const failing = new Archivist('corpus', kb, async () => {
+      throw new Error('disk on fire');
+    });
+    const failed = await run(reload, {}, { canModerate: true, archivist: failing });
+    expect(failed.views[0]).toMatchObject({ title: 'Reload failed', ephemeral: true });
+    expect(failed.views[0]!.body).toMatch(/disk on fire\nThe previous corpus stays in service/);
+    expect(failing.knowledgeBase).toBe(kb);
+  });
+});
