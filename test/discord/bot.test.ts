@@ -75,6 +75,31 @@ describe('the bot on the shipped corpus (real discord.js client, fake Discord)',
     await vi.waitFor(() => expect(h.logs.find((l) => l.msg === 'interaction' && l.user === '200000000000000102')).toMatchObject({ answered: false }));
   });
 
+  it('/ask lists the closest passages, cited, when it cannot answer', async () => {
+    const i = h.fake.sendCommand({ name: 'ask', options: { question: 'what is the capital of Turkey' }, userId: '200000000000000110' });
+    await i.response();
+    const d: string = i.original!.embeds[0].description;
+    expect(d).toMatch(/does not answer/);
+    expect(d).toMatch(/Closest passages/);
+    expect(d).toMatch(/^> .+/m);
+    expect(d).toMatch(/\.txt\*$/m);
+  });
+
+  it('works in a DM too', async () => {
+    const i = h.fake.sendCommand({ name: 'ask', options: { question: 'how big are the afghan security and defence forces' }, guildId: null, userId: '200000000000000111' });
+    await i.response();
+    expect(i.original!.embeds[0].description).toContain('350,000');
+  });
+
+  it('a reply Discord rejects is reported privately instead', async () => {
+    h.fake.failNext('POST /interactions', 400, { message: 'Invalid Form Body', code: 50035, errors: {} });
+    const i = h.fake.sendCommand({ name: 'sources', userId: '200000000000000112' });
+    await i.response();
+    expect(i.calls.map((c) => c.status)).toEqual([400, 204]);
+    expect(i.original!.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(i.original!.content).toMatch(/Something went wrong/);
+  });
+
   it('/ask with an empty question answers privately', async () => {
     const i = h.fake.sendCommand({ name: 'ask', options: { question: '   ?' }, userId: '200000000000000103' });
     await i.response();
@@ -290,7 +315,7 @@ describe('the interaction handler', () => {
     expect(f.originalDeleted).toBe(true);
   });
 
-  it('unknown commands get a private reply; shutdown finishes in-flight interactions', async () => {
+  it('unknown commands get a private reply; shutdown refuses new interactions and finishes those in flight', async () => {
     const slow = {
       data: new SlashCommandBuilder().setName('slow').setDescription('takes a while'),
       execute: async (ctx: Parameters<(typeof commands)[number]['execute']>[0]) => {
@@ -307,7 +332,12 @@ describe('the interaction handler', () => {
     expect(h.bot.handler.pending).toBe(1);
     const harness = h;
     h = undefined;
-    await harness.bot.stop();
+    const stopping = harness.bot.stop();
+    const late = harness.fake.sendCommand({ name: 'slow', userId: '200000000000000501' });
+    await late.response();
+    expect(late.original!.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(late.original!.content).toMatch(/restarting/);
+    await stopping;
     expect(s.original?.embeds[0].description).toBe('finished');
     await harness.fake.stop();
   });
