@@ -175,6 +175,15 @@ describe('the bot on the shipped corpus (real discord.js client, fake Discord)',
     expect(textOf(i.original)).toMatch(/Only moderators/);
     expect(h.archivist.knowledgeBase).toBe(before);
   });
+
+  it('every message the bot sent (replies, edits, follow-ups, updates) disallows mentions', () => {
+    const messages = h.fake.requests
+      .filter((r) => (r.method === 'POST' || r.method === 'PATCH') && /^\/(interactions|webhooks)\//.test(r.path))
+      .map((r) => (r.path.startsWith('/interactions') ? r.body?.data : r.body))
+      .filter((m) => m && (m.content !== undefined || m.embeds !== undefined));
+    expect(messages.length).toBeGreaterThan(10);
+    for (const m of messages) expect(m.allowed_mentions).toEqual({ parse: [] });
+  });
 });
 
 describe('the bot on a temporary corpus', () => {

@@ -105,4 +105,22 @@ describe('npm start (src/main.ts)', () => {
       await exited;
     }
   }, 30_000);
+
+  it('npm run deploy-commands registers the commands to DISCORD_GUILD_ID', async () => {
+    const r = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/discord/deployCommands.ts'], {
+        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DISCORD_TOKEN: fake.token, DISCORD_CLIENT_ID: APP_ID, DISCORD_GUILD_ID: GUILD_ID, DISCORD_API_URL: fake.apiUrl },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      child.on('exit', (code) => resolve({ code, stdout, stderr }));
+    });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Registered 6 commands in guild/);
+    expect(fake.registeredCommands(GUILD_ID).map((c) => c.name).sort()).toEqual(['ask', 'help', 'quote', 'reload', 'sources', 'timeline']);
+  });
 });
