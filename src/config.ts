@@ -54,3 +54,17 @@ export function loadConfig({ requireDiscord }: { requireDiscord: boolean }, env:
   if (problems.length) throw new ConfigError(problems);
   return config;
 }
+
+/**
+ * loadConfig for an entry point: prints each problem on its own line (prefixed with the program's
+ * name) and returns undefined instead of throwing a ConfigError.
+ */
+export function loadConfigOrReport(options: { requireDiscord: boolean }, program = 'archivist'): Config | undefined {
+  try {
+    return loadConfig(options);
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    for (const p of e.problems) console.error(`${program}: ${p}`);
+    return undefined;
+  }
+}

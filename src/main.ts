@@ -2,23 +2,15 @@
  * `npm start`: with DISCORD_TOKEN, the Discord bot; without, the local console on the same corpus.
  * Configuration problems are printed one per line and exit 1; so does a token Discord rejects.
  */
-import { ConfigError, loadConfig, type Config } from './config.js';
+import { loadConfigOrReport, type Config } from './config.js';
 import { Archivist } from './service/Archivist.js';
 import { runConsole } from './console/runConsole.js';
 import { startBot, BotStartError } from './discord/bot.js';
 import { createLogger } from './discord/logger.js';
 
 async function main(): Promise<number> {
-  let config: Config;
-  try {
-    config = loadConfig({ requireDiscord: false });
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      for (const p of e.problems) console.error(`archivist: ${p}`);
-      return 1;
-    }
-    throw e;
-  }
+  const config = loadConfigOrReport({ requireDiscord: false });
+  if (!config) return 1;
   if (!config.discord) {
     console.error(`archivist: no DISCORD_TOKEN set, so the local console runs on ${config.corpusDir} (type /help; /quit or end of input to leave)`);
     const archivist = await openCorpus(config);

@@ -4,7 +4,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { REST, Routes, type RESTPutAPIApplicationCommandsResult } from 'discord.js';
-import { ConfigError, loadConfig, type Config } from '../config.js';
+import { loadConfigOrReport, type Config } from '../config.js';
 import type { Command } from '../commands/types.js';
 import { commands as allCommands } from '../../commands/index.js';
 
@@ -23,16 +23,8 @@ export async function deployCommands(
 }
 
 async function main(): Promise<number> {
-  let config: Config;
-  try {
-    config = loadConfig({ requireDiscord: true });
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      for (const p of e.problems) console.error(`deploy-commands: ${p}`);
-      return 1;
-    }
-    throw e;
-  }
+  const config = loadConfigOrReport({ requireDiscord: true }, 'deploy-commands');
+  if (!config) return 1;
   try {
     const r = await deployCommands(config);
     console.log(`Registered ${r.names.length} commands ${r.scope === 'guild' ? `in guild ${config.discord!.guildId}` : 'globally (may take up to an hour to appear)'}: ${r.names.map((n) => `/${n}`).join(' ')}`);

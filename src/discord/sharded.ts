@@ -10,21 +10,13 @@
  */
 import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult } from 'discord.js';
-import { ConfigError, loadConfig, type Config } from '../config.js';
+import { loadConfigOrReport, type Config } from '../config.js';
 
 const DEFAULT_API = 'https://discord.com/api';
 
 async function main(): Promise<number> {
-  let config: Config;
-  try {
-    config = loadConfig({ requireDiscord: true });
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      for (const p of e.problems) console.error(`archivist: ${p}`);
-      return 1;
-    }
-    throw e;
-  }
+  const config = loadConfigOrReport({ requireDiscord: true });
+  if (!config) return 1;
   const discord = config.discord!;
   let totalShards: number | 'auto' = 'auto';
   if (discord.apiUrl !== DEFAULT_API) {
