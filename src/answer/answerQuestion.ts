@@ -48,7 +48,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
   const q = analyseQuestion(asked.slice(0, MAX_QUESTION_CHARS));
   if (q.terms.length === 0) return empty('The question has no words to search for (only common words or punctuation).');
 
-  const weighted = expandQuery(kb, q.terms);
+  const weighted = expandQuery(kb, q.terms, q.termWords);
   const groups = weightedByOrigin(weighted);
   const total = q.terms.reduce((sum, t) => sum + kb.index.idf(t), 0);
   const hits = kb.index.search(weighted.map((w) => w.term), options.candidates ?? 60);
@@ -60,7 +60,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
     scored.push(scoreSentence(kb, q, groups, total, sentence, hit.score / maxBm25));
   }
   scored.sort((a, b) => b.score - a.score);
-  const best = scored[0];
+  const best = preferBodyOverTitle(scored);
   const closest = scored.slice(0, 3).map((s) => passage(kb, s));
   if (!best) return { ...empty(''), problem: undefined, closest };
   const confidence = round(Math.min(1, (best.own + 0.5 * best.context) * (best.typeOk ? 1 : TYPE_MISS_CONFIDENCE)));
@@ -116,6 +116,20 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, groups: TermGroup
   const useNeighbour = prev !== undefined && (startsWithReference(sentence) || prevWeight > 0.25 * total);
   return { sentence, score, own: ownCov, context: ctxCov, typeOk, useNeighbour };
 }
+
+/**
+ * A headline summarises its story; the body sentence that repeats it carries the details
+ * ("in Kabul" → "in Kabul’s fifth district"). When the best candidate is a title and a body
+ * sentence of the same article scores nearly as well, answer with the body sentence.
+ */
+function preferBodyOverTitle(scored: Scored[]): Scored | undefined {
+  const best = scored[0];
+  if (!best || best.sentence.role !== 'title') return best;
+  const body = scored.find((s) => s.sentence.role === 'body' && s.sentence.articleId === best.sentence.articleId);
+  return body && body.score >= best.score - TITLE_MARGIN ? body : best;
+}
+
+const TITLE_MARGIN = 0.2;
 
 const EMPTY = new Set<string>();
 

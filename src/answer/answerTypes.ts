@@ -20,7 +20,7 @@ const MONEY = /[$£€¥]\s?\d|\b\d[\d,.]*\s?(?:bn|m|million|billion)?\s?(?:doll
 export function findAnswerSpan(s: Sentence, q: AnalysedQuestion): Span | undefined {
   const fresh = (start: number, end: number) => {
     const words = s.text.slice(start, end).split(/\s+/).map(foldWord).filter(Boolean);
-    return words.length > 0 && words.some((w) => !q.words.has(w));
+    return words.length > 0 && words.some((w) => !q.words.has(w) && !abbreviatedInQuestion(w, q));
   };
   const entity = (types: string[]) => s.entities.find((e) => types.includes(e.type) && fresh(e.start, e.end));
   switch (q.expected) {
@@ -53,6 +53,12 @@ export function findAnswerSpan(s: Sentence, q: AnalysedQuestion): Span | undefin
     default:
       return undefined;
   }
+}
+
+/** "Pakistan" is not new to a question that says "pak". */
+function abbreviatedInQuestion(word: string, q: AnalysedQuestion): boolean {
+  for (const w of q.words) if (w.length >= 3 && w.length < word.length && word.startsWith(w)) return true;
+  return false;
 }
 
 /** The first run of capitalised proper nouns that the question does not already name. */

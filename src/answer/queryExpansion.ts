@@ -11,14 +11,20 @@ export interface WeightedTerm {
 
 /**
  * The question's terms plus, for terms the corpus never uses, the corpus terms one or two edits
- * away (typos: "withdrawl", "goverment").
+ * away (typos: "withdrawl", "goverment") and, for short words, what they abbreviate ("govt",
+ * "pak"). `words` gives the question's own word forms behind each term.
  */
-export function expandQuery(kb: KnowledgeBase, terms: readonly string[]): WeightedTerm[] {
+export function expandQuery(kb: KnowledgeBase, terms: readonly string[], words?: ReadonlyMap<string, string[]>): WeightedTerm[] {
   const out: WeightedTerm[] = [];
   for (const term of terms) {
     out.push({ term, origin: term, weight: 1 });
-    if (kb.index.documentFrequency(term) > 0 || term.length < 5 || /\d/.test(term)) continue;
-    for (const near of kb.index.nearTerms(term, term.length >= 8 ? 2 : 1)) out.push({ term: near, origin: term, weight: 0.8 });
+    if (kb.index.documentFrequency(term) > 0 || /\d/.test(term)) continue;
+    if (term.length >= 5) {
+      for (const near of kb.index.nearTerms(term, term.length >= 8 ? 2 : 1)) out.push({ term: near, origin: term, weight: 0.8 });
+    }
+    for (const word of words?.get(term) ?? []) {
+      for (const full of kb.index.abbreviatedTerms(word)) out.push({ term: full, origin: term, weight: 0.7 });
+    }
   }
   return out;
 }

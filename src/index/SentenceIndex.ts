@@ -24,6 +24,8 @@ export class SentenceIndex {
   private readonly search_: MiniSearch<IndexedDoc>;
   /** Number of sentences containing each term. */
   private readonly df = new Map<string, number>();
+  /** Lower-cased word forms of the corpus and their terms, for abbreviations ("govt", "pak"). */
+  private readonly words = new Map<string, string>();
   readonly size: number;
 
   constructor(sentences: readonly Sentence[], titleTerms: (articleId: string) => string[]) {
@@ -37,6 +39,7 @@ export class SentenceIndex {
     for (const s of sentences) {
       const terms = searchTerms(s.tokens);
       for (const t of new Set(terms)) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+      for (const tok of s.tokens) if (tok.term && !tok.stop && tok.type === 'word') this.words.set(tok.value.toLowerCase(), tok.term);
       docs.push({ id: s.id, text: terms.join(' '), title: titleTerms(s.articleId).join(' ') });
     }
     this.search_.addAll(docs);
@@ -63,6 +66,21 @@ export class SentenceIndex {
     }
     out.sort((a, b) => a.d - b.d || b.n - a.n);
     return out.slice(0, limit).map((x) => x.t);
+  }
+
+  /**
+   * Terms of corpus words that a short unknown word abbreviates: same first letter, its letters in
+   * order, and either a prefix ("pak" → pakistan) or a contraction ("govt" → government).
+   */
+  abbreviatedTerms(word: string, limit = 3): string[] {
+    const w = word.toLowerCase();
+    if (!/^[a-z]{3,5}$/.test(w)) return [];
+    const out = new Map<string, number>();
+    for (const [form, term] of this.words) {
+      if (form[0] !== w[0] || form.length <= w.length || form.length > 4 * w.length) continue;
+      if (form.startsWith(w) || isSubsequence(w, form)) out.set(term, this.df.get(term) ?? 0);
+    }
+    return [...out].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([t]) => t);
   }
 
   documentFrequency(term: string): number {
@@ -97,4 +115,10 @@ export function editDistance(a: string, b: string, max: number): number {
     if (rowMin > max) return max + 1;
   }
   return rows[a.length]![b.length]!;
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (let j = 0; j < long.length && i < short.length; j++) if (long[j] === short[i]) i++;
+  return i === short.length;
 }
