@@ -116,6 +116,8 @@ export interface InteractionContextInput {
   permissions?: string | bigint;
   /** app_permissions bitfield. */
   appPermissions?: string | bigint;
+  /** Role ids of the member (guild interactions only). Default: none. */
+  roles?: string[];
   locale?: string;
 }
 
@@ -612,7 +614,7 @@ export class FakeDiscord {
       };
       payload.member = {
         user,
-        roles: [],
+        roles: input.roles ?? [],
         nick: null,
         avatar: null,
         premium_since: null,
