@@ -1,0 +1,114 @@
+/**
+ * Ingestion + NLP + index build: each repetition reads the corpus from disk (readCorpus, or
+ * readSquad's JSON) and builds a KnowledgeBase from it (wink-nlp analysis of every sentence,
+ * quotes, dated events, the minisearch index). Times are end to end unless named otherwise.
+ */
+import { KnowledgeBase } from '../src/index/KnowledgeBase.js';
+import type { CorpusSpec, LoadedCorpus } from './corpora.js';
+import { dist, round, type Dist } from './stats.js';
+import { peakRssMb } from './memory.js';
+import { startProgress } from './progress.js';
+
+export interface BuildFigures {
+  repetitions: number;
+  articles: number;
+  sentences: number;
+  /** wink tokens over all sentences (words, numbers and punctuation). */
+  tokens: number;
+  chars: number;
+  /** One-off: loading the wink-nlp model on first use (not part of build_s). */
+  model_load_s: number;
+  /** Reading + cleaning files (ingestion), seconds. */
+  read_s: Dist;
+  /** KnowledgeBase.fromLoad alone (NLP + quotes + events + index), seconds. */
+  index_s: Dist;
+  /** End to end (read + NLP + index), seconds. */
+  build_s: Dist;
+  /** The first repetition alone (cold process: JIT and heap still growing), as at bot start. */
+  build_cold_s: number;
+  /** Files readCorpus skipped (with a warning). */
+  skipped_files: number;
+  sentences_per_s: number;
+  tokens_per_s: number;
+  /** Tokens per second of fromLoad alone (excluding file reading). */
+  nlp_index_tokens_per_s: number;
+  /** Process peak RSS after the builds. */
+  peak_rss_mb: number;
+}
+
+export interface BuildOptions {
+  repetitions: number;
+  progress: boolean;
+  log?: (line: string) => void;
+}
+
+/** Characters per second used for the progress estimate until a repetition has measured the real rate. */
+const DEFAULT_CHARS_PER_S = 400_000;
+
+export async function benchBuild(spec: CorpusSpec, opts: BuildOptions): Promise<{ kb: KnowledgeBase; loaded: LoadedCorpus; figures: BuildFigures }> {
+  const t0 = performance.now();
+  KnowledgeBase.fromLoad({ articles: [{ id: 'warmup', file: 'warmup', title: 'Warm up', paragraphs: ['The model loads on first use. It is shared.'], extras: [] }], warnings: [] });
+  const model_load_s = (performance.now() - t0) / 1000;
+
+  const reads: number[] = [];
+  const indexes: number[] = [];
+  const totals: number[] = [];
+  let kb: KnowledgeBase | undefined;
+  let loaded: LoadedCorpus | undefined;
+  let charsPerS = DEFAULT_CHARS_PER_S;
+  const reps = Math.max(1, opts.repetitions);
+  for (let r = 0; r < reps; r++) {
+    kb = undefined; // let the previous one be collected
+    loaded = await spec.read();
+    const progress = await startProgress(`indexing ${spec.key} (${r + 1}/${reps})`, (estimateChars(loaded) / charsPerS) * 1000, opts.progress);
+    const tBuild = performance.now();
+    kb = KnowledgeBase.fromLoad(loaded.load);
+    const tEnd = performance.now();
+    await progress.stop();
+    const read = loaded.read_s; // the spec's own timing (pro-rated for subsets)
+    reads.push(read);
+    indexes.push((tEnd - tBuild) / 1000);
+    totals.push(read + (tEnd - tBuild) / 1000);
+    charsPerS = estimateChars(loaded) / Math.max(0.001, (tEnd - tBuild) / 1000);
+    opts.log?.(`  build ${r + 1}/${reps}: ${round(read + (tEnd - tBuild) / 1000, 2)} s (${kb.sentences.length} sentences)`);
+  }
+  const sentences = kb!.sentences.length;
+  let tokens = 0;
+  let chars = 0;
+  for (const s of kb!.sentences) {
+    tokens += s.tokens.length;
+    chars += s.text.length;
+  }
+  const build = dist(totals);
+  const index = dist(indexes);
+  return {
+    kb: kb!,
+    loaded: loaded!,
+    figures: {
+      repetitions: reps,
+      articles: kb!.articles.length,
+      sentences,
+      tokens,
+      chars,
+      model_load_s: round(model_load_s),
+      read_s: dist(reads),
+      index_s: index,
+      build_s: build,
+      build_cold_s: round(totals[0]!),
+      skipped_files: loaded!.load.warnings.filter((w) => w.skipped).length,
+      sentences_per_s: Math.round(sentences / Math.max(1e-9, build.p50)),
+      tokens_per_s: Math.round(tokens / Math.max(1e-9, build.p50)),
+      nlp_index_tokens_per_s: Math.round(tokens / Math.max(1e-9, index.p50)),
+      peak_rss_mb: peakRssMb(),
+    },
+  };
+}
+
+function estimateChars(loaded: LoadedCorpus): number {
+  let n = 0;
+  for (const a of loaded.load.articles) {
+    n += a.title.length;
+    for (const p of a.paragraphs) n += p.length;
+  }
+  return n;
+}

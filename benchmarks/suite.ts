@@ -1,0 +1,112 @@
+/**
+ * One corpus, every figure: build (repetitions), memory after loading, /ask and its baseline on
+ * the same questions, /quote and /timeline, and optionally queries during a reload.
+ */
+import { KnowledgeBase } from '../src/index/KnowledgeBase.js';
+import type { CorpusSpec, BenchQuestion } from './corpora.js';
+import { makeQuestions, makeQuoteQueries, makeTopics } from './corpora.js';
+import { spreadSample } from '../src/eval/squad.js';
+import { benchBuild, type BuildFigures } from './build.js';
+import { benchAsk, benchQuotes, benchTimeline, type AskFigures, type EngineLatency } from './ask.js';
+import { benchBaseline, type BaselineFigures } from './baseline.js';
+import { benchReload, type ReloadFigures } from './reload.js';
+import { memoryNow, type MemoryFigures } from './memory.js';
+import { round } from './stats.js';
+
+export interface SuiteOptions {
+  /** /ask and baseline questions. */
+  queries: number;
+  buildRepetitions: number;
+  /** /quote queries (the run stops early past `engineBudgetMs`). */
+  quoteQueries: number;
+  timelineQueries: number;
+  engineBudgetMs?: number;
+  reload: boolean;
+  progress: boolean;
+  log?: (line: string) => void;
+}
+
+export interface CorpusResult {
+  corpus: string;
+  label: string;
+  synthetic: boolean;
+  notes: string[];
+  build: BuildFigures;
+  /** No index snapshot exists yet: null (see notes). */
+  snapshot_load_s: null;
+  memory: MemoryFigures;
+  /** Total gold questions available (SQuAD) before sampling. */
+  questions_available?: number;
+  ask: AskFigures;
+  baseline: BaselineFigures;
+  ratios: {
+    /** baseline p50 ÷ /ask p50: above 1, /ask is faster. */
+    speedup_p50: number;
+    speedup_p99: number;
+    /** /ask accuracy − baseline accuracy (gold questions), else article-hit difference. */
+    accuracy_gain: number;
+  };
+  quote: EngineLatency;
+  timeline: EngineLatency;
+  reload: ReloadFigures | null;
+  /** Wall time of this suite, seconds. */
+  elapsed_s: number;
+}
+
+export const SNAPSHOT_NOTE = 'snapshot_load_s is null: index snapshots (`archivist index --out FILE`) do not exist yet, so there is no cold start from a snapshot to measure.';
+
+export async function runCorpusSuite(spec: CorpusSpec, opts: SuiteOptions): Promise<CorpusResult> {
+  const t0 = performance.now();
+  const log = opts.log ?? (() => {});
+  log(`${spec.label}: building (${opts.buildRepetitions}×)…`);
+  const { kb, loaded, figures: build } = await benchBuild(spec, { repetitions: opts.buildRepetitions, progress: opts.progress, log });
+  const memory = memoryNow();
+  log(`  ${build.articles} articles, ${build.sentences} sentences, build p50 ${build.build_s.p50} s, heap ${memory.heap_mb} MB, RSS ${memory.rss_mb} MB`);
+
+  const questions: BenchQuestion[] = loaded.questions ? spreadSample(loaded.questions, opts.queries) : makeQuestions(kb, opts.queries);
+  log(`  /ask: ${questions.length} questions…`);
+  const ask = benchAsk(kb, questions);
+  log(`  /ask p50 ${ask.latency_ms.p50} ms, p99 ${ask.latency_ms.p99} ms${ask.accuracy !== undefined ? `, accuracy ${ask.accuracy}` : ''}; baseline…`);
+  const baseline = benchBaseline(kb, questions);
+  log(`  baseline p50 ${baseline.latency_ms.p50} ms, p99 ${baseline.latency_ms.p99} ms${baseline.accuracy !== undefined ? `, accuracy ${baseline.accuracy}` : ''}`);
+
+  const quote = opts.quoteQueries > 0 ? await benchQuotes(kb, makeQuoteQueries(kb, opts.quoteQueries), opts.engineBudgetMs) : { latency_ms: null, note: 'not run for this corpus' };
+  if (quote.latency_ms) log(`  /quote p50 ${quote.latency_ms.p50} ms, p99 ${quote.latency_ms.p99} ms (${quote.latency_ms.n} queries)`);
+  const timeline = opts.timelineQueries > 0 ? benchTimeline(kb, makeTopics(kb, opts.timelineQueries), opts.engineBudgetMs) : { latency_ms: null, note: 'not run for this corpus' };
+  if (timeline.latency_ms) log(`  /timeline p50 ${timeline.latency_ms.p50} ms, p99 ${timeline.latency_ms.p99} ms (${timeline.latency_ms.n} queries)`);
+
+  let reload: ReloadFigures | null = null;
+  if (opts.reload) {
+    log('  reload: rebuilding while a query runs every 20 ms…');
+    reload = await benchReload(kb, questions, async () => KnowledgeBase.fromLoad((await spec.read()).load));
+    log(`  reload: worst query ${reload.max_query_ms} ms over ${reload.queries} queries (${reload.over_50ms} over 50 ms)`);
+  }
+
+  const accAsk = ask.accuracy ?? ask.article_hit;
+  const accBase = baseline.accuracy ?? baseline.article_hit;
+  return {
+    corpus: spec.key,
+    label: spec.label,
+    synthetic: spec.synthetic,
+    notes: [...spec.notes, SNAPSHOT_NOTE],
+    build,
+    snapshot_load_s: null,
+    memory,
+    ...(loaded.questions ? { questions_available: loaded.questions.length } : {}),
+    ask,
+    baseline,
+    ratios: {
+      speedup_p50: ratio(baseline.latency_ms.p50, ask.latency_ms.p50),
+      speedup_p99: ratio(baseline.latency_ms.p99, ask.latency_ms.p99),
+      accuracy_gain: round(accAsk - accBase, 4),
+    },
+    quote,
+    timeline,
+    reload,
+    elapsed_s: round((performance.now() - t0) / 1000, 1),
+  };
+}
+
+function ratio(a: number, b: number): number {
+  return b > 0 ? round(a / b, 2) : 0;
+}
