@@ -46,6 +46,8 @@ export interface FakeGuildInput {
   channelId?: string;
   channelName?: string;
   features?: string[];
+  /** Ids of roles the guild has besides @everyone (sent in GUILD_CREATE, so the client caches them). */
+  roles?: string[];
 }
 
 export interface FakeGuild {
@@ -54,6 +56,7 @@ export interface FakeGuild {
   channelId: string;
   channelName: string;
   features: string[];
+  roles: string[];
 }
 
 export interface FakeDiscordOptions {
@@ -283,6 +286,7 @@ export class FakeDiscord {
       channelId: g.channelId ?? snowflake(),
       channelName: g.channelName ?? 'general',
       features: g.features ?? [],
+      roles: g.roles ?? [],
     }));
     this.server = http.createServer((req, res) => {
       this.handleHttp(req, res).catch((error: unknown) => {
@@ -879,6 +883,20 @@ export class FakeDiscord {
           mentionable: false,
           flags: 0,
         },
+        ...guild.roles.map((id, n) => ({
+          id,
+          name: `role-${n + 1}`,
+          color: 0,
+          colors: { primary_color: 0, secondary_color: null, tertiary_color: null },
+          hoist: false,
+          icon: null,
+          unicode_emoji: null,
+          position: n + 1,
+          permissions: '0',
+          managed: false,
+          mentionable: false,
+          flags: 0,
+        })),
       ],
       emojis: [],
       stickers: [],

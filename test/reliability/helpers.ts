@@ -36,6 +36,8 @@ export interface RHarnessOptions {
   commands?: Command[];
   moderatorRoleIds?: string[];
   guilds?: number;
+  /** Role ids every guild has (in GUILD_CREATE, hence in the client's role cache). */
+  guildRoles?: string[];
   token?: string;
   /** Retries of @discordjs/rest for 5xx (its default is 3). */
   retries?: number;
@@ -45,7 +47,7 @@ export interface RHarnessOptions {
 export async function startReliabilityHarness(opts: RHarnessOptions = {}): Promise<RHarness> {
   const fake = await FakeDiscord.start({
     applicationId: APP_ID,
-    guilds: GUILD_IDS.slice(0, opts.guilds ?? 5).map((id, n) => ({ id, name: `Guild ${n + 1}` })),
+    guilds: GUILD_IDS.slice(0, opts.guilds ?? 5).map((id, n) => ({ id, name: `Guild ${n + 1}`, ...(opts.guildRoles ? { roles: opts.guildRoles } : {}) })),
     ...(opts.token ? { token: opts.token } : {}),
   });
   const corpusDir = opts.corpusDir ?? 'corpus';
