@@ -1,11 +1,12 @@
 import type { KnowledgeBase } from '../index/KnowledgeBase.js';
 import type { Sentence, SentenceRole } from '../nlp/types.js';
 import { termOf } from '../nlp/terms.js';
-import { wordVectors } from '../nlp/wordVectors.js';
+import { wordVectors, type WordVectors } from '../nlp/wordVectors.js';
 import { analyseQuestion, type AnalysedQuestion } from './questionAnalysis.js';
 import { findAnswerSpan } from './answerTypes.js';
 import { sourceOf, type AskResult, type AnswerSentence, type Passage } from './types.js';
 import { expandQuery, type WeightedTerm } from './queryExpansion.js';
+import { confidenceFeatures, confidenceOf } from './confidence.js';
 
 /** Longer questions are cut here: past it, words add noise, not evidence. */
 export const MAX_QUESTION_CHARS = 400;
@@ -15,23 +16,32 @@ export interface AnswerOptions {
   threshold?: number;
   /** Candidates re-ranked after keyword retrieval. */
   candidates?: number;
-  /** Restrict to some articles (used by evaluation). */
-  filter?: (articleId: string) => boolean;
+  /** Restrict the candidates (used by evaluation and calibration). */
+  filter?: (articleId: string, sentence: Sentence) => boolean;
 }
 
+/**
+ * Below this confidence Archivist declines (`npm run calibrate` prints the data). SQuAD's best
+ * balance is higher (0.55), but SQuAD questions repeat their sentence's words while people in
+ * Discord paraphrase, and the conversational development questions' confidence runs lower.
+ */
 export const DEFAULT_THRESHOLD = 0.45;
-/** A typed question (when, how many, who) whose best sentence has no phrase of that type is probably not answered. */
-const TYPE_MISS_CONFIDENCE = 0.6;
 
 /** Weights of the re-ranking features (tuned on SQuAD dev: see benchmarks/README.md). */
 export const WEIGHTS = { context: 0.2, typeHit: 0.2, typeMiss: -0.1, bm25: 0.25, proximity: 0.1, quoted: 0.3, title: -0.05 };
 
-interface Scored {
+export interface Scored {
   sentence: Sentence;
   score: number;
+  /** BM25 relative to the best hit. */
+  bm25: number;
   own: number;
   context: number;
   typeOk: boolean;
+  /** Share of the question's weight found nowhere near the sentence (not even softly). */
+  missing: number;
+  /** The heaviest such term's weight relative to the heaviest term of the question. */
+  maxMissing: number;
   useNeighbour: boolean;
 }
 
@@ -48,22 +58,12 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
   const q = analyseQuestion(asked.slice(0, MAX_QUESTION_CHARS));
   if (q.terms.length === 0) return empty('The question has no words to search for (only common words or punctuation).');
 
-  const weighted = expandQuery(kb, q.terms, q.termWords);
-  const groups = weightedByOrigin(weighted);
-  const total = q.terms.reduce((sum, t) => sum + kb.index.idf(t), 0);
-  const hits = kb.index.search(weighted.map((w) => w.term), options.candidates ?? 60);
-  const maxBm25 = hits[0]?.score ?? 1;
-  const scored: Scored[] = [];
-  for (const hit of hits) {
-    const sentence = kb.sentences[hit.id]!;
-    if (options.filter && !options.filter(sentence.articleId)) continue;
-    scored.push(scoreSentence(kb, q, groups, total, sentence, hit.score / maxBm25));
-  }
-  scored.sort((a, b) => b.score - a.score);
+  const scored = rankCandidates(kb, q, options);
   const best = preferBodyOverTitle(scored);
   const closest = scored.slice(0, 3).map((s) => passage(kb, s));
   if (!best) return { ...empty(''), problem: undefined, closest };
-  const confidence = round(Math.min(1, (best.own + 0.5 * best.context) * (best.typeOk ? 1 : TYPE_MISS_CONFIDENCE)));
+  const second = scored.find((s) => s !== best);
+  const confidence = round(confidenceOf(confidenceFeatures(q, best, second)));
   if (confidence < threshold) {
     return { question: asked, answered: false, answer: null, sentences: [], sources: [], confidence, closest };
   }
@@ -80,27 +80,64 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
   };
 }
 
-function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, groups: TermGroup[], total: number, sentence: Sentence, bm25: number): Scored {
+/** Candidate sentences for an analysed question, best first. */
+export function rankCandidates(kb: KnowledgeBase, q: AnalysedQuestion, options: AnswerOptions = {}): Scored[] {
+  const weighted = expandQuery(kb, q.terms, q.termWords);
+  const groups = weightedByOrigin(weighted, q.termWords);
+  const total = q.terms.reduce((sum, t) => sum + kb.index.idf(t), 0);
+  // A filter drops candidates after retrieval: fetch more so that enough remain.
+  const hits = kb.index.search(weighted.map((w) => w.term), options.candidates ?? (options.filter ? 200 : 60));
+  const maxBm25 = hits[0]?.score ?? 1;
+  const scored: Scored[] = [];
+  for (const hit of hits) {
+    const sentence = kb.sentences[hit.id]!;
+    if (options.filter && !options.filter(sentence.articleId, sentence)) continue;
+    scored.push(scoreSentence(kb, q, groups, total, sentence, hit.score / maxBm25, false));
+  }
+  scored.sort((a, b) => b.score - a.score);
+  // Soft matching costs word-vector products: only the leading candidates get it. A related word
+  // counts for less than the word itself, so it can lift a sentence but rarely from far behind.
+  const soft = groups.some((g) => g.soft);
+  if (!soft) return scored;
+  const head = scored.slice(0, SOFT_CANDIDATES).map((c) => scoreSentence(kb, q, groups, total, c.sentence, c.bm25, true));
+  return [...head, ...scored.slice(SOFT_CANDIDATES)].sort((a, b) => b.score - a.score);
+}
+
+/** The candidate to answer with and its confidence features (for calibration). */
+export function bestOf(scored: Scored[]): Scored | undefined {
+  return preferBodyOverTitle(scored);
+}
+
+function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, groups: TermGroup[], total: number, sentence: Sentence, bm25: number, withSoft: boolean): Scored {
   const own = termSet(kb, sentence);
   const prev = kb.neighbour(sentence.id, -1);
   const next = kb.neighbour(sentence.id, 1);
   const prevTerms = prev ? termSet(kb, prev) : EMPTY;
   const nextTerms = next ? termSet(kb, next) : EMPTY;
   const articleTerms = kb.articleContextTerms(sentence.articleId);
-  const ownWords = contentWords(sentence);
-  const aroundWords = [...(prev ? contentWords(prev) : []), ...(next ? contentWords(next) : [])];
+  const ownWords = withSoft ? kb.sentenceWordIds(sentence.id) : NO_IDS;
+  const prevWords = withSoft && prev ? kb.sentenceWordIds(prev.id) : NO_IDS;
+  const nextWords = withSoft && next ? kb.sentenceWordIds(next.id) : NO_IDS;
   let ownWeight = 0;
   let contextWeight = 0;
   let prevWeight = 0;
+  let missingWeight = 0;
+  let maxMissing = 0;
+  let maxWeight = 0;
   for (const g of groups) {
     const idf = kb.index.idf(g.origin);
     let inOwn = Math.max(bestSimilarity(g.variants, own), roleMatch(g.origin, sentence.role));
-    if (inOwn < 1) inOwn = Math.max(inOwn, softMatch(q.termWords.get(g.origin), ownWords));
+    if (inOwn < 1 && withSoft) inOwn = Math.max(inOwn, g.soft?.best(ownWords) ?? 0);
     const inPrev = bestSimilarity(g.variants, prevTerms);
     let inAround = Math.max(inPrev, bestSimilarity(g.variants, nextTerms), bestSimilarity(g.variants, articleTerms));
-    if (inAround < 1) inAround = Math.max(inAround, softMatch(q.termWords.get(g.origin), aroundWords));
+    if (inAround < 1 && withSoft && g.soft) inAround = Math.max(inAround, g.soft.best(prevWords), g.soft.best(nextWords));
     ownWeight += idf * inOwn;
     contextWeight += idf * Math.max(0, inAround - inOwn);
+    maxWeight = Math.max(maxWeight, idf);
+    if (inOwn === 0 && inAround === 0) {
+      missingWeight += idf;
+      maxMissing = Math.max(maxMissing, idf);
+    }
     prevWeight += idf * Math.max(0, inPrev - inOwn);
   }
   const ownCov = total > 0 ? ownWeight / total : 0;
@@ -114,7 +151,7 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, groups: TermGroup
   if (quotedHit) score += WEIGHTS.quoted;
   if (sentence.role === 'title') score += WEIGHTS.title;
   const useNeighbour = prev !== undefined && (startsWithReference(sentence) || prevWeight > 0.25 * total);
-  return { sentence, score, own: ownCov, context: ctxCov, typeOk, useNeighbour };
+  return { sentence, score, bm25, own: ownCov, context: ctxCov, typeOk, missing: total > 0 ? missingWeight / total : 0, maxMissing: maxWeight > 0 ? maxMissing / maxWeight : 0, useNeighbour };
 }
 
 /**
@@ -137,30 +174,49 @@ function termSet(kb: KnowledgeBase, s: Sentence): Set<string> {
   return kb.sentenceTerms(s.id);
 }
 
-function contentWords(s: Sentence): string[] {
-  const out: string[] = [];
-  for (const t of s.tokens) if (t.type === 'word' && !t.stop) out.push(t.value.toLowerCase());
-  return out;
-}
+const NO_IDS = new Int32Array(0);
+
+/** Candidates re-scored with word-vector soft matching. */
+const SOFT_CANDIDATES = 20;
 
 /** Similarities below this are noise (truce~banana 0.1, keep~maintain 0.73, deal~agreement 0.86; tuned on SQuAD dev and the dev set). */
 const SOFT_MIN = 0.7;
 /** A related word counts for less than the word itself. */
 const SOFT_WEIGHT = 0.6;
 
-/** The best word-vector similarity between the question's words for a term and some words. */
-function softMatch(queryWords: string[] | undefined, words: string[]): number {
-  const vectors = wordVectors();
-  if (!vectors || !queryWords) return 0;
-  let best = 0;
-  for (const q of queryWords) {
-    if (!vectors.has(q)) continue;
-    for (const w of words) {
-      const sim = vectors.similarity(q, w);
+/**
+ * Word-vector soft matching for one question term: the best similarity between the question's
+ * words for it and a sentence's words, remembered per corpus word for the rest of the question.
+ */
+class SoftTerm {
+  private readonly seen = new Map<number, number>();
+
+  constructor(
+    private readonly vectors: WordVectors,
+    private readonly queryIds: number[],
+  ) {}
+
+  static of(words: string[] | undefined): SoftTerm | undefined {
+    const vectors = wordVectors();
+    if (!vectors || !words) return undefined;
+    const ids = words.map((w) => vectors.idOf(w)).filter((id) => id >= 0);
+    return ids.length ? new SoftTerm(vectors, ids) : undefined;
+  }
+
+  /** 0, or SOFT_WEIGHT × the best similarity when it reaches SOFT_MIN. */
+  best(wordIds: Int32Array): number {
+    let best = 0;
+    for (const id of wordIds) {
+      let sim = this.seen.get(id);
+      if (sim === undefined) {
+        sim = 0;
+        for (const q of this.queryIds) sim = Math.max(sim, this.vectors.similarityOfIds(q, id));
+        this.seen.set(id, sim);
+      }
       if (sim > best) best = sim;
     }
+    return best >= SOFT_MIN ? best * SOFT_WEIGHT : 0;
   }
-  return best >= SOFT_MIN ? best * SOFT_WEIGHT : 0;
 }
 
 /**
@@ -181,17 +237,18 @@ function roleMatch(term: string, role: SentenceRole): number {
 interface TermGroup {
   origin: string;
   variants: Map<string, number>;
+  soft: SoftTerm | undefined;
 }
 
 /** Expansion variants grouped by the question term they come from. */
-function weightedByOrigin(weighted: WeightedTerm[]): TermGroup[] {
+function weightedByOrigin(weighted: WeightedTerm[], words: ReadonlyMap<string, string[]>): TermGroup[] {
   const groups = new Map<string, Map<string, number>>();
   for (const w of weighted) {
     const g = groups.get(w.origin) ?? new Map<string, number>();
     g.set(w.term, Math.max(g.get(w.term) ?? 0, w.weight));
     groups.set(w.origin, g);
   }
-  return [...groups].map(([origin, variants]) => ({ origin, variants }));
+  return [...groups].map(([origin, variants]) => ({ origin, variants, soft: SoftTerm.of(words.get(origin)) }));
 }
 
 function bestSimilarity(variants: Map<string, number>, terms: Set<string>): number {

@@ -8,6 +8,8 @@ export interface SquadQuestion {
   answers: string[];
   /** Article id (the Wikipedia title). */
   articleId: string;
+  /** Index of the paragraph (context) the question was written from. */
+  paragraph: number;
 }
 
 interface SquadFile {
@@ -23,7 +25,9 @@ export function readSquad(path = SQUAD_PATH): { load: LoadResult; questions: Squ
   for (const a of data.data) {
     const id = `${a.title}.txt`;
     articles.push({ id, file: id, title: a.title.replace(/_/g, ' '), paragraphs: a.paragraphs.map((p) => p.context), extras: [] });
-    for (const p of a.paragraphs) for (const qa of p.qas) questions.push({ question: qa.question, answers: qa.answers.map((x) => x.text), articleId: id });
+    a.paragraphs.forEach((p, paragraph) => {
+      for (const qa of p.qas) questions.push({ question: qa.question, answers: qa.answers.map((x) => x.text), articleId: id, paragraph });
+    });
   }
   return { load: { articles, warnings: [] }, questions };
 }

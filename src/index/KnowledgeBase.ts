@@ -4,6 +4,7 @@ import type { Sentence, SentenceRole } from '../nlp/types.js';
 import { analyseText } from '../nlp/analyse.js';
 import { termsOf } from '../nlp/analyse.js';
 import { searchTerms } from '../nlp/terms.js';
+import { wordVectors } from '../nlp/wordVectors.js';
 import { SentenceIndex } from './SentenceIndex.js';
 import type { Quote } from '../quotes/types.js';
 import type { TimelineEvent } from '../timeline/types.js';
@@ -33,6 +34,7 @@ export class KnowledgeBase {
   readonly builtAt = new Date();
   private readonly entries = new Map<string, ArticleEntry>();
   private readonly termCache = new Map<number, Set<string>>();
+  private readonly wordIdCache = new Map<number, Int32Array>();
   private readonly articleTermCache = new Map<string, Set<string>>();
 
   private constructor(load: LoadResult) {
@@ -84,6 +86,26 @@ export class KnowledgeBase {
       this.termCache.set(id, terms);
     }
     return terms;
+  }
+
+  /** Word-vector rows of a sentence's content words (cached), for soft matching. */
+  sentenceWordIds(id: number): Int32Array {
+    let ids = this.wordIdCache.get(id);
+    if (!ids) {
+      const vectors = wordVectors();
+      const out: number[] = [];
+      if (vectors) {
+        for (const t of this.sentences[id]?.tokens ?? []) {
+          if (t.type !== 'word' || t.stop) continue;
+          const row = vectors.idOf(t.value);
+          if (row >= 0) out.push(row);
+        }
+      }
+      ids = Int32Array.from(out);
+      if (this.wordIdCache.size > 100_000) this.wordIdCache.clear();
+      this.wordIdCache.set(id, ids);
+    }
+    return ids;
   }
 
   /**

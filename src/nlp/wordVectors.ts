@@ -25,6 +25,22 @@ export class WordVectors {
     return this.index.size;
   }
 
+  /** The row of a word (lower-cased), or -1 when the table does not have it. */
+  idOf(word: string): number {
+    return this.index.get(word.toLowerCase()) ?? -1;
+  }
+
+  /** Cosine similarity of two rows (the table holds unit vectors). */
+  similarityOfIds(i: number, j: number): number {
+    if (i === j) return 1;
+    const d = this.dimensions;
+    const a = i * d;
+    const b = j * d;
+    let dot = 0;
+    for (let k = 0; k < d; k++) dot += this.data[a + k]! * this.data[b + k]!;
+    return dot / (127 * 127);
+  }
+
   has(word: string): boolean {
     return this.index.has(word.toLowerCase());
   }

@@ -1,0 +1,63 @@
+/**
+ * `npm run calibrate`: how the /ask confidence (src/answer/confidence.ts) separates right answers
+ * from wrong ones and misses on SQuAD dev, and what each threshold does there and on the
+ * development questions — the data behind DEFAULT_THRESHOLD.
+ *
+ * Examples: positives are SQuAD questions whose top sentence holds the gold answer from the right
+ * article; negatives are wrong top answers, and the same questions asked with the answer's
+ * paragraph removed (a near miss: the article and its topic are still there) and with the whole
+ * article removed (a far miss).
+ */
+import { KnowledgeBase } from '../index/KnowledgeBase.js';
+import { analyseQuestion } from '../answer/questionAnalysis.js';
+import { rankCandidates, bestOf, answerQuestion } from '../answer/answerQuestion.js';
+import { confidenceFeatures, confidenceOf, type ConfidenceFeatures } from '../answer/confidence.js';
+import { readSquad, spreadSample } from './squad.js';
+import { containsAnswer, readDevSet } from './devSet.js';
+
+const sampleSize = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 1500);
+const THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
+const squad = readSquad();
+if (!squad) {
+  console.log('SQuAD dev not found (../shared/data/squad/dev-v1.1.json): nothing to calibrate on.');
+  process.exit(0);
+}
+const kb = KnowledgeBase.fromLoad(squad.load);
+const examples: { f: ConfidenceFeatures; y: number }[] = [];
+for (const sq of spreadSample(squad.questions, sampleSize)) {
+  const q = analyseQuestion(sq.question);
+  if (q.terms.length === 0) continue;
+  const add = (filter: ((articleId: string, s: { paragraph: number; role: string }) => boolean) | undefined, positiveWhenCorrect: boolean) => {
+    const scored = rankCandidates(kb, q, filter ? { filter } : {});
+    const best = bestOf(scored);
+    if (!best) return;
+    const second = scored.find((s) => s !== best);
+    const correct = best.sentence.articleId === sq.articleId && containsAnswer(best.sentence.text, sq.answers);
+    examples.push({ f: confidenceFeatures(q, best, second), y: positiveWhenCorrect && correct ? 1 : 0 });
+  };
+  add(undefined, true);
+  add((id, s) => !(id === sq.articleId && s.role === 'body' && s.paragraph === sq.paragraph), false);
+  add((id) => id !== sq.articleId, false);
+}
+
+
+const pos = examples.filter((e) => e.y === 1);
+const neg = examples.filter((e) => e.y === 0);
+console.log(`SQuAD examples: ${examples.length} (${pos.length} right answers; ${neg.length} wrong answers, near and far misses)`);
+for (const th of THRESHOLDS) {
+  const tp = pos.filter((e) => confidenceOf(e.f) >= th).length / pos.length;
+  const tn = neg.filter((e) => confidenceOf(e.f) < th).length / neg.length;
+  console.log(`threshold ${th.toFixed(2)}: SQuAD right answers kept ${(100 * tp).toFixed(1)}%, others declined ${(100 * tn).toFixed(1)}%, balanced ${(50 * (tp + tn)).toFixed(1)}%`);
+}
+const dev = readDevSet();
+if (dev) {
+  const devKb = await KnowledgeBase.load('corpus');
+  for (const th of THRESHOLDS) {
+    const ok = dev.ask.filter((it) => {
+      const r = answerQuestion(devKb, it.question, { threshold: th });
+      return r.answered && containsAnswer(r.answer, it.answers) && r.sources[0]?.file === it.file;
+    }).length;
+    const declined = dev.unanswerable.filter((it) => !answerQuestion(devKb, it.question, { threshold: th }).answered).length;
+    console.log(`threshold ${th.toFixed(2)}: dev ask ${ok}/${dev.ask.length}, unanswerable declined ${declined}/${dev.unanswerable.length}`);
+  }
+}
