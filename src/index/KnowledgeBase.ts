@@ -11,6 +11,63 @@ import type { TimelineEvent } from '../timeline/types.js';
 import { quotesOf } from '../quotes/attachQuotes.js';
 import { extractEvents } from '../timeline/extractEvents.js';
 
+export interface BuildOptions {
+  /** Longest stretch of work between two yields to the event loop (async build), ms. Default 15. */
+  sliceMs?: number;
+  /** Called as articles are processed: (done, total). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+interface KnowledgeBaseParts {
+  articles: readonly Article[];
+  warnings: readonly LoadWarning[];
+  sentences: Sentence[];
+  quotes: Quote[];
+  events: TimelineEvent[];
+  index: SentenceIndex;
+  entries: ArticleEntry[];
+}
+
+/**
+ * The build as a sequence of small steps (one article's analysis, one article's indexing): the
+ * caller decides whether to run them straight through or to yield between them. Each `yield`
+ * marks a point where the event loop may run.
+ */
+function* buildSteps(load: LoadResult, onProgress?: (done: number, total: number) => void): Generator<void, KnowledgeBaseParts> {
+  const sentences: Sentence[] = [];
+  const quotes: Quote[] = [];
+  const events: TimelineEvent[] = [];
+  const entries: ArticleEntry[] = [];
+  const index = new SentenceIndex();
+  const total = load.articles.length;
+  for (const article of load.articles) {
+    const ids: number[] = [];
+    const own: Sentence[] = [];
+    const parts: [SentenceRole, number, string][] = [
+      ['title', 0, article.title],
+      ...article.extras.map((x, i): [SentenceRole, number, string] => [x.kind, i, x.text]),
+      ...article.paragraphs.map((p, i): [SentenceRole, number, string] => ['body', i, p]),
+    ];
+    for (const [role, paragraph, text] of parts) {
+      analyseText(text).forEach((a, position) => {
+        const sentence: Sentence = { id: sentences.length, articleId: article.id, role, paragraph, position, ...a };
+        sentences.push(sentence);
+        own.push(sentence);
+        ids.push(sentence.id);
+      });
+      yield;
+    }
+    entries.push({ article, sentenceIds: ids });
+    quotes.push(...quotesOf(article, own));
+    events.push(...extractEvents(article, own));
+    const titleTerms = own.filter((s) => s.role === 'title').flatMap((s) => searchTerms(s.tokens));
+    for (const s of own) index.add(s, titleTerms);
+    onProgress?.(entries.length, total);
+    yield;
+  }
+  return { articles: load.articles, warnings: load.warnings, sentences, quotes, events, index, entries };
+}
+
 export interface ArticleEntry {
   article: Article;
   /** Ids of the article's sentences in reading order: title, extras, then body. */
@@ -37,44 +94,46 @@ export class KnowledgeBase {
   private readonly wordIdCache = new Map<number, Int32Array>();
   private readonly articleTermCache = new Map<string, Set<string>>();
 
-  private constructor(load: LoadResult) {
-    this.articles = load.articles;
-    this.warnings = load.warnings;
-    const sentences: Sentence[] = [];
-    for (const article of load.articles) {
-      const ids: number[] = [];
-      const add = (role: SentenceRole, paragraph: number, text: string) => {
-        analyseText(text).forEach((a, position) => {
-          const id = sentences.length;
-          sentences.push({ id, articleId: article.id, role, paragraph, position, ...a });
-          ids.push(id);
-        });
-      };
-      add('title', 0, article.title);
-      article.extras.forEach((x, i) => add(x.kind, i, x.text));
-      article.paragraphs.forEach((p, i) => add('body', i, p));
-      this.entries.set(article.id, { article, sentenceIds: ids });
-    }
-    this.sentences = sentences;
-    const quotes: Quote[] = [];
-    const events: TimelineEvent[] = [];
-    for (const article of load.articles) {
-      const own = this.entries.get(article.id)!.sentenceIds.map((id) => sentences[id]!);
-      quotes.push(...quotesOf(article, own));
-      events.push(...extractEvents(article, own));
-    }
-    this.quotes = quotes;
-    this.events = events;
-    const titleTerms = new Map(load.articles.map((a) => [a.id, termsOf(a.title)]));
-    this.index = new SentenceIndex(sentences, (id) => titleTerms.get(id) ?? []);
+  private constructor(parts: KnowledgeBaseParts) {
+    this.articles = parts.articles;
+    this.warnings = parts.warnings;
+    this.sentences = parts.sentences;
+    this.quotes = parts.quotes;
+    this.events = parts.events;
+    this.index = parts.index;
+    for (const e of parts.entries) this.entries.set(e.article.id, e);
   }
 
-  static fromLoad(load: LoadResult): KnowledgeBase {
-    return new KnowledgeBase(load);
+  /** Builds in one go (tests, scripts). */
+  static fromLoad(load: LoadResult, options: BuildOptions = {}): KnowledgeBase {
+    const steps = buildSteps(load, options.onProgress);
+    let r = steps.next();
+    while (!r.done) r = steps.next();
+    return new KnowledgeBase(r.value);
   }
 
-  static async load(dir: string, options?: ReadCorpusOptions): Promise<KnowledgeBase> {
-    return new KnowledgeBase(await readCorpus(dir, options));
+  /**
+   * Builds in slices of at most `sliceMs` of work, yielding to the event loop between them, so
+   * that a bot answering interactions stays responsive while a new corpus is indexed.
+   */
+  static async build(load: LoadResult, options: BuildOptions = {}): Promise<KnowledgeBase> {
+    const sliceMs = options.sliceMs ?? 15;
+    const steps = buildSteps(load, options.onProgress);
+    let sliceStart = performance.now();
+    let r = steps.next();
+    while (!r.done) {
+      if (performance.now() - sliceStart >= sliceMs) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        sliceStart = performance.now();
+      }
+      r = steps.next();
+    }
+    return new KnowledgeBase(r.value);
+  }
+
+  /** Reads a corpus folder and builds its knowledge base without blocking the event loop for long. */
+  static async load(dir: string, options: ReadCorpusOptions & BuildOptions = {}): Promise<KnowledgeBase> {
+    return KnowledgeBase.build(await readCorpus(dir, options), options);
   }
 
   /** The searchable terms of a sentence (cached: re-ranking asks for the same ones often). */

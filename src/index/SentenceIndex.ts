@@ -26,24 +26,29 @@ export class SentenceIndex {
   private readonly df = new Map<string, number>();
   /** Lower-cased word forms of the corpus and their terms, for abbreviations ("govt", "pak"). */
   private readonly words = new Map<string, string>();
-  readonly size: number;
+  private count = 0;
 
-  constructor(sentences: readonly Sentence[], titleTerms: (articleId: string) => string[]) {
+  constructor() {
     this.search_ = new MiniSearch<IndexedDoc>({
       fields: ['text', 'title'],
       tokenize: (s) => s.split(' '),
       processTerm: (t) => t || null,
       searchOptions: { boost: { title: 0.25 }, combineWith: 'OR' },
     });
-    const docs: IndexedDoc[] = [];
-    for (const s of sentences) {
-      const terms = searchTerms(s.tokens);
-      for (const t of new Set(terms)) this.df.set(t, (this.df.get(t) ?? 0) + 1);
-      for (const tok of s.tokens) if (tok.term && !tok.stop && tok.type === 'word') this.words.set(tok.value.toLowerCase(), tok.term);
-      docs.push({ id: s.id, text: terms.join(' '), title: titleTerms(s.articleId).join(' ') });
-    }
-    this.search_.addAll(docs);
-    this.size = sentences.length;
+  }
+
+  /** Number of sentences indexed. */
+  get size(): number {
+    return this.count;
+  }
+
+  /** Adds one sentence; `titleTerms` are its article title's terms. */
+  add(s: Sentence, titleTerms: readonly string[]): void {
+    const terms = searchTerms(s.tokens);
+    for (const t of new Set(terms)) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    for (const tok of s.tokens) if (tok.term && !tok.stop && tok.type === 'word') this.words.set(tok.value.toLowerCase(), tok.term);
+    this.search_.add({ id: s.id, text: terms.join(' '), title: titleTerms.join(' ') });
+    this.count++;
   }
 
   /** Sentences matching any of the terms, best BM25 first. */

@@ -1,0 +1,56 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readCorpus } from '../../src/corpus/readCorpus.js';
+import { KnowledgeBase } from '../../src/index/KnowledgeBase.js';
+import type { LoadResult } from '../../src/corpus/types.js';
+
+let load: LoadResult;
+beforeAll(async () => {
+  load = await readCorpus('corpus');
+});
+
+/** The shipped articles repeated under new ids: a corpus big enough to take a while to build. */
+function scaled(times: number): LoadResult {
+  const articles = Array.from({ length: times }, (_, i) => load.articles.map((a) => ({ ...a, id: `${a.id}~${i}`, file: `${a.file}~${i}` }))).flat();
+  return { articles, warnings: [] };
+}
+
+describe('KnowledgeBase', () => {
+  it('builds the same knowledge base in slices as in one go', async () => {
+    const a = KnowledgeBase.fromLoad(load);
+    const b = await KnowledgeBase.build(load, { sliceMs: 1 });
+    expect(b.sentences.map((s) => s.text)).toEqual(a.sentences.map((s) => s.text));
+    expect(b.quotes.length).toBe(a.quotes.length);
+    expect(b.events.length).toBe(a.events.length);
+    const terms = ['khalilzad', 'prison'];
+    expect(b.index.search(terms)).toEqual(a.index.search(terms));
+  });
+
+  it('keeps every sentence with its article, role and offsets in the source text', () => {
+    const kb = KnowledgeBase.fromLoad(load);
+    for (const s of kb.sentences) {
+      const article = kb.article(s.articleId)!;
+      const source = s.role === 'title' ? article.title : s.role === 'body' ? article.paragraphs[s.paragraph]! : article.extras[s.paragraph]!.text;
+      expect(source.slice(s.start, s.end)).toBe(s.text);
+      expect(kb.sentenceIdsOf(s.articleId)).toContain(s.id);
+    }
+  });
+
+  it('lets the event loop run while it builds (a reload does not stall the bot)', async () => {
+    const big = scaled(25);
+    let last = performance.now();
+    let worstLag = 0;
+    const timer = setInterval(() => {
+      const now = performance.now();
+      worstLag = Math.max(worstLag, now - last - 2);
+      last = now;
+    }, 2);
+    const started = performance.now();
+    const kb = await KnowledgeBase.build(big, { sliceMs: 10 });
+    const took = performance.now() - started;
+    clearInterval(timer);
+    expect(kb.articles.length).toBe(big.articles.length);
+    // The build takes far longer than one slice; no single stretch of work blocks for long.
+    expect(took).toBeGreaterThan(200);
+    expect(worstLag).toBeLessThan(150);
+  });
+});
