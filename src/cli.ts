@@ -5,6 +5,9 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { KnowledgeBase } from './index/KnowledgeBase.js';
+import { openKnowledgeBase } from './index/openKnowledgeBase.js';
+import { writeSnapshot } from './index/snapshot.js';
+import { corpusFingerprint } from './corpus/readCorpus.js';
 import { answerQuestion } from './answer/answerQuestion.js';
 import { askToJson, corpusToJson } from './present/json.js';
 import { askToText, ansi, plain } from './present/consoleText.js';
@@ -20,6 +23,7 @@ const USAGE = `usage: archivist <command> [--json] [args]
   speakers [--json]                         who is quoted, with counts
   timeline [--json] [TOPIC…]                dated events in calendar order
   corpus [--json]                           list the loaded articles and load warnings
+  index --out FILE                          build the index and save it as a snapshot (INDEX_SNAPSHOT=FILE starts from it)
   console                                   the interactive console (same commands as the Discord bot)
 Set CORPUS_DIR to read another corpus folder (default ./corpus).`;
 
@@ -36,7 +40,18 @@ async function main(argv: string[]): Promise<number> {
     return command ? 0 : 2;
   }
   const style = process.stdout.isTTY ? ansi : plain;
-  const kb = await KnowledgeBase.load(config.corpusDir);
+  if (command === 'index') {
+    if (!values.out) {
+      console.error('archivist: index needs --out FILE');
+      return 2;
+    }
+    const started = performance.now();
+    const built = await KnowledgeBase.load(config.corpusDir);
+    await writeSnapshot(built, values.out, await corpusFingerprint(config.corpusDir));
+    console.log(`Indexed ${built.articles.length} articles, ${built.sentences.length} sentences in ${((performance.now() - started) / 1000).toFixed(1)} s → ${values.out}`);
+    return 0;
+  }
+  const kb = await openKnowledgeBase(config.corpusDir, config.snapshotFile ? { snapshot: config.snapshotFile } : {});
   switch (command) {
     case 'ask': {
       if (values.stdin) {

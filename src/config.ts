@@ -4,6 +4,8 @@ export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' |
 
 export interface Config {
   corpusDir: string;
+  /** A knowledge-base snapshot to start from when it matches the corpus (INDEX_SNAPSHOT). */
+  snapshotFile?: string;
   logLevel: LogLevel;
   discord?: {
     token: string;
@@ -40,6 +42,7 @@ export function loadConfig({ requireDiscord }: { requireDiscord: boolean }, env:
   const moderatorRoleIds = (env.MODERATOR_ROLE_IDS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   for (const id of moderatorRoleIds) if (!/^\d{5,25}$/.test(id)) problems.push(`MODERATOR_ROLE_IDS must be a comma-separated list of role ids (got "${id}")`);
   const config: Config = { corpusDir: env.CORPUS_DIR || 'corpus', logLevel, cooldownSeconds, moderatorRoleIds };
+  if (env.INDEX_SNAPSHOT?.trim()) config.snapshotFile = env.INDEX_SNAPSHOT.trim();
   const token = env.DISCORD_TOKEN?.trim();
   if (token || requireDiscord) {
     if (!token) problems.push('DISCORD_TOKEN is not set (put it in .env)');

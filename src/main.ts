@@ -4,6 +4,7 @@
  */
 import { loadConfigOrReport, type Config } from './config.js';
 import { Archivist } from './service/Archivist.js';
+import { openKnowledgeBase } from './index/openKnowledgeBase.js';
 import { runConsole } from './console/runConsole.js';
 import { startBot, BotStartError } from './discord/bot.js';
 import { createLogger } from './discord/logger.js';
@@ -50,7 +51,22 @@ async function main(): Promise<number> {
 
 async function openCorpus(config: Config): Promise<Archivist | undefined> {
   try {
-    const archivist = await Archivist.open(config.corpusDir);
+    const snapshot = config.snapshotFile;
+    let started = false;
+    // The snapshot serves the start; a reload builds from the text (in slices, so the bot keeps
+    // answering — reading a large snapshot would block it) and saves the result as the snapshot.
+    const loader = snapshot
+      ? (dir: string) => {
+          const first = !started;
+          started = true;
+          return openKnowledgeBase(dir, {
+            snapshot,
+            rebuild: !first,
+            onSource: (source, detail) => console.error(`archivist: index ${source === 'snapshot' ? `loaded from ${snapshot}` : `built from ${dir}${detail ? ` (${detail})` : ''}`}`),
+          });
+        }
+      : undefined;
+    const archivist = await Archivist.open(config.corpusDir, loader);
     const kb = archivist.knowledgeBase;
     for (const w of kb.warnings) console.error(`archivist: warning: ${w.file}: ${w.reason}`);
     if (kb.articles.length === 0) console.error(`archivist: ${config.corpusDir} has no readable article yet: answers will be empty until /reload`);

@@ -29,7 +29,7 @@ interface Line {
 
 const MAX_MARKER_WORDS = 4;
 /** Fewer body words than this and a segment is a list of links, not a story. */
-const MIN_STORY_WORDS = 25;
+const MIN_STORY_WORDS = 12;
 
 /**
  * Turns the raw text of a scraped news page into clean stories: finds headlines, datelines,

@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { createHash } from 'node:crypto';
 import type { Article, LoadResult, LoadWarning } from './types.js';
 import { decodeText } from './decode.js';
 import { parseJson, parseMarkdown, parseText, type ParsedFile } from './formats.js';
@@ -55,6 +56,21 @@ export async function readCorpus(dir: string, options: ReadCorpusOptions = {}): 
     }
   }
   return { articles, warnings };
+}
+
+/**
+ * A fingerprint of the corpus folder's readable files (paths, sizes, modification times): equal
+ * fingerprints mean a snapshot built from the folder is still current.
+ */
+export async function corpusFingerprint(dir: string, options: ReadCorpusOptions = {}): Promise<string> {
+  const root = await fs.realpath(dir);
+  const files = await listFiles(root, [], options.maxFiles ?? DEFAULT_MAX_FILES);
+  const hash = createHash('sha256');
+  for (const file of files) {
+    const st = await fs.stat(file);
+    hash.update(`${path.relative(root, file)}\u0000${st.size}\u0000${st.mtimeMs}\n`);
+  }
+  return hash.digest('hex');
 }
 
 function parseFile(rel: string, text: string): ParsedFile {

@@ -18,14 +18,14 @@ export interface BuildOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-interface KnowledgeBaseParts {
+/** What a knowledge base is made of; a snapshot stores exactly this. */
+export interface KnowledgeBaseParts {
   articles: readonly Article[];
   warnings: readonly LoadWarning[];
   sentences: Sentence[];
   quotes: Quote[];
   events: TimelineEvent[];
   index: SentenceIndex;
-  entries: ArticleEntry[];
 }
 
 /**
@@ -37,11 +37,10 @@ function* buildSteps(load: LoadResult, onProgress?: (done: number, total: number
   const sentences: Sentence[] = [];
   const quotes: Quote[] = [];
   const events: TimelineEvent[] = [];
-  const entries: ArticleEntry[] = [];
+  let done = 0;
   const index = new SentenceIndex();
   const total = load.articles.length;
   for (const article of load.articles) {
-    const ids: number[] = [];
     const own: Sentence[] = [];
     const parts: [SentenceRole, number, string][] = [
       ['title', 0, article.title],
@@ -53,19 +52,17 @@ function* buildSteps(load: LoadResult, onProgress?: (done: number, total: number
         const sentence: Sentence = { id: sentences.length, articleId: article.id, role, paragraph, position, ...a };
         sentences.push(sentence);
         own.push(sentence);
-        ids.push(sentence.id);
       });
       yield;
     }
-    entries.push({ article, sentenceIds: ids });
     quotes.push(...quotesOf(article, own));
     events.push(...extractEvents(article, own));
     const titleTerms = own.filter((s) => s.role === 'title').flatMap((s) => searchTerms(s.tokens));
     for (const s of own) index.add(s, titleTerms);
-    onProgress?.(entries.length, total);
+    onProgress?.(++done, total);
     yield;
   }
-  return { articles: load.articles, warnings: load.warnings, sentences, quotes, events, index, entries };
+  return { articles: load.articles, warnings: load.warnings, sentences, quotes, events, index };
 }
 
 export interface ArticleEntry {
@@ -101,7 +98,13 @@ export class KnowledgeBase {
     this.quotes = parts.quotes;
     this.events = parts.events;
     this.index = parts.index;
-    for (const e of parts.entries) this.entries.set(e.article.id, e);
+    for (const article of parts.articles) this.entries.set(article.id, { article, sentenceIds: [] });
+    for (const s of parts.sentences) this.entries.get(s.articleId)?.sentenceIds.push(s.id);
+  }
+
+  /** A knowledge base from parts built elsewhere (a snapshot). */
+  static fromParts(parts: KnowledgeBaseParts): KnowledgeBase {
+    return new KnowledgeBase(parts);
   }
 
   /** Builds in one go (tests, scripts). */

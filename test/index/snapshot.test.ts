@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { KnowledgeBase } from '../../src/index/KnowledgeBase.js';
+import { readSnapshot, writeSnapshot } from '../../src/index/snapshot.js';
+import { openKnowledgeBase } from '../../src/index/openKnowledgeBase.js';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'archivist-snapshot-'));
+  cpSync('corpus', path.join(dir, 'corpus'), { recursive: true });
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('snapshots', () => {
+  it('restore a knowledge base that answers exactly like the one saved', async () => {
+    const kb = await KnowledgeBase.load(path.join(dir, 'corpus'));
+    const file = path.join(dir, 'kb.json');
+    await writeSnapshot(kb, file, 'fp');
+    const { kb: restored, fingerprint } = await readSnapshot(file);
+    expect(fingerprint).toBe('fp');
+    expect(restored.sentences).toEqual(kb.sentences);
+    expect(restored.quotes).toEqual(kb.quotes);
+    expect(restored.events).toEqual(kb.events);
+    for (const q of ['how big are the afghan security and defence forces', 'who wrote the 09/11/2020 article on khalilzad', 'any good pizza places in nyc']) {
+      expect(answerQuestion(restored, q)).toEqual(answerQuestion(kb, q));
+    }
+  });
+
+  it('are used while the corpus is unchanged and rebuilt when it changes', async () => {
+    const corpus = path.join(dir, 'corpus');
+    const file = path.join(dir, 'auto.json');
+    const sources: string[] = [];
+    const onSource = (s: string) => sources.push(s);
+    await openKnowledgeBase(corpus, { snapshot: file, onSource });
+    await openKnowledgeBase(corpus, { snapshot: file, onSource });
+    writeFileSync(path.join(corpus, 'new.txt'), 'Council approves the bridge\n\nThe city council approved the new river bridge on Tuesday after a long debate about its cost and the traffic it will bring.\n');
+    const kb = await openKnowledgeBase(corpus, { snapshot: file, onSource });
+    expect(sources).toEqual(['built', 'snapshot', 'built']);
+    expect(kb.articles.map((a) => a.file)).toContain('new.txt');
+  });
+
+  it('refuses a file that is not a snapshot', async () => {
+    const file = path.join(dir, 'other.json');
+    writeFileSync(file, '{"hello": 1}');
+    await expect(readSnapshot(file)).rejects.toThrow(/not an Archivist snapshot/);
+  });
+});
