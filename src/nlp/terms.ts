@@ -68,8 +68,15 @@ export function termOf(word: string): string {
   return w;
 }
 
+const stopCache = new Map<string, boolean>();
+
 export function isStopWord(word: string): boolean {
-  return STOP_WORDS.has(foldWord(word));
+  let stop = stopCache.get(word);
+  if (stop === undefined) {
+    stop = STOP_WORDS.has(foldWord(word));
+    if (stopCache.size < 200_000) stopCache.set(word, stop);
+  }
+  return stop;
 }
 
 interface TermToken {
