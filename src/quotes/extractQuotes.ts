@@ -53,6 +53,10 @@ function verbRegex(words: string[]): RegExp {
 }
 const SPEECH_RE = verbRegex(SPEECH_VERBS);
 const QUOTE_VERB_RE = verbRegex([...SPEECH_VERBS, ...QUOTE_ONLY_VERBS]);
+/** SPEECH_RE without the global flag (a stateless `test`). */
+const SPEECH_TEST_RE = new RegExp(SPEECH_RE.source, 'u');
+/** A reporting verb shortly before a colon or comma that ends the text (`…, he said:`). */
+const VERB_BEFORE_COLON_RE = new RegExp(`(?:${QUOTE_VERB_RE.source})[^,:]{0,40}[:,]\\s*$`, 'u');
 
 const PREPOSITIONS = new Set([
   'in', 'of', 'for', 'to', 'from', 'with', 'at', 'by', 'on', 'about', 'against', 'between', 'than', 'like',
@@ -199,8 +203,12 @@ interface RawSpan {
   end: number;
 }
 
+/** Any character that can open a quotation (scanParagraph finds nothing without one). */
+const ANY_OPEN = /[“„«"]/u;
+
 function scanParagraph(text: string, p: number): RawSpan[] {
   const out: RawSpan[] = [];
+  if (!ANY_OPEN.test(text)) return out;
   let openAt = -1;
   const push = (close: number, closed: boolean) => {
     let s = openAt + 1;
@@ -229,12 +237,18 @@ function scanParagraph(text: string, p: number): RawSpan[] {
 }
 
 function maskParagraph(text: string, spans: RawSpan[]): string {
-  // UTF-16 units, so offsets stay aligned with the original paragraph.
-  const arr = text.split('');
+  // UTF-16 units, so offsets stay aligned with the original paragraph. Spans come in text order.
+  if (spans.length === 0) return text;
+  let out = '';
+  let at = 0;
   for (const s of spans) {
-    for (let i = s.open + 1; i < s.close && i < arr.length; i++) arr[i] = MASK;
+    const from = Math.max(at, s.open + 1);
+    const to = Math.min(s.close, text.length);
+    if (to <= from) continue;
+    out += text.slice(at, from) + MASK.repeat(to - from);
+    at = to;
   }
-  return arr.join('');
+  return out + text.slice(at);
 }
 
 const ABBREV = new Set([
@@ -391,7 +405,7 @@ function subjectBefore(s: string, base: number): Subject | null {
     const k = body.lastIndexOf(',');
     if (k > 0) {
       const app = body.slice(k + 1);
-      if (wordsOf(app).length <= 14 && !new RegExp(SPEECH_RE.source, 'u').test(app)) {
+      if (wordsOf(app).length <= 14 && !SPEECH_TEST_RE.test(app)) {
         const head = body.slice(0, k);
         const r = nameAtEnd(head, base) ?? roleAtEnd(head, base);
         if (r) return r;
@@ -483,8 +497,16 @@ interface Ctx {
   names: string[];
 }
 
+const personNameMemo = new Map<string, boolean>();
+
 function isPersonName(name: string): boolean {
-  return looksLikeName(name) && !isOrgName(name);
+  let v = personNameMemo.get(name);
+  if (v === undefined) {
+    v = looksLikeName(name) && !isOrgName(name);
+    if (personNameMemo.size >= 50_000) personNameMemo.clear();
+    personNameMemo.set(name, v);
+  }
+  return v;
 }
 
 function buildContext(paragraphs: string[], masked: string[]): Ctx {
@@ -814,7 +836,7 @@ export function extractQuotes(paragraphs: string[]): ExtractedQuote[] {
       const standalone =
         chain.length > 1 ||
         /^[\s(]*$/u.test(prefix) ||
-        (/[:,]\s*$/u.test(prefix) && new RegExp(`(?:${QUOTE_VERB_RE.source})[^,:]{0,40}[:,]\\s*$`, 'u').test(prefix));
+        (/[:,]\s*$/u.test(prefix) && VERB_BEFORE_COLON_RE.test(prefix));
       return { chain, first, last, spans, text, kind: classify(text, standalone) };
     })
     .filter((c) => c.spans.length > 0);
@@ -876,10 +898,21 @@ export function extractQuotes(paragraphs: string[]): ExtractedQuote[] {
   }
 
   // Canonical names per article.
-  const known = [...ctx.names, ...ctx.mentions.filter((m) => m.person).map((m) => m.name)];
+  // Deduplicated in first-seen order: canonicalSpeaker gives ties to the earliest form, so a
+  // repeated name never changes the outcome, only the cost.
+  const known = [...new Set([...ctx.names, ...ctx.mentions.filter((m) => m.person).map((m) => m.name)])];
+  const canonical = new Map<string, string>();
+  const canonicalOf = (speaker: string): string => {
+    let c = canonical.get(speaker);
+    if (c === undefined) {
+      c = canonicalSpeaker(speaker, known);
+      canonical.set(speaker, c);
+    }
+    return c;
+  };
   return drafts.map((d) => ({
     text: d.spans.map((s) => (paragraphs[s.paragraph] ?? '').slice(s.start, s.end)).join(' '),
-    speaker: d.speaker === null ? null : canonicalSpeaker(d.speaker, known),
+    speaker: d.speaker === null ? null : canonicalOf(d.speaker),
     kind: d.kind,
     spans: d.spans,
   }));

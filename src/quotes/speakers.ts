@@ -29,8 +29,31 @@ const HONORIFICS = new Set([
 /** Name suffixes ignored when taking a surname. */
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
+/**
+ * Bounded memo tables for the per-string functions below. Quote extraction asks for the same few
+ * hundred names of an article over and over (every candidate speaker against every name seen);
+ * each table is cleared when it reaches MEMO_LIMIT entries, so memory stays bounded on any corpus.
+ * Cached arrays are never handed out for mutation (callers only read or slice them).
+ */
+const MEMO_LIMIT = 50_000;
+
+function memo<T>(fn: (s: string) => T): (s: string) => T {
+  const table = new Map<string, T>();
+  return (s: string): T => {
+    let v = table.get(s);
+    if (v === undefined && !table.has(s)) {
+      v = fn(s);
+      if (table.size >= MEMO_LIMIT) table.clear();
+      table.set(s, v);
+    }
+    return v as T;
+  };
+}
+
 /** Lower-case, strip accents and punctuation (keeps letters, digits, spaces and hyphens). */
-export function foldName(s: string): string {
+export const foldName: (s: string) => string = memo(foldNameUncached);
+
+function foldNameUncached(s: string): string {
   return s
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
@@ -41,23 +64,23 @@ export function foldName(s: string): string {
     .trim();
 }
 
-function tokens(name: string): string[] {
-  return name.trim().split(/\s+/).filter((t) => t.length > 0);
-}
+const tokens: (name: string) => readonly string[] = memo((name) => name.trim().split(/\s+/).filter((t) => t.length > 0));
 
-function tokenKey(t: string): string {
-  return foldName(t).replace(/-/g, '');
-}
+const tokenKey: (t: string) => string = memo((t) => foldName(t).replace(/-/g, ''));
 
 /** Remove courtesy titles (Mr., Ms., Dr. …) wherever they stand in a name. */
-export function stripCourtesy(name: string): string {
+export const stripCourtesy: (name: string) => string = memo(stripCourtesyUncached);
+
+function stripCourtesyUncached(name: string): string {
   return tokens(name)
     .filter((t) => !COURTESY.has(tokenKey(t)))
     .join(' ');
 }
 
 /** Name tokens without honorifics, courtesy titles, suffixes and a trailing possessive. */
-function coreTokens(name: string): string[] {
+const coreTokens: (name: string) => readonly string[] = memo(coreTokensUncached);
+
+function coreTokensUncached(name: string): string[] {
   const out = tokens(name.replace(/[’']s$/u, ''))
     .map((t) => t.replace(/[,;:]+$/u, ''))
     .filter((t) => t.length > 0);
@@ -74,14 +97,19 @@ export function surname(name: string): string {
   return core[core.length - 1] ?? name.trim();
 }
 
+/** tokenKey(surname(name)), memoised: the key two names are compared on. */
+const surnameKey: (name: string) => string = memo((name) => tokenKey(surname(name)));
+
 /** Given names (core tokens before the surname). */
-function givenNames(name: string): string[] {
+function givenNames(name: string): readonly string[] {
   const core = coreTokens(name);
   return core.slice(0, -1);
 }
 
 /** A coarse spelling key for transliterated given names (Zalmai/Zalmay, Mohammad/Muhammad). */
-function spellingKey(s: string): string {
+const spellingKey: (s: string) => string = memo(spellingKeyUncached);
+
+function spellingKeyUncached(s: string): string {
   return tokenKey(s)
     .replace(/y/g, 'i')
     .replace(/ee/g, 'i')
@@ -118,8 +146,8 @@ function givenCompatible(a: string, b: string): boolean {
 
 /** True when two written names can denote the same person. */
 export function samePerson(a: string, b: string): boolean {
-  const sa = tokenKey(surname(a));
-  const sb = tokenKey(surname(b));
+  const sa = surnameKey(a);
+  const sb = surnameKey(b);
   if (sa.length === 0 || sb.length === 0) return false;
   if (sa !== sb && !(sa.length >= 5 && spellingKey(sa) === spellingKey(sb))) return false;
   const ga = givenNames(a);
@@ -130,7 +158,9 @@ export function samePerson(a: string, b: string): boolean {
 }
 
 /** Does the string look like a person's name (capitalised tokens) rather than a role noun? */
-export function looksLikeName(name: string): boolean {
+export const looksLikeName: (name: string) => boolean = memo(looksLikeNameUncached);
+
+function looksLikeNameUncached(name: string): boolean {
   const t = tokens(name);
   if (t.length === 0) return false;
   return t.every((w) => /^[\p{Lu}]/u.test(w) || /^(?:al|el|ul|ud|bin|ibn|van|von|de|da|di|du|der|den|la|le|dos|das|of)(?:-|$)/u.test(w));
@@ -164,7 +194,7 @@ export function canonicalSpeaker(name: string, knownNames: string[]): string {
 
 /** Like sameperson, but surnames must be equal (after folding) — used inside one article. */
 function samePersonStrict(a: string, b: string): boolean {
-  if (tokenKey(surname(a)) !== tokenKey(surname(b))) return false;
+  if (surnameKey(a) !== surnameKey(b)) return false;
   return samePerson(a, b);
 }
 
