@@ -55,6 +55,8 @@ export class InteractionHandler {
    * timer (the auto-defer) or a REST call through, and the last of 300 would be answered after ~2.5 s.
    */
   private gate: Promise<void> = Promise.resolve();
+  private waiting = 0;
+  private avgEngineMs = 5;
   private turn(): Promise<void> {
     const next = this.gate.then(() => new Promise<void>((r) => setImmediate(r)));
     this.gate = next;
@@ -140,10 +142,20 @@ export class InteractionHandler {
       reply: (view) => reply.view(view),
     };
     const autoDeferMs = this.opts.autoDeferMs ?? AUTO_DEFER_MS;
-    // The timer runs from receipt, not from the engine start: under a burst an interaction waits for
-    // its turn (below), and the wait counts against Discord's 3 s.
+    // Under a burst an interaction waits for its turn (below), and the wait counts against Discord's
+    // 3 s: defer at once when it is already old (time since Discord created it; clock skew only makes
+    // this defer needlessly) or when the commands queued before it will take longer than the budget.
+    const age = Date.now() - i.createdTimestamp;
+    const backlog = this.waiting * this.avgEngineMs;
+    if (age > autoDeferMs / 2 || backlog + age + (this.engineMs.get(i.commandName) ?? 0) > autoDeferMs) void reply.defer(false).catch(() => undefined);
+    // The timer runs from receipt, not from the engine start.
     const timer = setTimeout(() => void reply.defer(false).catch(() => undefined), Math.max(0, autoDeferMs - ms(started)));
-    await this.turn();
+    this.waiting++;
+    try {
+      await this.turn();
+    } finally {
+      this.waiting--;
+    }
     const predicted = this.engineMs.get(i.commandName) ?? 0;
     if (predicted > PREDICT_DEFER_MS || performance.now() - started + predicted > autoDeferMs) await reply.defer(false).catch(() => undefined);
     const engineStart = performance.now();
@@ -157,6 +169,7 @@ export class InteractionHandler {
     }
     const engine = performance.now() - engineStart;
     this.engineMs.set(i.commandName, predicted ? predicted * 0.7 + engine * 0.3 : engine);
+    this.avgEngineMs = this.avgEngineMs * 0.9 + engine * 0.1;
     if (failed !== undefined) {
       log.error({ ...base, err: failed }, 'command failed');
       await reply.error('Something went wrong while answering; the details are in the bot log.').catch((e: unknown) => log.error({ ...base, err: e }, 'could not report the error'));
