@@ -127,6 +127,9 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, groups: TermGroup
   for (const g of groups) {
     const idf = kb.index.idf(g.origin);
     let inOwn = Math.max(bestSimilarity(g.variants, own), roleMatch(g.origin, sentence.role));
+    // A dateline, byline or caption means nothing without its article: the article's own words
+    // (title, other metadata) count as the line's own.
+    if (inOwn < 1 && METADATA_ROLES.has(sentence.role)) inOwn = Math.max(inOwn, bestSimilarity(g.variants, articleTerms));
     if (inOwn < 1 && withSoft) inOwn = Math.max(inOwn, g.soft?.best(ownWords) ?? 0);
     const inPrev = bestSimilarity(g.variants, prevTerms);
     let inAround = Math.max(inPrev, bestSimilarity(g.variants, nextTerms), bestSimilarity(g.variants, articleTerms));
@@ -169,6 +172,7 @@ function preferBodyOverTitle(scored: Scored[]): Scored | undefined {
 const TITLE_MARGIN = 0.2;
 
 const EMPTY = new Set<string>();
+const METADATA_ROLES = new Set<SentenceRole>(['byline', 'dateline', 'caption', 'note']);
 
 function termSet(kb: KnowledgeBase, s: Sentence): Set<string> {
   return kb.sentenceTerms(s.id);

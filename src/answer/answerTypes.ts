@@ -37,8 +37,15 @@ export function findAnswerSpan(s: Sentence, q: AnalysedQuestion): Span | undefin
       if (m) return { start: m.index, end: m.index + m[0].length };
       return entity(['MONEY']);
     }
+    case 'duration': {
+      const e = entity(['DURATION', 'DATE', 'TIME', 'CARDINAL']);
+      if (e) return e;
+      const m = /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+)?(?:more than |less than |nearly |about )?(?:a |an )?(?:second|minute|hour|day|week|fortnight|month|year|decade)s?\b/i.exec(s.text);
+      return m && fresh(m.index, m.index + m[0].length) ? { start: m.index, end: m.index + m[0].length } : undefined;
+    }
     case 'number': {
-      const e = entity(['CARDINAL', 'MONEY', 'PERCENT', 'DURATION', 'ORDINAL']);
+      // A count: "how many provinces" is not answered by "a day".
+      const e = entity(['CARDINAL', 'MONEY', 'PERCENT', 'ORDINAL']);
       if (e) return e;
       const t = s.tokens.find((t) => (t.type === 'number' || NUMBER_WORD.test(t.value.toLowerCase())) && fresh(t.start, t.start + t.value.length));
       return t ? { start: t.start, end: t.start + t.value.length } : undefined;

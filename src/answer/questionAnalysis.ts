@@ -3,7 +3,7 @@ import { searchTerms, foldWord } from '../nlp/terms.js';
 import type { SentenceToken } from '../nlp/types.js';
 
 /** What kind of phrase answers the question, from its wh-word and head noun. */
-export type AnswerType = 'date' | 'number' | 'money' | 'person' | 'place' | 'reason' | 'any';
+export type AnswerType = 'date' | 'number' | 'duration' | 'money' | 'person' | 'place' | 'reason' | 'any';
 
 export interface AnalysedQuestion {
   text: string;
@@ -51,7 +51,8 @@ function expectedType(words: string[]): AnswerType {
     if (next === 'much' && words.some((w) => MONEY_WORDS.test(w))) return 'money';
     // "How far will X go" asks for an extent, not a distance.
     if (next === 'far' && !words.some((w) => /^(?:away|from|distance|miles?|km|kilometres?|kilometers?)$/.test(w))) return 'any';
-    if (/^(?:many|much|big|large|small|long|far|old|high|tall|often|few)$/.test(next)) return 'number';
+    if (/^(?:long|often)$/.test(next)) return 'duration';
+    if (/^(?:many|much|big|large|small|far|old|high|tall|few)$/.test(next)) return 'number';
   }
   for (const wh of ['what', 'which']) {
     const i = at(wh);

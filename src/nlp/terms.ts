@@ -15,7 +15,7 @@ export const STOP_WORDS = new Set(
     'i is it its itself just me more most my myself no not now once only other our ours ourselves out over own same she ' +
     'should some such that their theirs them themselves there these they this those through too under until very was ' +
     'we were what when where which while who whom whose why will would you your yours yourself yourselves s t ' +
-    'also ever per via upon whether whats wat u ur rn tho pls please actually really just much many ' +
+    'also ever per via upon whether whats wat u ur rn tho pls please actually actual really just much many every according ' +
     'tell me say says said know want get got anyone anything something thing things going gonna ' +
     "isn't wasn't don't doesn't didn't won't can't couldn't shouldn't wouldn't n't"
   ).split(/\s+/),

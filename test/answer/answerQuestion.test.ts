@@ -12,6 +12,7 @@ describe('question analysis', () => {
   it.each([
     ['when was the piece updated', 'date'],
     ['how many provinces', 'number'],
+    ['how long did they spend on the agenda', 'duration'],
     ['how much is the deal worth in dollars', 'money'],
     ['who wrote the article', 'person'],
     ['which former secretary of state commented', 'person'],
