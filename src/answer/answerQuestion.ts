@@ -187,6 +187,9 @@ const SOFT_CANDIDATES = 20;
 const SOFT_MIN = 0.7;
 /** A related word counts for less than the word itself. */
 const SOFT_WEIGHT = 0.6;
+/** Near-synonyms and forms of one name (truce~ceasefire 0.92, afghan~afghanistan 0.82) count almost fully. */
+const NEAR_SYNONYM = 0.8;
+const NEAR_SYNONYM_WEIGHT = 0.85;
 
 /**
  * Word-vector soft matching for one question term: the best similarity between the question's
@@ -219,7 +222,8 @@ class SoftTerm {
       }
       if (sim > best) best = sim;
     }
-    return best >= SOFT_MIN ? best * SOFT_WEIGHT : 0;
+    if (best < SOFT_MIN) return 0;
+    return best * (best >= NEAR_SYNONYM ? NEAR_SYNONYM_WEIGHT : SOFT_WEIGHT);
   }
 }
 

@@ -1,16 +1,85 @@
 import type { KnowledgeBase } from '../index/KnowledgeBase.js';
 import { termsOf } from '../nlp/analyse.js';
 import { searchTerms } from '../nlp/terms.js';
-import { expandQuery } from './queryExpansion.js';
+import { expandQuery, type WeightedTerm } from './queryExpansion.js';
 
 export interface TopicMatcher {
   /** The topic's content terms (empty: every sentence matches with score 1). */
   terms: string[];
+  /** The topic's terms with their spelling variants (expandQuery), computed once per matcher. */
+  expanded: readonly WeightedTerm[];
   /**
    * 0..1: the share of the topic's term weight (rarer terms weigh more) found in the sentence,
    * its article title, or its neighbours (at half weight).
    */
   score(sentenceId: number): number;
+  /**
+   * Every sentence whose score can be above 0, in id order: those holding a topic term (or a
+   * variant), their neighbours, and every sentence of an article whose title holds one. Any other
+   * sentence scores exactly 0. Null without a topic (every sentence scores 1).
+   */
+  candidates(): readonly number[] | null;
+}
+
+/**
+ * Per knowledge base, built lazily: article title terms (`termsOf(title)`, as the score has
+ * always used them), and inverted indexes term → sentence ids and term → articles by title, so
+ * that a topic's candidate sentences are found without scanning the corpus.
+ */
+interface TopicTables {
+  titleTerms: Map<string, Set<string>>;
+  postings?: Map<string, Int32Array>;
+  titlePostings?: Map<string, string[]>;
+}
+
+const tables = new WeakMap<KnowledgeBase, TopicTables>();
+
+function tablesOf(kb: KnowledgeBase): TopicTables {
+  let t = tables.get(kb);
+  if (!t) {
+    t = { titleTerms: new Map() };
+    tables.set(kb, t);
+  }
+  return t;
+}
+
+function titleTermsOf(kb: KnowledgeBase, t: TopicTables, articleId: string): Set<string> {
+  let title = t.titleTerms.get(articleId);
+  if (!title) {
+    title = new Set(termsOf(kb.article(articleId)?.title ?? ''));
+    t.titleTerms.set(articleId, title);
+  }
+  return title;
+}
+
+function postingsOf(kb: KnowledgeBase, t: TopicTables): Map<string, Int32Array> {
+  if (t.postings) return t.postings;
+  const lists = new Map<string, number[]>();
+  for (const s of kb.sentences) {
+    for (const term of new Set(searchTerms(s.tokens))) {
+      const l = lists.get(term);
+      if (l) l.push(s.id);
+      else lists.set(term, [s.id]);
+    }
+  }
+  const postings = new Map<string, Int32Array>();
+  for (const [term, ids] of lists) postings.set(term, Int32Array.from(ids));
+  t.postings = postings;
+  return postings;
+}
+
+function titlePostingsOf(kb: KnowledgeBase, t: TopicTables): Map<string, string[]> {
+  if (t.titlePostings) return t.titlePostings;
+  const out = new Map<string, string[]>();
+  for (const a of kb.articles) {
+    for (const term of titleTermsOf(kb, t, a.id)) {
+      const l = out.get(term);
+      if (l) l.push(a.id);
+      else out.set(term, [a.id]);
+    }
+  }
+  t.titlePostings = out;
+  return out;
 }
 
 /**
@@ -19,7 +88,7 @@ export interface TopicMatcher {
  */
 export function topicMatcher(kb: KnowledgeBase, topic: string | undefined): TopicMatcher {
   const terms = topic ? [...new Set(termsOf(topic))] : [];
-  if (terms.length === 0) return { terms, score: () => 1 };
+  if (terms.length === 0) return { terms, expanded: [], score: () => 1, candidates: () => null };
   const expanded = expandQuery(kb, terms);
   const variants = new Map<string, Map<string, number>>();
   for (const w of expanded) {
@@ -27,33 +96,59 @@ export function topicMatcher(kb: KnowledgeBase, topic: string | undefined): Topi
     m.set(w.term, Math.max(m.get(w.term) ?? 0, w.weight));
     variants.set(w.origin, m);
   }
+  const idf = new Map<string, number>();
+  for (const origin of variants.keys()) idf.set(origin, kb.index.idf(origin));
   const total = terms.reduce((s, t) => s + kb.index.idf(t), 0);
-  const titleTerms = new Map<string, Set<string>>();
-  const termsOfSentence = (id: number) => new Set(searchTerms(kb.sentences[id]?.tokens ?? []));
+  const t = tablesOf(kb);
+  const empty = new Set<string>();
+  const scores = new Map<number, number>();
+  let candidateIds: number[] | undefined;
   return {
     terms,
+    expanded,
     score(id) {
+      const cached = scores.get(id);
+      if (cached !== undefined) return cached;
       const s = kb.sentences[id];
       if (!s) return 0;
-      const own = termsOfSentence(id);
-      let title = titleTerms.get(s.articleId);
-      if (!title) {
-        title = new Set(termsOf(kb.article(s.articleId)?.title ?? ''));
-        titleTerms.set(s.articleId, title);
-      }
+      const own = kb.sentenceTerms(id);
+      const title = titleTermsOf(kb, t, s.articleId);
       const prev = kb.neighbour(id, -1);
       const next = kb.neighbour(id, 1);
-      const around = new Set([...(prev ? termsOfSentence(prev.id) : []), ...(next ? termsOfSentence(next.id) : [])]);
+      const before = prev ? kb.sentenceTerms(prev.id) : empty;
+      const after = next ? kb.sentenceTerms(next.id) : empty;
       let got = 0;
       for (const [origin, vs] of variants) {
         let best = 0;
-        for (const [t, w] of vs) {
-          if (own.has(t)) best = Math.max(best, w);
-          else if (title.has(t) || around.has(t)) best = Math.max(best, w * 0.5);
+        for (const [term, w] of vs) {
+          if (own.has(term)) best = Math.max(best, w);
+          else if (title.has(term) || before.has(term) || after.has(term)) best = Math.max(best, w * 0.5);
         }
-        got += best * kb.index.idf(origin);
+        got += best * (idf.get(origin) ?? 0);
       }
-      return total > 0 ? got / total : 0;
+      const score = total > 0 ? got / total : 0;
+      scores.set(id, score);
+      return score;
+    },
+    candidates() {
+      if (candidateIds) return candidateIds;
+      const postings = postingsOf(kb, t);
+      const titlePostings = titlePostingsOf(kb, t);
+      const ids = new Set<number>();
+      const articles = new Set<string>();
+      for (const vs of variants.values()) {
+        for (const term of vs.keys()) {
+          for (const id of postings.get(term) ?? []) {
+            ids.add(id);
+            if (id > 0) ids.add(id - 1);
+            if (id + 1 < kb.sentences.length) ids.add(id + 1);
+          }
+          for (const a of titlePostings.get(term) ?? []) articles.add(a);
+        }
+      }
+      for (const a of articles) for (const id of kb.sentenceIdsOf(a)) ids.add(id);
+      candidateIds = [...ids].sort((a, b) => a - b);
+      return candidateIds;
     },
   };
 }
