@@ -42,6 +42,8 @@ export interface Scored {
   missing: number;
   /** The heaviest such term's weight relative to the heaviest term of the question. */
   maxMissing: number;
+  /** The question's focus noun ("which hotel") is a word the corpus never uses and nothing here relates to it. */
+  focusUnknown: boolean;
   useNeighbour: boolean;
 }
 
@@ -121,6 +123,7 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, groups: TermGroup
   let ownWeight = 0;
   let contextWeight = 0;
   let prevWeight = 0;
+  let focusUnknown = false;
   let missingWeight = 0;
   let maxMissing = 0;
   let maxWeight = 0;
@@ -138,6 +141,7 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, groups: TermGroup
     contextWeight += idf * Math.max(0, inAround - inOwn);
     maxWeight = Math.max(maxWeight, idf);
     if (inOwn === 0 && inAround === 0) {
+      if (g.origin === q.focus && kb.index.documentFrequency(g.origin) === 0) focusUnknown = true;
       missingWeight += idf;
       maxMissing = Math.max(maxMissing, idf);
     }
@@ -154,7 +158,7 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, groups: TermGroup
   if (quotedHit) score += WEIGHTS.quoted;
   if (sentence.role === 'title') score += WEIGHTS.title;
   const useNeighbour = prev !== undefined && (startsWithReference(sentence) || prevWeight > 0.25 * total);
-  return { sentence, score, bm25, own: ownCov, context: ctxCov, typeOk, missing: total > 0 ? missingWeight / total : 0, maxMissing: maxWeight > 0 ? maxMissing / maxWeight : 0, useNeighbour };
+  return { sentence, score, bm25, own: ownCov, context: ctxCov, typeOk, missing: total > 0 ? missingWeight / total : 0, maxMissing: maxWeight > 0 ? maxMissing / maxWeight : 0, focusUnknown, useNeighbour };
 }
 
 /**

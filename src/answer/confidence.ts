@@ -17,9 +17,11 @@ export interface ConfidenceFeatures {
   maxMissing: number;
   /** How far the best candidate is ahead of the next one. */
   margin: number;
+  /** 1 when the question asks "which X" and the corpus never says X, not even in other words. */
+  focusUnknown: number;
 }
 
-export const FEATURE_NAMES: (keyof ConfidenceFeatures)[] = ['own', 'context', 'typed', 'typeMiss', 'missing', 'maxMissing', 'margin'];
+export const FEATURE_NAMES: (keyof ConfidenceFeatures)[] = ['own', 'context', 'typed', 'typeMiss', 'missing', 'maxMissing', 'margin', 'focusUnknown'];
 
 export function confidenceFeatures(q: AnalysedQuestion, best: Scored, second: Scored | undefined): ConfidenceFeatures {
   const typed = q.expected === 'any' ? 0 : 1;
@@ -31,6 +33,7 @@ export function confidenceFeatures(q: AnalysedQuestion, best: Scored, second: Sc
     missing: best.missing,
     maxMissing: best.maxMissing,
     margin: Math.max(0, Math.min(1, best.score - (second?.score ?? 0))),
+    focusUnknown: best.focusUnknown ? 1 : 0,
   };
 }
 
@@ -44,5 +47,8 @@ export const TYPE_MISS_FACTOR = 0.6;
  * better on conversational questions; see `npm run calibrate` for the threshold's calibration.
  */
 export function confidenceOf(f: ConfidenceFeatures): number {
-  return Math.min(1, f.own + 0.5 * f.context) * (f.typeMiss ? TYPE_MISS_FACTOR : 1);
+  return Math.min(1, f.own + 0.5 * f.context) * (f.typeMiss ? TYPE_MISS_FACTOR : 1) * (f.focusUnknown ? FOCUS_UNKNOWN_FACTOR : 1);
 }
+
+/** "Which hotel…" in a corpus that never mentions a hotel: the corpus can hardly say which. */
+export const FOCUS_UNKNOWN_FACTOR = 0.75;

@@ -12,6 +12,8 @@ export interface AnalysedQuestion {
   terms: string[];
   /** The question's own words (lower case) behind each term, for soft matching with word vectors. */
   termWords: Map<string, string[]>;
+  /** The head noun of "which X" / "what X" (the kind of thing asked for), as a term. */
+  focus?: string;
   /** Phrases the user put in quotes: matched verbatim (case-insensitively). */
   quoted: string[];
   /** Folded words of the question, to tell answer words from words the question already says. */
@@ -39,7 +41,19 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     list.push(t.value.toLowerCase());
     termWords.set(t.term, list);
   }
-  return { text, expected: expectedType(words), terms, termWords, quoted, words: new Set(words), tokens };
+  const focus = focusTerm(tokens);
+  return { text, expected: expectedType(words), terms, termWords, quoted, words: new Set(words), tokens, ...(focus ? { focus } : {}) };
+}
+
+/** The first noun within three words after "which" or "what" ("which hotel", "what kind of operation" → kind). */
+function focusTerm(tokens: SentenceToken[]): string | undefined {
+  const i = tokens.findIndex((t) => /^(?:which|what)$/i.test(t.value));
+  if (i < 0) return undefined;
+  for (const t of tokens.slice(i + 1, i + 4)) {
+    if (t.pos === 'NOUN' && t.term && !t.stop) return t.term;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return undefined;
+  }
+  return undefined;
 }
 
 function expectedType(words: string[]): AnswerType {
