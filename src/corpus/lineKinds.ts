@@ -45,8 +45,13 @@ const TEASER = new RegExp(
   'u',
 );
 
+/** Scripts written without spaces between words: each character counts as a word. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
+
 export function wordCount(line: string): number {
-  return line.split(/\s+/).filter(Boolean).length;
+  const unspaced = line.match(UNSPACED)?.length ?? 0;
+  const spaced = unspaced ? line.replace(UNSPACED, ' ') : line;
+  return spaced.split(/\s+/).filter(Boolean).length + unspaced;
 }
 
 /** Ends like a sentence of prose (not a headline or a label). */

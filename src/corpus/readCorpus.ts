@@ -80,7 +80,22 @@ function parseFile(rel: string, text: string): ParsedFile {
   return parseText(text);
 }
 
+/**
+ * Reads up to maxBytes of a file. A file that changes while it is read (size or modification time
+ * differ before and after) is read again, up to three times, so that a half-written file is not
+ * indexed as it was mid-write; a file that keeps changing is reported.
+ */
 async function readBounded(file: string, maxBytes: number): Promise<{ bytes: Uint8Array; truncated: boolean }> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const before = await fs.stat(file);
+    const read = await readOnce(file, maxBytes);
+    const after = await fs.stat(file);
+    if (before.size === after.size && before.mtimeMs === after.mtimeMs) return read;
+  }
+  throw new Error('the file kept changing while it was read');
+}
+
+async function readOnce(file: string, maxBytes: number): Promise<{ bytes: Uint8Array; truncated: boolean }> {
   const handle = await fs.open(file, 'r');
   try {
     const { size } = await handle.stat();

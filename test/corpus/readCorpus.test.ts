@@ -134,3 +134,14 @@ describe('bad files', () => {
     rmSync(d, { recursive: true, force: true });
   });
 });
+
+describe('other scripts', () => {
+  it('keeps an article written without spaces between words (Chinese)', async () => {
+    const d = mkdtempSync(path.join(tmpdir(), 'archivist-cjk-'));
+    writeFileSync(path.join(d, 'zh.txt'), '和平谈判在多哈重新开始\n\n美国特使哈利勒扎德周五表示，阿富汗政府和塔利班之间的和平谈判将于明天在卡塔尔首都多哈开始。\n');
+    const { articles, warnings } = await readCorpus(d);
+    expect(warnings).toEqual([]);
+    expect(articles[0]!.title).toBe('和平谈判在多哈重新开始');
+    rmSync(d, { recursive: true, force: true });
+  });
+});
