@@ -22,7 +22,7 @@
  */
 import type { KnowledgeBase } from '../index/KnowledgeBase.js';
 import { topicMatcher } from '../answer/topicMatch.js';
-import { expandQuery } from '../answer/queryExpansion.js';
+import type { WeightedTerm } from '../answer/queryExpansion.js';
 import type { Quote, QuoteKind } from './types.js';
 import { foldName, looksLikeName, samePerson, speakerMatches, stripCourtesy } from './speakers.js';
 
@@ -197,11 +197,34 @@ function articleTerms(kb: KnowledgeBase, articleId: string): Set<string> {
   return terms;
 }
 
-/** Share (0..1) of the topic's term weight found anywhere in the article, with the same soft matching. */
-function articleCoverage(kb: KnowledgeBase, terms: readonly string[], articleId: string): number {
+/** Quote indices (into kb.quotes) per sentence id, lazily once per knowledge base. */
+const quotesBySentenceCache = new WeakMap<KnowledgeBase, Map<number, number[]>>();
+
+function quotesBySentence(kb: KnowledgeBase): Map<number, number[]> {
+  let map = quotesBySentenceCache.get(kb);
+  if (!map) {
+    map = new Map();
+    kb.quotes.forEach((q, i) => {
+      for (const id of q.sentenceIds) {
+        const l = map!.get(id);
+        if (l) {
+          if (l[l.length - 1] !== i) l.push(i);
+        } else map!.set(id, [i]);
+      }
+    });
+    quotesBySentenceCache.set(kb, map);
+  }
+  return map;
+}
+
+/**
+ * Share (0..1) of the topic's term weight found anywhere in the article, with the same soft
+ * matching; `expanded` is expandQuery(kb, terms), computed once per query.
+ */
+function articleCoverage(kb: KnowledgeBase, terms: readonly string[], expanded: readonly WeightedTerm[], articleId: string): number {
   const have = articleTerms(kb, articleId);
   const best = new Map<string, number>();
-  for (const w of expandQuery(kb, terms)) if (have.has(w.term)) best.set(w.origin, Math.max(best.get(w.origin) ?? 0, w.weight));
+  for (const w of expanded) if (have.has(w.term)) best.set(w.origin, Math.max(best.get(w.origin) ?? 0, w.weight));
   let total = 0;
   let got = 0;
   for (const t of terms) {
@@ -224,25 +247,32 @@ export function searchQuotes(kb: KnowledgeBase, query: QuoteQuery = {}): { quote
   const tiers: readonly QuoteKind[] = explicitKinds ?? DEFAULT_KINDS;
   const limit = query.limit !== undefined && query.limit >= 0 ? Math.floor(query.limit) : Infinity;
 
+  // Per distinct speaker string: every quotation of a person asks the same question.
+  const speakerVerdicts = new Map<string, boolean>();
   const speakerOk = (q: Quote): boolean => {
     if (!speakerQuery) return true;
     if (q.speaker === null) return false;
-    const person = table.byForm.get(q.speaker);
-    const forms = person ? [person.name, ...person.forms.keys()] : [q.speaker];
-    return forms.some((f) => speakerMatches(speakerQuery, f));
+    let ok = speakerVerdicts.get(q.speaker);
+    if (ok === undefined) {
+      const person = table.byForm.get(q.speaker);
+      const forms = person ? [person.name, ...person.forms.keys()] : [q.speaker];
+      ok = forms.some((f) => speakerMatches(speakerQuery, f));
+      speakerVerdicts.set(q.speaker, ok);
+    }
+    return ok;
   };
 
   const tm = topicMatcher(kb, topic || undefined);
   const topical = tm.terms.length > 0;
   const coverage = new Map<string, number>();
   const candidates: Candidate[] = [];
-  kb.quotes.forEach((quote, order) => {
+  const consider = (quote: Quote, order: number): void => {
     if (!speakerOk(quote)) return;
     let score = 1;
     if (topical) {
       let cov = coverage.get(quote.articleId);
       if (cov === undefined) {
-        cov = articleCoverage(kb, tm.terms, quote.articleId);
+        cov = articleCoverage(kb, tm.terms, tm.expanded, quote.articleId);
         coverage.set(quote.articleId, cov);
       }
       if (cov < ARTICLE_COVERAGE_FLOOR) return;
@@ -254,7 +284,18 @@ export function searchQuotes(kb: KnowledgeBase, query: QuoteQuery = {}): { quote
       if (score < QUOTE_SCORE_FLOOR) return;
     }
     candidates.push({ quote, order, score });
-  });
+  };
+  const sentenceIds = tm.candidates();
+  if (topical && sentenceIds) {
+    // Only quotations touching a sentence that can score above 0: any other scores 0, below the
+    // floor. Visited in kb order, as a full scan would.
+    const bySentence = quotesBySentence(kb);
+    const orders = new Set<number>();
+    for (const id of sentenceIds) for (const i of bySentence.get(id) ?? []) orders.add(i);
+    for (const order of [...orders].sort((a, b) => a - b)) consider(kb.quotes[order]!, order);
+  } else {
+    kb.quotes.forEach(consider);
+  }
 
   const byKind = (kinds: readonly QuoteKind[]) => {
     const out: Candidate[] = [];

@@ -63,17 +63,12 @@ function normaliseText(s: string): string {
     .trim();
 }
 
-function jaccard(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let inter = 0;
-  for (const t of a) if (b.has(t)) inter++;
-  return inter / (a.size + b.size - inter);
-}
-
 interface Group {
   events: TimelineEvent[];
   norm: string;
   terms: Set<string>;
+  /** Position of the group's first event in calendar order (the order groups are listed in). */
+  order: number;
 }
 
 /** Chronological comparison with the documented tie-breaks. */
@@ -87,24 +82,101 @@ export function compareEvents(kbOrder: Map<string, number>) {
   };
 }
 
-function mergeDuplicates(sorted: TimelineEvent[]): Group[] {
+/**
+ * Duplicate merging within one date (events of different dates never merge): each event joins the
+ * first earlier group that has the same normalised text or a term Jaccard ≥ MERGE_JACCARD, else
+ * starts a group. Exact-text and shared-term indexes find the candidate groups, so a date with many
+ * events is not compared pairwise (a Jaccard above 0 needs a shared term).
+ */
+function mergeDate(events: readonly TimelineEvent[], positions: readonly number[]): Group[] {
   const groups: Group[] = [];
-  const byDate = new Map<string, Group[]>();
-  for (const ev of sorted) {
+  const byNorm = new Map<string, number>();
+  const byTerm = new Map<string, number[]>();
+  positions.forEach((position, k) => {
+    const ev = events[k]!;
     const norm = normaliseText(ev.text);
     const terms = new Set(termsOf(ev.text));
-    const sameDate = byDate.get(ev.date) ?? [];
-    const hit = sameDate.find((g) => g.norm === norm || jaccard(g.terms, terms) >= MERGE_JACCARD);
-    if (hit) {
-      hit.events.push(ev);
-      continue;
+    let hit = byNorm.get(norm) ?? Infinity;
+    const shared = new Map<number, number>();
+    for (const t of terms) for (const gi of byTerm.get(t) ?? []) if (gi < hit) shared.set(gi, (shared.get(gi) ?? 0) + 1);
+    for (const [gi, inter] of shared) {
+      if (gi >= hit) continue;
+      const g = groups[gi]!;
+      // jaccard(g.terms, terms) >= MERGE_JACCARD, computed from the shared-term count.
+      if (inter / (g.terms.size + terms.size - inter) >= MERGE_JACCARD) hit = gi;
     }
-    const g: Group = { events: [ev], norm, terms };
-    sameDate.push(g);
-    byDate.set(ev.date, sameDate);
-    groups.push(g);
-  }
+    if (hit !== Infinity) {
+      groups[hit]!.events.push(ev);
+      return;
+    }
+    const gi = groups.length;
+    groups.push({ events: [ev], norm, terms, order: position });
+    if (!byNorm.has(norm)) byNorm.set(norm, gi);
+    for (const t of terms) {
+      const l = byTerm.get(t);
+      if (l) l.push(gi);
+      else byTerm.set(t, [gi]);
+    }
+  });
   return groups;
+}
+
+/**
+ * The knowledge base's events in calendar order, bucketed by date, with each date's duplicate
+ * groups merged lazily (once per date, on first use) — lazily once per knowledge base.
+ */
+interface TimelineTables {
+  sorted: TimelineEvent[];
+  /** Date → positions in `sorted` (ascending). */
+  byDate: Map<string, number[]>;
+  /** Sentence id → dates of its events. */
+  datesBySentence: Map<number, Set<string>>;
+  /** Date → merged groups (filled on demand). */
+  groups: Map<string, Group[]>;
+  all?: Group[];
+}
+
+const tablesCache = new WeakMap<KnowledgeBase, TimelineTables>();
+
+function tablesOf(kb: KnowledgeBase): TimelineTables {
+  let t = tablesCache.get(kb);
+  if (t) return t;
+  const order = new Map(kb.articles.map((a, i) => [a.id, i]));
+  const sorted = [...kb.events].sort(compareEvents(order));
+  const byDate = new Map<string, number[]>();
+  const datesBySentence = new Map<number, Set<string>>();
+  sorted.forEach((ev, i) => {
+    const l = byDate.get(ev.date);
+    if (l) l.push(i);
+    else byDate.set(ev.date, [i]);
+    const d = datesBySentence.get(ev.sentenceId);
+    if (d) d.add(ev.date);
+    else datesBySentence.set(ev.sentenceId, new Set([ev.date]));
+  });
+  t = { sorted, byDate, datesBySentence, groups: new Map() };
+  tablesCache.set(kb, t);
+  return t;
+}
+
+function groupsOfDate(t: TimelineTables, date: string): Group[] {
+  let g = t.groups.get(date);
+  if (!g) {
+    const positions = t.byDate.get(date) ?? [];
+    g = mergeDate(positions.map((i) => t.sorted[i]!), positions);
+    t.groups.set(date, g);
+  }
+  return g;
+}
+
+/** Every group, in calendar order (the order of their first events). */
+function allGroups(t: TimelineTables): Group[] {
+  if (!t.all) {
+    const all: Group[] = [];
+    for (const date of t.byDate.keys()) all.push(...groupsOfDate(t, date));
+    all.sort((a, b) => a.order - b.order);
+    t.all = all;
+  }
+  return t.all;
 }
 
 function toEntry(kb: KnowledgeBase, g: Group): TimelineEntry {
@@ -135,23 +207,35 @@ function toEntry(kb: KnowledgeBase, g: Group): TimelineEntry {
 }
 
 export function buildTimeline(kb: KnowledgeBase, options: TimelineOptions = {}): { events: TimelineEntry[] } {
-  const order = new Map(kb.articles.map((a, i) => [a.id, i]));
-  const sorted = [...kb.events].sort(compareEvents(order));
-  let groups = mergeDuplicates(sorted);
+  const t = tablesOf(kb);
+  let groups: Group[];
   const limit = options.limit !== undefined && options.limit >= 0 ? Math.floor(options.limit) : undefined;
   const matcher = topicMatcher(kb, options.topic?.trim() || undefined);
-  if (matcher.terms.length > 0) {
-    const scored = groups
-      .map((g, i) => ({ g, i, score: Math.max(...g.events.map((e) => matcher.score(e.sentenceId))) }))
-      .filter((x) => x.score >= TOPIC_THRESHOLD);
+  const candidates = matcher.candidates();
+  if (matcher.terms.length > 0 && candidates) {
+    // Only groups with an event on a sentence that can score above 0 (any other scores 0, below
+    // TOPIC_THRESHOLD); a group's score is the best of all its events.
+    const dates = new Set<string>();
+    for (const id of candidates) for (const d of t.datesBySentence.get(id) ?? []) dates.add(d);
+    const touched = new Set(candidates);
+    const scored: { g: Group; i: number; score: number }[] = [];
+    for (const date of dates) {
+      for (const g of groupsOfDate(t, date)) {
+        if (!g.events.some((e) => touched.has(e.sentenceId))) continue;
+        const score = Math.max(...g.events.map((e) => matcher.score(e.sentenceId)));
+        if (score >= TOPIC_THRESHOLD) scored.push({ g, i: g.order, score });
+      }
+    }
+    scored.sort((a, b) => a.i - b.i);
     if (limit !== undefined && scored.length > limit) {
       scored.sort((a, b) => b.score - a.score || a.i - b.i);
       scored.length = limit;
       scored.sort((a, b) => a.i - b.i);
     }
     groups = scored.map((x) => x.g);
-  } else if (limit !== undefined) {
-    groups = groups.slice(0, limit);
+  } else {
+    groups = allGroups(t);
+    if (limit !== undefined) groups = groups.slice(0, limit);
   }
   return { events: groups.map((g) => toEntry(kb, g)) };
 }
