@@ -249,7 +249,27 @@ class Replier {
   failedCalls = 0;
   private chain: Promise<unknown> = Promise.resolve();
 
+  private readonly arrivedAt = Date.now();
+
   constructor(private readonly i: ChatInputCommandInteraction) {}
+
+  /**
+   * Runs one REST call, retrying when Discord is down (5xx, network errors; @discordjs/rest
+   * retries those only three times, without a pause) with growing pauses: the first response
+   * only while Discord's 3 seconds last, a deferred reply's edit for up to RETRY_WINDOW_MS (its
+   * token stays valid for 15 minutes). 4xx errors are final.
+   */
+  private async retrying<T>(op: () => Promise<T>, acknowledged: boolean): Promise<T> {
+    const deadline = acknowledged ? Date.now() + RETRY_WINDOW_MS : this.arrivedAt + FIRST_RESPONSE_MS;
+    for (let pause = 250; ; pause *= 2) {
+      try {
+        return await op();
+      } catch (e) {
+        if (!isTransient(e) || Date.now() + pause > deadline) throw e;
+        await new Promise((resolve) => setTimeout(resolve, pause));
+      }
+    }
+  }
 
   private run<T>(op: () => Promise<T>): Promise<T> {
     const next = this.chain.then(op, op);
@@ -260,7 +280,7 @@ class Replier {
   defer(ephemeral: boolean): Promise<void> {
     return this.run(async () => {
       if (this.deferred || this.done || this.i.replied || this.i.deferred) return;
-      await this.i.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+      await this.retrying(() => this.i.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {}), false);
       this.deferred = true;
       this.ephemeralDefer = ephemeral;
     });
@@ -280,14 +300,14 @@ class Replier {
     return this.run(async () => {
       try {
         if (this.done) {
-          await this.i.followUp({ ...(message as object), ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
+          await this.retrying(() => this.i.followUp({ ...(message as object), ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) }), true);
         } else if (this.deferred) {
           if (ephemeral && !this.ephemeralDefer) {
             await this.i.deleteReply().catch(() => undefined);
-            await this.i.followUp({ ...(message as object), flags: MessageFlags.Ephemeral });
-          } else await this.i.editReply(message);
+            await this.retrying(() => this.i.followUp({ ...(message as object), flags: MessageFlags.Ephemeral }), true);
+          } else await this.retrying(() => this.i.editReply(message), true);
         } else {
-          await this.i.reply({ ...(message as object), ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
+          await this.retrying(() => this.i.reply({ ...(message as object), ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) }), false);
         }
         this.done = true;
       } catch (e) {
@@ -296,4 +316,18 @@ class Replier {
       }
     });
   }
+}
+
+/** Discord's first-response budget, less a margin for the request itself. */
+const FIRST_RESPONSE_MS = 2_500;
+/** How long a deferred reply keeps trying through a Discord outage. */
+const RETRY_WINDOW_MS = 30_000;
+
+/** Server errors and network failures pass; a 4xx means the request itself is wrong. */
+function isTransient(e: unknown): boolean {
+  if (!e || typeof e !== 'object') return false;
+  const status = (e as { status?: unknown }).status;
+  if (typeof status === 'number') return status >= 500;
+  const code = (e as { code?: unknown }).code;
+  return typeof code === 'string' && /^(?:ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE|EAI_AGAIN|UND_ERR_\w+)$/.test(code) || (e as Error).name === 'AbortError';
 }

@@ -75,6 +75,17 @@ describe('Discord faults (real discord.js client, fake Discord)', () => {
     expect(r.original!.flags & EPHEMERAL).toBe(EPHEMERAL);
   });
 
+  it('a longer 5xx outage after a deferral (more failures than discord.js retries): the bot keeps trying with pauses and lands the edit', async () => {
+    // @discordjs/rest gives up after 3 retries without a pause; 8 failures need the bot's own retries.
+    const fault = h.fake.failNext('/webhooks', 502, { message: 'Bad Gateway', code: 0 }, 8);
+    const r = h.fake.sendCommand({ name: 'reload', userId: userId(596), permissions: (1n << 5n).toString() });
+    await r.response(20_000);
+    expect(fault.hits).toBe(8);
+    const edits = r.calls.filter((c) => c.kind === 'editOriginal').map((c) => c.status);
+    expect(edits.at(-1)).toBe(200);
+    expect(edits.filter((s) => s === 502)).toHaveLength(8);
+  }, 30_000);
+
   it('gateway closed with 4000 right after an interaction is dispatched: it is answered; the client resumes', async () => {
     const resumes = h.fake.gatewayStats.resumes;
     const i = ask();
