@@ -28,7 +28,7 @@ export interface AnswerOptions {
 export const DEFAULT_THRESHOLD = 0.45;
 
 /** Weights of the re-ranking features (tuned on SQuAD dev: see benchmarks/README.md). */
-export const WEIGHTS = { context: 0.2, typeHit: 0.2, typeMiss: -0.1, bm25: 0.25, proximity: 0.1, quoted: 0.3, title: -0.05 };
+export const WEIGHTS = { context: 0.2, typeHit: 0.2, typeMiss: -0.1, bm25: 0.25, proximity: 0.1, quoted: 0.3, title: -0.05, focus: 0.1 };
 
 export interface Scored {
   sentence: Sentence;
@@ -156,6 +156,8 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, groups: TermGroup
   let score = ownCov + WEIGHTS.context * ctxCov + WEIGHTS.bm25 * bm25 + WEIGHTS.proximity * proximity(sentence, own, q);
   if (q.expected !== 'any') score += typeOk ? WEIGHTS.typeHit : WEIGHTS.typeMiss;
   if (quotedHit) score += WEIGHTS.quoted;
+  // "Which country…": the sentence that answers names the kind of thing asked for.
+  if (q.focus && own.has(q.focus)) score += WEIGHTS.focus;
   if (sentence.role === 'title') score += WEIGHTS.title;
   const useNeighbour = prev !== undefined && (startsWithReference(sentence) || prevWeight > 0.25 * total);
   return { sentence, score, bm25, own: ownCov, context: ctxCov, typeOk, missing: total > 0 ? missingWeight / total : 0, maxMissing: maxWeight > 0 ? maxMissing / maxWeight : 0, focusUnknown, useNeighbour };

@@ -32,7 +32,8 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const tokens = analyseText(text).flatMap((s) => s.tokens);
   const words = tokens.map((t) => foldWord(t.value)).filter(Boolean);
   const quoted = [...text.matchAll(/["“]([^"”]{2,})["”]/g)].map((m) => m[1]!.trim());
-  const contentTokens = tokens.filter((t) => !QUESTION_WORDS.has(foldWord(t.value)));
+  // "what kind of operation": kind/type/sort only say that a sort of operation is asked for.
+  const contentTokens = tokens.filter((t, i) => !QUESTION_WORDS.has(foldWord(t.value)) && !(CLASSIFIERS.test(t.value) && /^of$/i.test(tokens[i + 1]?.value ?? '')));
   const terms = [...new Set(searchTerms(contentTokens))];
   const termWords = new Map<string, string[]>();
   for (const t of contentTokens) {
@@ -45,11 +46,14 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   return { text, expected: expectedType(words), terms, termWords, quoted, words: new Set(words), tokens, ...(focus ? { focus } : {}) };
 }
 
-/** The first noun within three words after "which" or "what" ("which hotel", "what kind of operation" → kind). */
+const CLASSIFIERS = /^(?:kinds?|types?|sorts?|forms?)$/i;
+
+/** The first noun within three words after "which" or "what" ("which hotel"; "what kind of operation" → operation). */
 function focusTerm(tokens: SentenceToken[]): string | undefined {
   const i = tokens.findIndex((t) => /^(?:which|what)$/i.test(t.value));
   if (i < 0) return undefined;
-  for (const t of tokens.slice(i + 1, i + 4)) {
+  for (const t of tokens.slice(i + 1, i + 5)) {
+    if (CLASSIFIERS.test(t.value) || /^of$/i.test(t.value)) continue;
     if (t.pos === 'NOUN' && t.term && !t.stop) return t.term;
     if (t.pos === 'VERB' || t.pos === 'AUX') return undefined;
   }
