@@ -24,7 +24,7 @@ import type { KnowledgeBase } from '../index/KnowledgeBase.js';
 import { topicMatcher } from '../answer/topicMatch.js';
 import type { WeightedTerm } from '../answer/queryExpansion.js';
 import type { Quote, QuoteKind } from './types.js';
-import { foldName, looksLikeName, samePerson, speakerMatches, stripCourtesy } from './speakers.js';
+import { foldName, looksLikeName, personKeys, samePerson, speakerMatches, stripCourtesy } from './speakers.js';
 
 export interface QuoteQuery {
   speaker?: string;
@@ -102,17 +102,42 @@ function speakerTable(kb: KnowledgeBase): SpeakerTable {
   const forms = [...formCounts].sort((a, b) => b[1] - a[1] || nameTokens(b[0]) - nameTokens(a[0]) || a[0].localeCompare(b[0]));
   const people: Person[] = [];
   const byForm = new Map<string, Person>();
+  // Indexes over each group's seed (first) form, standing for a scan of every group: a named form
+  // can only join a group whose seed shares a surname or spelling key with it (samePerson), a role
+  // noun only the first group of the same folded role. `index` is a group's position in `people`.
+  const index = new Map<Person, number>();
+  const bySurname = new Map<string, Person[]>();
+  const bySpelling = new Map<string, Person[]>();
+  const byRole = new Map<string, Person>();
+  const file = (map: Map<string, Person[]>, key: string, p: Person) => {
+    if (key.length === 0) return;
+    const l = map.get(key);
+    if (l) l.push(p);
+    else map.set(key, [p]);
+  };
   for (const [form, n] of forms) {
     let person: Person | undefined;
     if (isNamed(form)) {
       // Same person as every form already in the group (a bare surname must not bridge two people).
-      person = people.find((p) => isNamed(p.name) && [...p.forms.keys()].every((f) => samePerson(f, form)));
+      const keys = personKeys(form);
+      const groups = new Set([...(bySurname.get(keys.surname) ?? []), ...(bySpelling.get(keys.spelling) ?? [])]);
+      person = [...groups]
+        .sort((a, b) => index.get(a)! - index.get(b)!)
+        .find((p) => [...p.forms.keys()].every((f) => samePerson(f, form)));
     } else {
-      person = people.find((p) => !isNamed(p.name) && foldName(p.name) === foldName(form));
+      person = byRole.get(foldName(form));
     }
     if (!person) {
       person = { name: form, forms: new Map(), count: 0, statements: 0 };
+      index.set(person, people.length);
       people.push(person);
+      if (isNamed(form)) {
+        const keys = personKeys(form);
+        file(bySurname, keys.surname, person);
+        file(bySpelling, keys.spelling, person);
+      } else if (!byRole.has(foldName(form))) {
+        byRole.set(foldName(form), person);
+      }
     }
     person.forms.set(form, n);
     person.count += n;

@@ -144,6 +144,16 @@ function givenCompatible(a: string, b: string): boolean {
   return Math.max(ka.length, kb.length) >= 5 && levenshtein(ka, kb) <= 1;
 }
 
+/**
+ * Keys that two names must share one of to denote the same person (`samePerson(a, b)` implies
+ * `a.surname === b.surname || a.spelling === b.spelling`), for indexing names by person; empty
+ * strings when the name has no surname.
+ */
+export function personKeys(name: string): { surname: string; spelling: string } {
+  const sur = surnameKey(name);
+  return { surname: sur, spelling: sur.length === 0 ? '' : spellingKey(sur) };
+}
+
 /** True when two written names can denote the same person. */
 export function samePerson(a: string, b: string): boolean {
   const sa = surnameKey(a);
