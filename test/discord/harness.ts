@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { FakeDiscord } from '../fake-discord/FakeDiscord.js';
-import { Archivist } from '../../src/service/Archivist.js';
+import { Archivist, type KnowledgeBaseLoader } from '../../src/service/Archivist.js';
 import { startBot, type Bot } from '../../src/discord/bot.js';
 import { createLogger } from '../../src/discord/logger.js';
 import type { Config } from '../../src/config.js';
@@ -37,27 +37,38 @@ export function openArchivist(dir: string, fresh = false): Promise<Archivist> {
   return a;
 }
 
-export async function startHarness(opts: { corpusDir?: string; archivist?: Archivist; cooldownSeconds?: number; commands?: Command[]; moderatorRoleIds?: string[] } = {}): Promise<Harness> {
-  const fake = await FakeDiscord.start({ applicationId: APP_ID, guilds: [{ id: GUILD_ID, name: 'Test Guild' }] });
+export interface HarnessOptions {
+  corpusDir?: string;
+  archivist?: Archivist;
+  /** How the Archivist loads a corpus (when `archivist` is not given). */
+  loader?: KnowledgeBaseLoader;
+  cooldownSeconds?: number;
+  commands?: Command[];
+  moderatorRoleIds?: string[];
+  applicationId?: string;
+  /** The guilds of the fake Discord (default: one, GUILD_ID). */
+  guilds?: { id: string; name?: string; roles?: string[] }[];
+  /** Register commands to this guild (default GUILD_ID); null registers them globally. */
+  registerGuildId?: string | null;
+  token?: string;
+  /** Retries of @discordjs/rest for 5xx (its default is 3). */
+  retries?: number;
+}
+
+export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> {
+  const applicationId = opts.applicationId ?? APP_ID;
+  const fake = await FakeDiscord.start({ applicationId, guilds: opts.guilds ?? [{ id: GUILD_ID, name: 'Test Guild' }], ...(opts.token ? { token: opts.token } : {}) });
   const corpusDir = opts.corpusDir ?? 'corpus';
-  const archivist = opts.archivist ?? (await openArchivist(corpusDir));
+  const archivist = opts.archivist ?? (opts.loader ? await Archivist.open(corpusDir, opts.loader) : await openArchivist(corpusDir));
+  const guildId = opts.registerGuildId === undefined ? GUILD_ID : opts.registerGuildId;
   const config: Config = {
     corpusDir,
     logLevel: 'info',
     cooldownSeconds: opts.cooldownSeconds ?? 0,
     moderatorRoleIds: opts.moderatorRoleIds ?? [],
-    discord: { token: fake.token, clientId: APP_ID, guildId: GUILD_ID, apiUrl: fake.apiUrl },
+    discord: { token: fake.token, clientId: applicationId, apiUrl: fake.apiUrl, ...(guildId ? { guildId } : {}) },
   };
-  const rawLogs: string[] = [];
-  const logs: Record<string, unknown>[] = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _enc, cb) {
-      const text = chunk.toString();
-      rawLogs.push(text);
-      for (const line of text.split('\n').filter(Boolean)) logs.push(JSON.parse(line) as Record<string, unknown>);
-      cb();
-    },
-  });
+  const { logs, rawLogs, sink } = logSink();
   let bot: Bot;
   try {
     bot = await startBot({
@@ -65,7 +76,7 @@ export async function startHarness(opts: { corpusDir?: string; archivist?: Archi
       archivist,
       logger: createLogger('info', sink),
       ...(opts.commands ? { commands: opts.commands } : {}),
-      clientOptions: { rest: { globalRequestsPerSecond: 10_000 } },
+      clientOptions: { rest: { globalRequestsPerSecond: 10_000, ...(opts.retries !== undefined ? { retries: opts.retries } : {}) } },
     });
   } catch (e) {
     await fake.stop();
@@ -83,6 +94,27 @@ export async function startHarness(opts: { corpusDir?: string; archivist?: Archi
       await fake.stop();
     },
   };
+}
+
+/** Captures the bot's JSON log lines (and any line that is not JSON, as `raw`). */
+export function logSink(): { logs: Record<string, unknown>[]; rawLogs: string[]; sink: Writable } {
+  const rawLogs: string[] = [];
+  const logs: Record<string, unknown>[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _enc, cb) {
+      const text = chunk.toString();
+      rawLogs.push(text);
+      for (const line of text.split('\n').filter(Boolean)) {
+        try {
+          logs.push(JSON.parse(line) as Record<string, unknown>);
+        } catch {
+          logs.push({ raw: line });
+        }
+      }
+      cb();
+    },
+  });
+  return { logs, rawLogs, sink };
 }
 
 /** A temp corpus folder with some shipped files copied in. */

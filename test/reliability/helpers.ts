@@ -5,107 +5,36 @@
 import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import { FakeDiscord, type FakeInteraction } from '../fake-discord/FakeDiscord.js';
-import { Archivist, type KnowledgeBaseLoader } from '../../src/service/Archivist.js';
-import { startBot, type Bot } from '../../src/discord/bot.js';
-import { createLogger } from '../../src/discord/logger.js';
-import type { Config } from '../../src/config.js';
-import type { Command } from '../../src/commands/types.js';
+import { Archivist } from '../../src/service/Archivist.js';
+import { startHarness, logSink, type Harness, type HarnessOptions } from '../discord/harness.js';
 
 export const APP_ID = '110000000000000077';
 export const MANAGE_GUILD = (1n << 5n).toString();
 export const EPHEMERAL = 64;
 export const GUILD_IDS = ['100000000000000101', '100000000000000102', '100000000000000103', '100000000000000104', '100000000000000105'];
 
-export interface RHarness {
-  fake: FakeDiscord;
-  bot: Bot;
-  archivist: Archivist;
-  config: Config;
-  logs: Record<string, unknown>[];
-  rawLogs: string[];
-  stop(): Promise<void>;
-}
+export type RHarness = Harness;
 
-export interface RHarnessOptions {
-  corpusDir?: string;
-  archivist?: Archivist;
-  loader?: KnowledgeBaseLoader;
-  cooldownSeconds?: number;
-  commands?: Command[];
-  moderatorRoleIds?: string[];
+export interface RHarnessOptions extends Omit<HarnessOptions, 'guilds' | 'applicationId' | 'registerGuildId'> {
   guilds?: number;
   /** Role ids every guild has (in GUILD_CREATE, hence in the client's role cache). */
   guildRoles?: string[];
-  token?: string;
-  /** Retries of @discordjs/rest for 5xx (its default is 3). */
-  retries?: number;
 }
 
-/** FakeDiscord with `guilds` guilds and the real bot logged in to it. */
+/** FakeDiscord with `guilds` guilds (default 5) and the real bot logged in to it; commands registered globally. */
 export async function startReliabilityHarness(opts: RHarnessOptions = {}): Promise<RHarness> {
-  const fake = await FakeDiscord.start({
+  const { guilds = 5, guildRoles, ...rest } = opts;
+  return startHarness({
+    ...rest,
     applicationId: APP_ID,
-    guilds: GUILD_IDS.slice(0, opts.guilds ?? 5).map((id, n) => ({ id, name: `Guild ${n + 1}`, ...(opts.guildRoles ? { roles: opts.guildRoles } : {}) })),
-    ...(opts.token ? { token: opts.token } : {}),
+    registerGuildId: null,
+    archivist: opts.archivist ?? (await Archivist.open(opts.corpusDir ?? 'corpus', opts.loader)),
+    guilds: GUILD_IDS.slice(0, guilds).map((id, n) => ({ id, name: `Guild ${n + 1}`, ...(guildRoles ? { roles: guildRoles } : {}) })),
   });
-  const corpusDir = opts.corpusDir ?? 'corpus';
-  const archivist = opts.archivist ?? (await Archivist.open(corpusDir, opts.loader));
-  const config: Config = {
-    corpusDir,
-    logLevel: 'info',
-    cooldownSeconds: opts.cooldownSeconds ?? 0,
-    moderatorRoleIds: opts.moderatorRoleIds ?? [],
-    discord: { token: fake.token, clientId: APP_ID, apiUrl: fake.apiUrl },
-  };
-  const { logs, rawLogs, sink } = logSink();
-  let bot: Bot;
-  try {
-    bot = await startBot({
-      config,
-      archivist,
-      logger: createLogger('info', sink),
-      ...(opts.commands ? { commands: opts.commands } : {}),
-      clientOptions: { rest: { globalRequestsPerSecond: 10_000, ...(opts.retries !== undefined ? { retries: opts.retries } : {}) } },
-    });
-  } catch (e) {
-    await fake.stop();
-    throw e;
-  }
-  return {
-    fake,
-    bot,
-    archivist,
-    config,
-    logs,
-    rawLogs,
-    async stop() {
-      await bot.stop();
-      await fake.stop();
-    },
-  };
 }
 
-export function logSink(): { logs: Record<string, unknown>[]; rawLogs: string[]; sink: Writable } {
-  const rawLogs: string[] = [];
-  const logs: Record<string, unknown>[] = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _enc, cb) {
-      const text = chunk.toString();
-      rawLogs.push(text);
-      for (const line of text.split('\n').filter(Boolean)) {
-        try {
-          logs.push(JSON.parse(line) as Record<string, unknown>);
-        } catch {
-          logs.push({ raw: line });
-        }
-      }
-      cb();
-    },
-  });
-  return { logs, rawLogs, sink };
-}
+export { logSink };
 
 /** A temp folder; `files` are copied from the shipped corpus. */
 export async function tempCorpus(files: string[] = []): Promise<{ dir: string; write(name: string, content: string | Uint8Array): Promise<void>; remove(): Promise<void> }> {
