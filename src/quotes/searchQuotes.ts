@@ -80,6 +80,8 @@ interface SpeakerTable {
   byForm: Map<string, Person>;
   /** Named speakers for listSpeakers, most quoted first. */
   list: SpeakerCount[];
+  /** Indices (into kb.quotes, ascending) of each person's quotations, all kinds. */
+  quotesOf: Map<Person, number[]>;
 }
 
 const speakerCache = new WeakMap<KnowledgeBase, SpeakerTable>();
@@ -158,7 +160,15 @@ function speakerTable(kb: KnowledgeBase): SpeakerTable {
     .filter((p) => isNamed(p.name) && p.statements > 0)
     .map((p) => ({ name: p.name, quotes: p.statements }))
     .sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));
-  const table = { people, byForm, list };
+  const quotesOf = new Map<Person, number[]>();
+  kb.quotes.forEach((q, i) => {
+    const p = q.speaker === null ? undefined : byForm.get(q.speaker);
+    if (!p) return;
+    const l = quotesOf.get(p);
+    if (l) l.push(i);
+    else quotesOf.set(p, [i]);
+  });
+  const table = { people, byForm, list, quotesOf };
   speakerCache.set(kb, table);
   return table;
 }
@@ -260,8 +270,36 @@ function articleCoverage(kb: KnowledgeBase, terms: readonly string[], expanded: 
   return total > 0 ? got / total : 0;
 }
 
+const UNDATED = '9999-99-99';
+
 function dateKey(kb: KnowledgeBase, articleId: string): string {
-  return kb.article(articleId)?.published ?? '9999-99-99';
+  return kb.article(articleId)?.published ?? UNDATED;
+}
+
+const dateRankCache = new WeakMap<KnowledgeBase, Map<string, number>>();
+/** The rank of UNDATED per rank table (an article the kb does not know sorts as undated). */
+const undatedRank = new WeakMap<Map<string, number>, number>();
+
+/**
+ * Per article, the rank of its dateKey among the corpus's date keys in `localeCompare` order
+ * (equal keys, equal rank), lazily once per knowledge base: comparing ranks orders quotations
+ * exactly as comparing the keys with localeCompare, without collating strings in every comparison.
+ */
+function dateRanks(kb: KnowledgeBase): Map<string, number> {
+  let ranks = dateRankCache.get(kb);
+  if (!ranks) {
+    const keys = [...new Set([UNDATED, ...kb.articles.map((a) => dateKey(kb, a.id))])].sort((a, b) => a.localeCompare(b));
+    const keyRank = new Map<string, number>();
+    let rank = 0;
+    keys.forEach((k, i) => {
+      if (i > 0 && keys[i - 1]!.localeCompare(k) !== 0) rank++;
+      keyRank.set(k, rank);
+    });
+    ranks = new Map(kb.articles.map((a) => [a.id, keyRank.get(dateKey(kb, a.id))!]));
+    undatedRank.set(ranks, keyRank.get(UNDATED)!);
+    dateRankCache.set(kb, ranks);
+  }
+  return ranks;
 }
 
 export function searchQuotes(kb: KnowledgeBase, query: QuoteQuery = {}): { quotes: QuoteHit[] } {
@@ -272,17 +310,17 @@ export function searchQuotes(kb: KnowledgeBase, query: QuoteQuery = {}): { quote
   const tiers: readonly QuoteKind[] = explicitKinds ?? DEFAULT_KINDS;
   const limit = query.limit !== undefined && query.limit >= 0 ? Math.floor(query.limit) : Infinity;
 
-  // Per distinct speaker string: every quotation of a person asks the same question.
-  const speakerVerdicts = new Map<string, boolean>();
+  // Per person (or per speaker string outside the table): every quotation of a person asks the same question.
+  const personVerdicts = new Map<Person | string, boolean>();
   const speakerOk = (q: Quote): boolean => {
     if (!speakerQuery) return true;
     if (q.speaker === null) return false;
-    let ok = speakerVerdicts.get(q.speaker);
+    const person = table.byForm.get(q.speaker);
+    let ok = personVerdicts.get(person ?? q.speaker);
     if (ok === undefined) {
-      const person = table.byForm.get(q.speaker);
       const forms = person ? [person.name, ...person.forms.keys()] : [q.speaker];
       ok = forms.some((f) => speakerMatches(speakerQuery, f));
-      speakerVerdicts.set(q.speaker, ok);
+      personVerdicts.set(person ?? q.speaker, ok);
     }
     return ok;
   };
@@ -318,20 +356,26 @@ export function searchQuotes(kb: KnowledgeBase, query: QuoteQuery = {}): { quote
     const orders = new Set<number>();
     for (const id of sentenceIds) for (const i of bySentence.get(id) ?? []) orders.add(i);
     for (const order of [...orders].sort((a, b) => a - b)) consider(kb.quotes[order]!, order);
+  } else if (speakerQuery) {
+    // Only the quotations of matching people (every attributed quotation has a person in the table).
+    const orders: number[] = [];
+    for (const p of table.people) {
+      if (!personVerdicts.has(p)) personVerdicts.set(p, [p.name, ...p.forms.keys()].some((f) => speakerMatches(speakerQuery, f)));
+      if (personVerdicts.get(p)) orders.push(...(table.quotesOf.get(p) ?? []));
+    }
+    for (const order of orders.sort((a, b) => a - b)) consider(kb.quotes[order]!, order);
   } else {
     kb.quotes.forEach(consider);
   }
 
+  const ranks = dateRanks(kb);
+  const fallbackRank = undatedRank.get(ranks) ?? 0;
+  const rankOf = (articleId: string): number => ranks.get(articleId) ?? fallbackRank;
   const byKind = (kinds: readonly QuoteKind[]) => {
     const out: Candidate[] = [];
     for (const kind of kinds) {
       const tier = candidates.filter((c) => c.quote.kind === kind);
-      tier.sort(
-        (a, b) =>
-          b.score - a.score ||
-          dateKey(kb, a.quote.articleId).localeCompare(dateKey(kb, b.quote.articleId)) ||
-          a.order - b.order,
-      );
+      tier.sort((a, b) => b.score - a.score || rankOf(a.quote.articleId) - rankOf(b.quote.articleId) || a.order - b.order);
       out.push(...tier);
     }
     return out;
