@@ -1,46 +1,33 @@
 import { KnowledgeBase } from '../index/KnowledgeBase.js';
 import type { LoadWarning } from '../corpus/types.js';
 import { answerQuestion } from '../answer/answerQuestion.js';
-import type { AskResult } from '../answer/types.js';
+import { sourceOf, type AskResult, type SourceRef } from '../answer/types.js';
 import { buildTimeline } from '../timeline/buildTimeline.js';
 import { listSpeakers, searchQuotes, suggestSpeakers } from '../quotes/searchQuotes.js';
 import type { DatePrecision } from '../timeline/types.js';
 
+/** The citation fields every result line carries (an article's SourceRef without its id). */
+export type Citation = Omit<SourceRef, 'id'>;
+
 /** One quotation as the presenters show it (speaker, verbatim text, citation). */
-export interface QuoteHit {
+export interface QuoteHit extends Citation {
   text: string;
   speaker: string | null;
   kind: string;
   articleId: string;
-  file: string;
-  title: string;
-  outlet: string | null;
-  published: string | null;
-  url: string | null;
 }
 
 /** One chronology line. */
-export interface TimelineHit {
+export interface TimelineHit extends Citation {
   date: string;
   precision: DatePrecision;
   text: string;
   articleId: string;
-  file: string;
-  title: string;
-  outlet: string | null;
-  published: string | null;
-  url: string | null;
   /** Other articles that report the same event. */
   alsoIn: string[];
 }
 
-export interface SourceInfo {
-  id: string;
-  file: string;
-  title: string;
-  outlet: string | null;
-  published: string | null;
-  url: string | null;
+export interface SourceInfo extends SourceRef {
   sentences: number;
 }
 
@@ -104,20 +91,13 @@ export class Archivist {
     const query: { speaker?: string; topic?: string } = {};
     if (opts.speaker?.trim()) query.speaker = opts.speaker.trim();
     if (opts.topic?.trim()) query.topic = opts.topic.trim();
-    return searchQuotes(kb, query).quotes.map((q) => {
-      const a = kb.article(q.articleId);
-      return {
-        text: q.text,
-        speaker: q.speaker,
-        kind: q.kind,
-        articleId: q.articleId,
-        file: q.file,
-        title: q.title,
-        outlet: a?.outlet ?? null,
-        published: q.published,
-        url: a?.url ?? null,
-      };
-    });
+    return searchQuotes(kb, query).quotes.map((q) => ({
+      ...this.citation(q.articleId),
+      text: q.text,
+      speaker: q.speaker,
+      kind: q.kind,
+      articleId: q.articleId,
+    }));
   }
 
   /** Dated events in calendar order (timeline engine), optionally on a topic. */
@@ -125,35 +105,27 @@ export class Archivist {
     const kb = this.kb;
     const topic = opts.topic?.trim();
     const { events } = buildTimeline(kb, topic ? { topic } : {});
-    return events.map((e) => {
-      const a = kb.article(e.articleId);
-      return {
-        date: e.date,
-        precision: e.precision,
-        text: e.text,
-        articleId: e.articleId,
-        file: e.file,
-        title: e.title,
-        outlet: a?.outlet ?? null,
-        published: e.published ?? null,
-        url: a?.url ?? null,
-        alsoIn: e.citations.filter((c) => c.articleId !== e.articleId).map((c) => c.file),
-      };
-    });
+    return events.map((e) => ({
+      ...this.citation(e.articleId),
+      date: e.date,
+      precision: e.precision,
+      text: e.text,
+      articleId: e.articleId,
+      alsoIn: e.citations.filter((c) => c.articleId !== e.articleId).map((c) => c.file),
+    }));
+  }
+
+  private citation(articleId: string): Citation {
+    const a = this.kb.article(articleId);
+    if (!a) return { file: articleId, title: articleId, outlet: null, published: null, url: null };
+    const { id: _id, ...citation } = sourceOf(a);
+    return citation;
   }
 
   /** The articles in service, in corpus order. */
   sources(): SourceInfo[] {
     const kb = this.kb;
-    return kb.articles.map((a) => ({
-      id: a.id,
-      file: a.file,
-      title: a.title,
-      outlet: a.outlet ?? null,
-      published: a.published ?? null,
-      url: a.url ?? null,
-      sentences: kb.sentenceIdsOf(a.id).length,
-    }));
+    return kb.articles.map((a) => ({ ...sourceOf(a), sentences: kb.sentenceIdsOf(a.id).length }));
   }
 
   /** Known named speakers with their number of quotations, most quoted first (one entry per person across articles). */
