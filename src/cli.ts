@@ -15,6 +15,7 @@ import { loadConfig } from './config.js';
 import { searchQuotes, listSpeakers } from './quotes/searchQuotes.js';
 import { buildTimeline } from './timeline/buildTimeline.js';
 import { runConsole } from './console/runConsole.js';
+import { buildProgress } from './console/progress.js';
 import { Archivist } from './service/Archivist.js';
 
 const USAGE = `usage: archivist <command> [--json] [args]
@@ -46,12 +47,16 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
     const started = performance.now();
-    const built = await KnowledgeBase.load(config.corpusDir);
+    const progress = buildProgress();
+    const built = await KnowledgeBase.load(config.corpusDir, { onProgress: progress.onProgress });
+    progress.finish();
     await writeSnapshot(built, values.out, await corpusFingerprint(config.corpusDir));
     console.log(`Indexed ${built.articles.length} articles, ${built.sentences.length} sentences in ${((performance.now() - started) / 1000).toFixed(1)} s → ${values.out}`);
     return 0;
   }
-  const kb = await openKnowledgeBase(config.corpusDir, config.snapshotFile ? { snapshot: config.snapshotFile } : {});
+  const progress = buildProgress();
+  const kb = await openKnowledgeBase(config.corpusDir, { onProgress: progress.onProgress, ...(config.snapshotFile ? { snapshot: config.snapshotFile } : {}) });
+  progress.finish();
   switch (command) {
     case 'ask': {
       if (values.stdin) {

@@ -5,6 +5,8 @@
 import { loadConfigOrReport, type Config } from './config.js';
 import { Archivist } from './service/Archivist.js';
 import { openKnowledgeBase } from './index/openKnowledgeBase.js';
+import { KnowledgeBase } from './index/KnowledgeBase.js';
+import { buildProgress } from './console/progress.js';
 import { runConsole } from './console/runConsole.js';
 import { startBot, BotStartError } from './discord/bot.js';
 import { createLogger } from './discord/logger.js';
@@ -50,22 +52,28 @@ async function main(): Promise<number> {
 }
 
 async function openCorpus(config: Config): Promise<Archivist | undefined> {
+  const snapshot = config.snapshotFile;
+  const progress = buildProgress();
+  let first = true;
+  // The first load shows progress and may start from the snapshot. A reload builds from the text
+  // in slices while the bot keeps answering (reading a large snapshot would block it) and, with a
+  // snapshot configured, saves the result as the new snapshot.
+  const loader = async (dir: string): Promise<KnowledgeBase> => {
+    const initial = first;
+    first = false;
+    const options = initial ? { onProgress: progress.onProgress } : {};
+    const kb = snapshot
+      ? await openKnowledgeBase(dir, {
+          ...options,
+          snapshot,
+          rebuild: !initial,
+          onSource: (source, detail) => console.error(`archivist: index ${source === 'snapshot' ? `loaded from ${snapshot}` : `built from ${dir}${detail ? ` (${detail})` : ''}`}`),
+        })
+      : await KnowledgeBase.load(dir, options);
+    if (initial) progress.finish();
+    return kb;
+  };
   try {
-    const snapshot = config.snapshotFile;
-    let started = false;
-    // The snapshot serves the start; a reload builds from the text (in slices, so the bot keeps
-    // answering — reading a large snapshot would block it) and saves the result as the snapshot.
-    const loader = snapshot
-      ? (dir: string) => {
-          const first = !started;
-          started = true;
-          return openKnowledgeBase(dir, {
-            snapshot,
-            rebuild: !first,
-            onSource: (source, detail) => console.error(`archivist: index ${source === 'snapshot' ? `loaded from ${snapshot}` : `built from ${dir}${detail ? ` (${detail})` : ''}`}`),
-          });
-        }
-      : undefined;
     const archivist = await Archivist.open(config.corpusDir, loader);
     const kb = archivist.knowledgeBase;
     for (const w of kb.warnings) console.error(`archivist: warning: ${w.file}: ${w.reason}`);
