@@ -24,7 +24,7 @@ import type { KnowledgeBase } from '../index/KnowledgeBase.js';
 import { topicMatcher } from '../answer/topicMatch.js';
 import type { WeightedTerm } from '../answer/queryExpansion.js';
 import type { Quote, QuoteKind } from './types.js';
-import { foldName, looksLikeName, personKeys, samePerson, speakerMatches, stripCourtesy } from './speakers.js';
+import { foldName, looksLikeName, nameTokenKey, personKeys, samePerson, speakerMatches, stripCourtesy } from './speakers.js';
 
 export interface QuoteQuery {
   speaker?: string;
@@ -82,6 +82,12 @@ interface SpeakerTable {
   list: SpeakerCount[];
   /** Indices (into kb.quotes, ascending) of each person's quotations, all kinds. */
   quotesOf: Map<Person, number[]>;
+  /**
+   * People by the keys a query must share with one of their forms to match it (see
+   * `matchingPeople`): folded form, surname key, surname spelling key; `roles` holds the people
+   * with a form that is not a name (matched by substring, so always checked).
+   */
+  byKey?: { folded: Map<string, Person[]>; surname: Map<string, Person[]>; spelling: Map<string, Person[]>; roles: Person[] };
 }
 
 const speakerCache = new WeakMap<KnowledgeBase, SpeakerTable>();
@@ -302,6 +308,49 @@ function dateRanks(kb: KnowledgeBase): Map<string, number> {
   return ranks;
 }
 
+function keyIndex(table: SpeakerTable): NonNullable<SpeakerTable['byKey']> {
+  if (table.byKey) return table.byKey;
+  const idx = { folded: new Map<string, Person[]>(), surname: new Map<string, Person[]>(), spelling: new Map<string, Person[]>(), roles: [] as Person[] };
+  const file = (map: Map<string, Person[]>, key: string, p: Person) => {
+    if (key.length === 0) return;
+    const l = map.get(key);
+    if (!l) map.set(key, [p]);
+    else if (l[l.length - 1] !== p) l.push(p);
+  };
+  for (const p of table.people) {
+    let role = false;
+    for (const f of [p.name, ...p.forms.keys()]) {
+      file(idx.folded, foldName(f), p);
+      if (!looksLikeName(f)) role = true;
+      const keys = personKeys(f);
+      file(idx.surname, keys.surname, p);
+      file(idx.spelling, keys.spelling, p);
+    }
+    if (role) idx.roles.push(p);
+  }
+  table.byKey = idx;
+  return idx;
+}
+
+/**
+ * The people with a form that `speakerMatches(query, form)`: for a name form it needs the folded
+ * strings equal, or the query's one token equal to the surname key, or (samePerson) a shared
+ * surname or surname spelling key; a role-noun form matches by substring, so people with one are
+ * always checked. The candidates are then checked exactly, in table order.
+ */
+function matchingPeople(table: SpeakerTable, speakerQuery: string): Person[] {
+  const idx = keyIndex(table);
+  const keys = personKeys(speakerQuery);
+  const cands = new Set<Person>([
+    ...(idx.folded.get(foldName(speakerQuery)) ?? []),
+    ...(idx.surname.get(nameTokenKey(speakerQuery)) ?? []),
+    ...(idx.surname.get(keys.surname) ?? []),
+    ...(idx.spelling.get(keys.spelling) ?? []),
+    ...idx.roles,
+  ]);
+  return table.people.filter((p) => cands.has(p) && [p.name, ...p.forms.keys()].some((f) => speakerMatches(speakerQuery, f)));
+}
+
 export function searchQuotes(kb: KnowledgeBase, query: QuoteQuery = {}): { quotes: QuoteHit[] } {
   const table = speakerTable(kb);
   const speakerQuery = query.speaker?.trim() ?? '';
@@ -359,9 +408,9 @@ export function searchQuotes(kb: KnowledgeBase, query: QuoteQuery = {}): { quote
   } else if (speakerQuery) {
     // Only the quotations of matching people (every attributed quotation has a person in the table).
     const orders: number[] = [];
-    for (const p of table.people) {
-      if (!personVerdicts.has(p)) personVerdicts.set(p, [p.name, ...p.forms.keys()].some((f) => speakerMatches(speakerQuery, f)));
-      if (personVerdicts.get(p)) orders.push(...(table.quotesOf.get(p) ?? []));
+    for (const p of matchingPeople(table, speakerQuery)) {
+      personVerdicts.set(p, true);
+      orders.push(...(table.quotesOf.get(p) ?? []));
     }
     for (const order of orders.sort((a, b) => a - b)) consider(kb.quotes[order]!, order);
   } else {

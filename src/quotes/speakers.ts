@@ -68,6 +68,9 @@ const tokens: (name: string) => readonly string[] = memo((name) => name.trim().s
 
 const tokenKey: (t: string) => string = memo((t) => foldName(t).replace(/-/g, ''));
 
+/** A name token's comparison key (folded, hyphens removed): what a one-word query is matched on. */
+export const nameTokenKey = tokenKey;
+
 /** Remove courtesy titles (Mr., Ms., Dr. …) wherever they stand in a name. */
 export const stripCourtesy: (name: string) => string = memo(stripCourtesyUncached);
 
