@@ -280,7 +280,8 @@ function proximity(sentence: Sentence, own: Set<string>, q: AnalysedQuestion): n
   return Math.min(1, (wanted.size * 2) / spread);
 }
 
-const REFERENCE_START = /^(?:["“‘']?\s*)(?:he|she|they|it|this|that|these|those|his|her|their|its|the (?:group|move|deal|decision|comments?|statement|report)|but|and|however|meanwhile|also)\b/i;
+/** Sentences that lean on the one before: they open with a pronoun. */
+const REFERENCE_START = /^(?:["“‘']?\s*)(?:he|she|they|it|this|that|these|those|his|her|their|its)\b/i;
 
 function startsWithReference(s: Sentence): boolean {
   return REFERENCE_START.test(s.text);

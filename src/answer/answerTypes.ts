@@ -53,6 +53,10 @@ export function findAnswerSpan(s: Sentence, q: AnalysedQuestion): Span | undefin
     case 'person':
     case 'place':
       return properNounRun(s, fresh);
+    case 'location':
+      return locativeRun(s, fresh);
+    case 'description':
+      return appositive(s, q);
     case 'reason': {
       const m = REASON.exec(s.text);
       return m ? { start: m.index, end: Math.min(s.text.length, m.index + 60) } : undefined;
@@ -66,6 +70,43 @@ export function findAnswerSpan(s: Sentence, q: AnalysedQuestion): Span | undefin
 function abbreviatedInQuestion(word: string, q: AnalysedQuestion): boolean {
   for (const w of q.words) if (w.length >= 3 && w.length < word.length && word.startsWith(w)) return true;
   return false;
+}
+
+const LOCATIVE = /^(?:in|at|to|from|near|inside|outside|across|into|within|around)$/i;
+
+/** A place after a locative preposition ("in Qatar", "at an Istanbul nightclub" → Istanbul). */
+function locativeRun(s: Sentence, fresh: (a: number, b: number) => boolean): Span | undefined {
+  const toks = s.tokens;
+  for (let i = 0; i < toks.length - 1; i++) {
+    if (!LOCATIVE.test(toks[i]!.value)) continue;
+    let j = i + 1;
+    while (j < toks.length && /^(?:the|a|an)$/i.test(toks[j]!.value)) j++;
+    const first = toks[j];
+    if (!first || !/^\p{Lu}/u.test(first.value) || first.type !== 'word') continue;
+    let k = j;
+    while (k + 1 < toks.length && toks[k + 1]!.type === 'word' && /^\p{Lu}/u.test(toks[k + 1]!.value)) k++;
+    const start = first.start;
+    const end = toks[k]!.start + toks[k]!.value.length;
+    if (fresh(start, end)) return { start, end };
+  }
+  return undefined;
+}
+
+/** "X, the U.S. special envoy for Afghanistan, …" or "X is a …": what the sentence says X is. */
+function appositive(s: Sentence, q: AnalysedQuestion): Span | undefined {
+  const names = q.tokens.filter((t) => /^\p{Lu}/u.test(t.value) && t.type === 'word').map((t) => t.value.toLowerCase());
+  const lower = s.text.toLowerCase();
+  for (const name of names.reverse()) {
+    for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
+      const rest = s.text.slice(at + name.length);
+      const m = /^(?:[’']s)?(?:,\s+|\s+(?:is|was|has been)\s+)((?:the|a|an)\s+[^,.;]+)/i.exec(rest);
+      if (m?.[1]) {
+        const start = at + name.length + m[0].length - m[1].length;
+        return { start, end: start + m[1].length };
+      }
+    }
+  }
+  return undefined;
 }
 
 /** The first run of capitalised proper nouns that the question does not already name. */

@@ -3,7 +3,11 @@ import { searchTerms, foldWord } from '../nlp/terms.js';
 import type { SentenceToken } from '../nlp/types.js';
 
 /** What kind of phrase answers the question, from its wh-word and head noun. */
-export type AnswerType = 'date' | 'number' | 'duration' | 'money' | 'person' | 'place' | 'reason' | 'any';
+/**
+ * person: a name; place: a named place or body ("which country"); location: where something is
+ * ("in Qatar"); description: what someone is ("who is Zalmay Khalilzad" → "the U.S. envoy …").
+ */
+export type AnswerType = 'date' | 'number' | 'duration' | 'money' | 'person' | 'place' | 'location' | 'description' | 'reason' | 'any';
 
 export interface AnalysedQuestion {
   text: string;
@@ -43,10 +47,21 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     termWords.set(t.term, list);
   }
   const focus = focusTerm(tokens);
-  return { text, expected: expectedType(words), terms, termWords, quoted, words: new Set(words), tokens, ...(focus ? { focus } : {}) };
+  return { text, expected: expectedType(words, tokens), terms, termWords, quoted, words: new Set(words), tokens, ...(focus ? { focus } : {}) };
 }
 
 const CLASSIFIERS = /^(?:kinds?|types?|sorts?|forms?)$/i;
+
+/** "Who is Zalmay Khalilzad?": who/who's + is/was + nothing but a name. */
+function asksWhoSomeoneIs(tokens: SentenceToken[]): boolean {
+  const words = tokens.filter((t) => t.type !== 'punctuation');
+  let i = 0;
+  if (/^who$/i.test(words[0]?.value ?? '') && /^(?:is|was|'s|’s)$/i.test(words[1]?.value ?? '')) i = 2;
+  else if (/^who['’]s$/i.test(words[0]?.value ?? '')) i = 1;
+  else return false;
+  const name = words.slice(i);
+  return name.length > 0 && name.length <= 5 && name.every((t) => /^\p{Lu}/u.test(t.value) || /^(?:mr|ms|mrs|dr)\.?$/i.test(t.value));
+}
 
 /** The first noun within three words after "which" or "what" ("which hotel"; "what kind of operation" → operation). */
 function focusTerm(tokens: SentenceToken[]): string | undefined {
@@ -60,7 +75,7 @@ function focusTerm(tokens: SentenceToken[]): string | undefined {
   return undefined;
 }
 
-function expectedType(words: string[]): AnswerType {
+function expectedType(words: string[], tokens: SentenceToken[]): AnswerType {
   const at = (w: string) => words.indexOf(w);
   const after = (i: number, n = 3) => words.slice(i + 1, i + 1 + n);
   const how = at('how');
@@ -82,8 +97,9 @@ function expectedType(words: string[]): AnswerType {
     if (head.some((w) => PERSON_NOUNS.test(w))) return 'person';
   }
   if (at('when') >= 0) return 'date';
+  if (asksWhoSomeoneIs(tokens)) return 'description';
   if (at('who') >= 0 || at('whom') >= 0 || at("who's") >= 0 || at('whose') >= 0) return 'person';
-  if (at('where') >= 0 || at("where's") >= 0) return 'place';
+  if (at('where') >= 0 || at("where's") >= 0) return 'location';
   if (at('why') >= 0) return 'reason';
   return 'any';
 }

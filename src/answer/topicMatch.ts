@@ -28,7 +28,7 @@ export interface TopicMatcher {
  */
 interface TopicTables {
   titleTerms: Map<string, Set<string>>;
-  postings?: Map<string, Int32Array>;
+  postings?: Map<string, number[]>;
   titlePostings?: Map<string, string[]>;
 }
 
@@ -52,18 +52,16 @@ function titleTermsOf(kb: KnowledgeBase, t: TopicTables, articleId: string): Set
   return title;
 }
 
-function postingsOf(kb: KnowledgeBase, t: TopicTables): Map<string, Int32Array> {
+function postingsOf(kb: KnowledgeBase, t: TopicTables): Map<string, number[]> {
   if (t.postings) return t.postings;
-  const lists = new Map<string, number[]>();
+  const postings = new Map<string, number[]>();
   for (const s of kb.sentences) {
-    for (const term of new Set(searchTerms(s.tokens))) {
-      const l = lists.get(term);
-      if (l) l.push(s.id);
-      else lists.set(term, [s.id]);
+    for (const term of searchTerms(s.tokens)) {
+      const l = postings.get(term);
+      if (!l) postings.set(term, [s.id]);
+      else if (l[l.length - 1] !== s.id) l.push(s.id);
     }
   }
-  const postings = new Map<string, Int32Array>();
-  for (const [term, ids] of lists) postings.set(term, Int32Array.from(ids));
   t.postings = postings;
   return postings;
 }

@@ -17,7 +17,9 @@ describe('question analysis', () => {
     ['who wrote the article', 'person'],
     ['which former secretary of state commented', 'person'],
     ['which country is helping', 'place'],
-    ['where was the photo taken', 'place'],
+    ['where was the photo taken', 'location'],
+    ['who is Zalmay Khalilzad', 'description'],
+    ['who is the UN envoy', 'person'],
     ['why did trump think so', 'reason'],
     ['how far will the US go to back them', 'any'],
     ['is the cold putting lives at risk', 'any'],
@@ -41,6 +43,18 @@ describe('answerQuestion on the shipped corpus', () => {
     const r = answerQuestion(kb, 'which former secretary of state commented on bidens withdrawl plan');
     const s = r.sentences.at(-1)!;
     expect(s.text.slice(s.highlight!.start, s.highlight!.end)).toContain('Hillary Clinton');
+  });
+
+  it('says what someone is when asked who they are', () => {
+    const r = answerQuestion(kb, 'who is Zalmay Khalilzad');
+    const s = r.sentences.at(-1)!;
+    expect(s.text.slice(s.highlight!.start, s.highlight!.end)).toMatch(/^the U\.S\. (special peace )?envoy/);
+  });
+
+  it('answers where with a place after a preposition', () => {
+    const r = answerQuestion(kb, 'where are the peace talks being held');
+    const s = r.sentences.at(-1)!;
+    expect(['Doha', 'Qatar']).toContain(s.text.slice(s.highlight!.start, s.highlight!.end));
   });
 
   it('reads metadata lines: bylines, captions, datelines', () => {
