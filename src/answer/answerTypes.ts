@@ -99,7 +99,8 @@ function appositive(s: Sentence, q: AnalysedQuestion): Span | undefined {
   for (const name of names.reverse()) {
     for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
       const rest = s.text.slice(at + name.length);
-      const m = /^(?:[’']s)?(?:,\s+|\s+(?:is|was|has been)\s+)((?:the|a|an)\s+[^,;]+?)(?=[,;]|\.\s|\.$|$)/i.exec(rest);
+      // Up to the next comma or semicolon (a period may belong to an abbreviation: U.S.).
+      const m = /^(?:[’']s)?(?:,\s+|\s+(?:is|was|has been)\s+)((?:the|a|an)\s+[^,;]*[^,;.\s])/i.exec(rest);
       if (m?.[1]) {
         const start = at + name.length + m[0].length - m[1].length;
         return { start, end: start + m[1].length };
