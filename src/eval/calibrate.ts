@@ -31,9 +31,8 @@ for (const sq of spreadSample(squad.questions, sampleSize)) {
     const scored = rankCandidates(kb, q, filter ? { filter } : {});
     const best = bestOf(scored);
     if (!best) return;
-    const second = scored.find((s) => s !== best);
     const correct = best.sentence.articleId === sq.articleId && containsAnswer(best.sentence.text, sq.answers);
-    examples.push({ f: confidenceFeatures(q, best, second), y: positiveWhenCorrect && correct ? 1 : 0 });
+    examples.push({ f: confidenceFeatures(q, best), y: positiveWhenCorrect && correct ? 1 : 0 });
   };
   add(undefined, true);
   add((id, s) => !(id === sq.articleId && s.role === 'body' && s.paragraph === sq.paragraph), false);
