@@ -1,9 +1,9 @@
 /**
  * Queries during a reload. A timer-driven loop asks one question every `periodMs` against the
  * knowledge base in service while a new one is built (as a moderator's reload does: read the
- * folder, build, swap). Each query's latency runs from the moment it was due to its answer, so
- * time spent waiting for a blocked event loop counts. Today the build is synchronous CPU work on
- * the main thread: the worst latency is about the whole build, and this reports it as measured.
+ * folder, then `KnowledgeBase.build`, the sliced build that yields to the event loop every ~15 ms).
+ * Each query's latency runs from the moment it was due to its answer, so time spent waiting for a
+ * blocked event loop (a long slice, a GC pause, reading files) counts. Reported as measured.
  */
 import type { KnowledgeBase } from '../src/index/KnowledgeBase.js';
 import { answerQuestion } from '../src/answer/answerQuestion.js';

@@ -11,6 +11,7 @@ import { benchAsk, benchQuotes, benchTimeline, type AskFigures, type EngineLaten
 import { benchBaseline, type BaselineFigures } from './baseline.js';
 import { benchReload, type ReloadFigures } from './reload.js';
 import { memoryNow, type MemoryFigures } from './memory.js';
+import { benchSnapshot, type SnapshotFigures } from './snapshot.js';
 import { round } from './stats.js';
 
 export interface SuiteOptions {
@@ -22,6 +23,8 @@ export interface SuiteOptions {
   timelineQueries: number;
   engineBudgetMs?: number;
   reload: boolean;
+  /** readSnapshot repetitions (median reported); 0 skips the snapshot. Default 3. */
+  snapshotRepetitions?: number;
   progress: boolean;
   log?: (line: string) => void;
 }
@@ -32,8 +35,9 @@ export interface CorpusResult {
   synthetic: boolean;
   notes: string[];
   build: BuildFigures;
-  /** No index snapshot exists yet: null (see notes). */
-  snapshot_load_s: null;
+  /** readSnapshot of this corpus's snapshot, median seconds (null when skipped). */
+  snapshot_load_s: number | null;
+  snapshot: SnapshotFigures | null;
   memory: MemoryFigures;
   /** Total gold questions available (SQuAD) before sampling. */
   questions_available?: number;
@@ -53,7 +57,7 @@ export interface CorpusResult {
   elapsed_s: number;
 }
 
-export const SNAPSHOT_NOTE = 'snapshot_load_s is null: index snapshots (`archivist index --out FILE`) do not exist yet, so there is no cold start from a snapshot to measure.';
+export const SNAPSHOT_NOTE = 'snapshot_load_s: median of readSnapshot (read + JSON.parse + rebuild of tokens and index) on a snapshot written by writeSnapshot to a temporary file, in a process where the wink model is already loaded.';
 
 export async function runCorpusSuite(spec: CorpusSpec, opts: SuiteOptions): Promise<CorpusResult> {
   const t0 = performance.now();
@@ -75,10 +79,18 @@ export async function runCorpusSuite(spec: CorpusSpec, opts: SuiteOptions): Prom
   const timeline = opts.timelineQueries > 0 ? benchTimeline(kb, makeTopics(kb, opts.timelineQueries), opts.engineBudgetMs) : { latency_ms: null, note: 'not run for this corpus' };
   if (timeline.latency_ms) log(`  /timeline p50 ${timeline.latency_ms.p50} ms, p99 ${timeline.latency_ms.p99} ms (${timeline.latency_ms.n} queries)`);
 
+  const snapReps = opts.snapshotRepetitions ?? 3;
+  let snapshot: SnapshotFigures | null = null;
+  if (snapReps > 0) {
+    snapshot = await benchSnapshot(kb, snapReps);
+    log(`  snapshot: ${snapshot.size_mb} MB, write ${snapshot.write_s} s, readSnapshot p50 ${snapshot.load_s.p50} s (n=${snapshot.repetitions})`);
+  }
+
   let reload: ReloadFigures | null = null;
   if (opts.reload) {
-    log('  reload: rebuilding while a query runs every 20 ms…');
-    reload = await benchReload(kb, questions, async () => KnowledgeBase.fromLoad((await spec.read()).load));
+    log('  reload: sliced rebuild (KnowledgeBase.build) while a query runs every 20 ms…');
+    // As the bot's reload: read the folder, then the sliced async build, then swap.
+    reload = await benchReload(kb, questions, async () => KnowledgeBase.build((await spec.read()).load));
     log(`  reload: worst query ${reload.max_query_ms} ms over ${reload.queries} queries (${reload.over_50ms} over 50 ms)`);
   }
 
@@ -90,7 +102,8 @@ export async function runCorpusSuite(spec: CorpusSpec, opts: SuiteOptions): Prom
     synthetic: spec.synthetic,
     notes: [...spec.notes, SNAPSHOT_NOTE],
     build,
-    snapshot_load_s: null,
+    snapshot_load_s: snapshot ? snapshot.load_s.p50 : null,
+    snapshot,
     memory,
     ...(loaded.questions ? { questions_available: loaded.questions.length } : {}),
     ask,

@@ -10,7 +10,7 @@ import { dist, percentile } from '../../benchmarks/stats.js';
 
 // The benchmark's own functions on tiny inputs: the shipped corpus, a synthetic scale-up of it and
 // a three-question SQuAD-format file written here. Never reads ../shared/data.
-const tiny: SuiteOptions = { queries: 12, buildRepetitions: 2, quoteQueries: 6, timelineQueries: 4, engineBudgetMs: 2_000, reload: false, progress: false };
+const tiny: SuiteOptions = { queries: 12, buildRepetitions: 2, quoteQueries: 6, timelineQueries: 4, engineBudgetMs: 2_000, reload: false, snapshotRepetitions: 2, progress: false };
 
 let shipped: CorpusResult;
 let synthetic: CorpusResult;
@@ -62,7 +62,10 @@ describe('benchmark suite on a tiny corpus', () => {
     expect(b.build_s.p99).toBeGreaterThanOrEqual(b.build_s.p50);
     expect(shipped.memory.rss_mb).toBeGreaterThan(0);
     expect(shipped.memory.heap_mb).toBeGreaterThan(0);
-    expect(shipped.snapshot_load_s).toBeNull();
+    expect(nonNegative(shipped.snapshot_load_s)).toBe(true);
+    expect(shipped.snapshot!.size_mb).toBeGreaterThan(0);
+    expect(shipped.snapshot!.repetitions).toBe(2);
+    expect(shipped.snapshot!.sentences_match).toBe(true);
   });
 
   it('times /ask and the minisearch baseline on the same questions', () => {
@@ -110,7 +113,8 @@ describe('benchmark suite on a tiny corpus', () => {
     const json = JSON.parse(JSON.stringify(report)) as Record<string, Record<string, unknown>>;
     for (const k of ['articles', 'sentences', 'build_s', 'tokens_per_s', 'snapshot_load_s', 'rss_mb', 'ask_p50_ms', 'ask_p99_ms', 'baseline_p50_ms', 'baseline_p99_ms', 'reload_max_query_ms']) expect(json.bbc).toHaveProperty(k);
     for (const k of ['questions', 'accuracy', 'baseline_accuracy', 'ask_p50_ms', 'ask_p99_ms', 'baseline_p50_ms']) expect(json.squad).toHaveProperty(k);
-    expect(json.bbc!.snapshot_load_s).toBeNull();
+    expect(nonNegative(json.bbc!.snapshot_load_s)).toBe(true);
+    expect(nonNegative(json.bbc!.snapshot_mb)).toBe(true);
     expect(json.squad!.questions).toBe(3);
     const text = table([shipped, synthetic, squad]);
     expect(text).toMatch(/\/ask p50/);
