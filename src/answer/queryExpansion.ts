@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '../index/KnowledgeBase.js';
+import { wordVectors } from '../nlp/wordVectors.js';
 
 export interface WeightedTerm {
   /** A term to look for. */
@@ -23,8 +24,20 @@ export function expandQuery(kb: KnowledgeBase, terms: readonly string[], words?:
       for (const near of kb.index.nearTerms(term, term.length >= 8 ? 2 : 1)) out.push({ term: near, origin: term, weight: 0.8 });
     }
     for (const word of words?.get(term) ?? []) {
+      if (isCommonWord(word)) continue;
       for (const full of kb.index.abbreviatedTerms(word)) out.push({ term: full, origin: term, weight: 0.7 });
     }
   }
   return out;
+}
+
+/**
+ * Words among the 5,000 most frequent English words ("cup", "won") are words, not abbreviations:
+ * "cup" must not stand for "couple". The word-vector table is in frequency order.
+ */
+const COMMON_WORD_RANK = 5_000;
+
+function isCommonWord(word: string): boolean {
+  const rank = wordVectors()?.idOf(word) ?? -1;
+  return rank >= 0 && rank < COMMON_WORD_RANK;
 }
