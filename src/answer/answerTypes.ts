@@ -37,6 +37,11 @@ export function findAnswerSpan(s: Sentence, q: AnalysedQuestion): Span | undefin
       if (m) return { start: m.index, end: m.index + m[0].length };
       return entity(['MONEY']);
     }
+    case 'age': {
+      // "52-year-old", "aged 52", "52 years old", "Goren, 34,".
+      const m = /\b\d{1,3}[- ]years?[- ]old\b|\baged? \d{1,3}\b|,\s\d{1,3},/i.exec(s.text);
+      return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+    }
     case 'duration': {
       const e = entity(['DURATION', 'DATE', 'TIME', 'CARDINAL']);
       if (e) return e;

@@ -7,7 +7,7 @@ import type { SentenceToken } from '../nlp/types.js';
  * person: a name; place: a named place or body ("which country"); location: where something is
  * ("in Qatar"); description: what someone is ("who is Zalmay Khalilzad" → "the U.S. envoy …").
  */
-export type AnswerType = 'date' | 'number' | 'duration' | 'money' | 'person' | 'place' | 'location' | 'description' | 'reason' | 'any';
+export type AnswerType = 'date' | 'number' | 'age' | 'duration' | 'money' | 'person' | 'place' | 'location' | 'description' | 'reason' | 'any';
 
 export interface AnalysedQuestion {
   text: string;
@@ -85,6 +85,7 @@ function expectedType(words: string[], tokens: SentenceToken[]): AnswerType {
     // "How far will X go" asks for an extent, not a distance.
     if (next === 'far' && !words.some((w) => /^(?:away|from|distance|miles?|km|kilometres?|kilometers?)$/.test(w))) return 'any';
     if (/^(?:long|often)$/.test(next)) return 'duration';
+    if (next === 'old') return 'age';
     if (/^(?:many|much|big|large|small|far|old|high|tall|few)$/.test(next)) return 'number';
   }
   for (const wh of ['what', 'which']) {

@@ -13,6 +13,7 @@ describe('question analysis', () => {
     ['when was the piece updated', 'date'],
     ['how many provinces', 'number'],
     ['how long did they spend on the agenda', 'duration'],
+    ['how old is mehmet goren', 'age'],
     ['how much is the deal worth in dollars', 'money'],
     ['who wrote the article', 'person'],
     ['which former secretary of state commented', 'person'],
