@@ -76,13 +76,31 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
   };
 }
 
+/** Retrieval asks for at most this many terms, the rarest first. */
+const MAX_RETRIEVAL_TERMS = 6;
+/** A term in more than this share of sentences finds nothing the rarer terms do not (and costs most). */
+const COMMON_TERM_SHARE = 0.02;
+
+/**
+ * The terms to retrieve candidates with. minisearch scores every sentence that matches any term,
+ * so frequent terms dominate the cost while adding little; re-ranking still weighs every term.
+ * Measured on BBC (1,372 questions from its sentences): /ask p99 35 → 10 ms with the same share
+ * of right articles (89.4%); SQuAD top-1 unchanged (75.0 → 74.9%).
+ */
+function retrievalTerms(kb: KnowledgeBase, weighted: WeightedTerm[]): string[] {
+  const terms = [...new Set(weighted.map((w) => w.term))].sort((a, b) => kb.index.documentFrequency(a) - kb.index.documentFrequency(b));
+  const common = kb.index.size * COMMON_TERM_SHARE;
+  const rare = terms.filter((t, i) => i < 3 || kb.index.documentFrequency(t) <= common);
+  return rare.slice(0, MAX_RETRIEVAL_TERMS);
+}
+
 /** Candidate sentences for an analysed question, best first. */
 export function rankCandidates(kb: KnowledgeBase, q: AnalysedQuestion, options: AnswerOptions = {}): Scored[] {
   const weighted = expandQuery(kb, q.terms, q.termWords);
   const groups = weightedByOrigin(weighted, q.termWords);
   const total = q.terms.reduce((sum, t) => sum + kb.index.idf(t), 0);
   // A filter drops candidates after retrieval: fetch more so that enough remain.
-  const hits = kb.index.search(weighted.map((w) => w.term), options.candidates ?? (options.filter ? 200 : 60));
+  const hits = kb.index.search(retrievalTerms(kb, weighted), options.candidates ?? (options.filter ? 200 : 60));
   const maxBm25 = hits[0]?.score ?? 1;
   const scored: Scored[] = [];
   for (const hit of hits) {
