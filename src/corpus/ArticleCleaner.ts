@@ -76,18 +76,21 @@ export class ArticleCleaner {
 
   private cleanSegment(segment: Line[]): CleanStory | undefined {
     const body = dropTrailingBoilerplate(segment);
-    const titleIndex = findTitle(body);
-    if (titleIndex < 0) return undefined;
-    const titleLine = body[titleIndex]!.text;
+    const found = findTitle(body);
+    if (!found) return undefined;
+    const titleLine = body[found.index]!.text;
     const pageTitle = siteNameFromPageTitle(titleLine);
-    // "Headline | Site" as the first line: the headline is the part before the bar.
-    const title = pageTitle && wordCount(pageTitle.headline) >= 3 ? pageTitle.headline : titleLine;
+    // "Headline | Site" as the first line: the headline is the part before the bar. A story with
+    // no headline is titled by its first sentence, which stays in the body.
+    const title = !found.headline ? firstSentence(titleLine) : pageTitle && wordCount(pageTitle.headline) >= 3 ? pageTitle.headline : titleLine;
     const paragraphs: string[] = [];
     const extras: ArticleExtra[] = [];
     let author: string | undefined;
-    for (let i = titleIndex + 1; i < body.length; i++) {
+    for (let i = 0; i < body.length; i++) {
       const { text, kind } = body[i]!;
-      if (text === title || siteNameFromPageTitle(text)?.headline === title) continue;
+      // Before the headline only metadata counts (short text lines there are section kickers).
+      if (i < found.index && kind === 'text') continue;
+      if (found.headline && (i === found.index || text === title || siteNameFromPageTitle(text)?.headline === title)) continue;
       switch (kind) {
         case 'text':
           paragraphs.push(text);
@@ -128,21 +131,32 @@ function datesOf(lines: Line[]): { published?: string; updated?: string } {
   return found.updated ? { published: found.date, updated: found.updated } : { published: found.date };
 }
 
-/** The headline: the first line that reads like one (not a sentence, not metadata), before the body. */
-function findTitle(lines: Line[]): number {
-  for (let i = 0; i < lines.length; i++) {
-    const { text, kind } = lines[i]!;
-    if (kind !== 'text') continue;
-    const words = wordCount(text);
-    if (words >= 2 && words <= 30 && !/[.]["”’]?$/.test(text)) return i;
-    // Body prose before any headline-like line: fall back to the first line of text.
-    if (words > 30 || endsLikeSentence(text)) return i === 0 ? -1 : firstText(lines);
+/**
+ * The headline: the first line of text that reads like one — short and not ending as a sentence
+ * does, or short and followed by longer prose ("Rivals of the £400 Apple..." then the story).
+ * When the first text is prose, the story has no headline (`headline: false`).
+ */
+function findTitle(lines: Line[]): { index: number; headline: boolean } | undefined {
+  const texts = lines.map((l, i) => ({ ...l, i })).filter((l) => l.kind === 'text');
+  const first = texts[0];
+  if (!first) return undefined;
+  for (const [k, t] of texts.entries()) {
+    const words = wordCount(t.text);
+    if (words >= 2 && words <= 30 && !/[.]["”’]?$/.test(t.text)) return { index: t.i, headline: true };
+    const next = texts[k + 1];
+    if (words >= 2 && words <= 15 && next && wordCount(next.text) > words && endsLikeSentence(next.text)) return { index: t.i, headline: true };
+    // Prose before any headline-like line: the story has none.
+    if (words > 30 || endsLikeSentence(t.text)) break;
   }
-  return -1;
+  return { index: first.i, headline: false };
 }
 
-function firstText(lines: Line[]): number {
-  return lines.findIndex((l) => l.kind === 'text');
+/** The first sentence of a paragraph (a title for a story without a headline), at most ~30 words. */
+function firstSentence(text: string): string {
+  const m = /^.+?[.!?](?=\s+["“‘']?\p{Lu}|$)/u.exec(text);
+  const sentence = m ? m[0] : text;
+  const words = sentence.split(/\s+/);
+  return words.length <= 30 ? sentence : `${words.slice(0, 30).join(' ')}…`;
 }
 
 /**

@@ -135,6 +135,23 @@ describe('bad files', () => {
   });
 });
 
+describe('headlines', () => {
+  it('takes a short line before longer prose as the headline, even when it ends with dots', async () => {
+    const d = mkdtempSync(path.join(tmpdir(), 'archivist-head-'));
+    writeFileSync(path.join(d, 'a.txt'), 'Rivals of the £400 Apple...\n\nThe Mac mini is the cheapest Apple computer ever. But though it is cheap for a Mac how does it compare to PCs that cost about the same amount?\n');
+    writeFileSync(path.join(d, 'b.txt'), 'The council approved the new bridge on Tuesday after a long debate. Work starts in spring and should take two years, the mayor said in a statement to reporters.\n');
+    const { articles } = await readCorpus(d);
+    const a = articles.find((x) => x.file === 'a.txt')!;
+    expect(a.title).toBe('Rivals of the £400 Apple...');
+    expect(a.paragraphs[0]).toMatch(/^The Mac mini/);
+    // No headline: the first sentence names the story and stays in the body.
+    const b = articles.find((x) => x.file === 'b.txt')!;
+    expect(b.title).toBe('The council approved the new bridge on Tuesday after a long debate.');
+    expect(b.paragraphs[0]).toMatch(/^The council approved/);
+    rmSync(d, { recursive: true, force: true });
+  });
+});
+
 describe('other scripts', () => {
   it('keeps an article written without spaces between words (Chinese)', async () => {
     const d = mkdtempSync(path.join(tmpdir(), 'archivist-cjk-'));
