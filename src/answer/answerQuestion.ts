@@ -40,6 +40,8 @@ export interface Scored {
   typeOk: boolean;
   /** The question's focus noun ("which hotel") is a word the corpus never uses and nothing here relates to it. */
   focusUnknown: boolean;
+  /** A name in the question that the sentence's article never mentions. */
+  nameMissing: boolean;
   useNeighbour: boolean;
 }
 
@@ -136,6 +138,7 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, groups: TermGroup
   let contextWeight = 0;
   let prevWeight = 0;
   let focusUnknown = false;
+  let nameMissing = false;
   for (const g of groups) {
     const idf = kb.index.idf(g.origin);
     let inOwn = Math.max(bestSimilarity(g.variants, own), roleMatch(g.origin, sentence.role));
@@ -149,6 +152,9 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, groups: TermGroup
     ownWeight += idf * inOwn;
     contextWeight += idf * Math.max(0, inAround - inOwn);
     if (inOwn === 0 && inAround === 0 && g.origin === q.focus && kb.index.documentFrequency(g.origin) === 0) focusUnknown = true;
+    // A name the question gives ("the UN envoy", "president of Pakistan") that neither the sentence,
+    // its neighbours nor its article mention: the sentence is about someone or somewhere else.
+    if (inOwn === 0 && inAround === 0 && kb.index.isName(g.origin)) nameMissing = true;
     prevWeight += idf * Math.max(0, inPrev - inOwn);
   }
   const ownCov = total > 0 ? ownWeight / total : 0;
@@ -164,7 +170,7 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, groups: TermGroup
   if (q.focus && own.has(q.focus)) score += WEIGHTS.focus;
   if (sentence.role === 'title') score += WEIGHTS.title;
   const useNeighbour = prev !== undefined && (startsWithReference(sentence) || prevWeight > 0.25 * total);
-  return { sentence, score, bm25, own: ownCov, context: ctxCov, typeOk, focusUnknown, useNeighbour };
+  return { sentence, score, bm25, own: ownCov, context: ctxCov, typeOk, focusUnknown, nameMissing, useNeighbour };
 }
 
 /**

@@ -17,6 +17,8 @@ export interface SentenceIndexJson {
   minisearch: string;
   df: [string, number][];
   words: [string, string][];
+  /** term → [occurrences not opening a sentence, of which capitalised] */
+  caps: [string, [number, number]][];
   count: number;
 }
 
@@ -40,6 +42,8 @@ export class SentenceIndex {
   private readonly df: Map<string, number>;
   /** Lower-cased word forms of the corpus and their terms, for abbreviations ("govt", "pak"). */
   private readonly words: Map<string, string>;
+  /** Per term: how often it occurs inside sentences, and how often capitalised there. */
+  private readonly caps: Map<string, [number, number]>;
   private count = 0;
 
   constructor(from?: SentenceIndexJson) {
@@ -48,17 +52,19 @@ export class SentenceIndex {
       this.search_ = MiniSearch.loadJSON<IndexedDoc>(from.minisearch, MINISEARCH_OPTIONS);
       this.df = new Map(from.df);
       this.words = new Map(from.words);
+      this.caps = new Map(from.caps);
       this.count = from.count;
     } else {
       this.search_ = new MiniSearch<IndexedDoc>(MINISEARCH_OPTIONS);
       this.df = new Map();
       this.words = new Map();
+      this.caps = new Map();
     }
   }
 
   /** A plain-data form for snapshots (SentenceIndex.fromJSON reads it back). */
   toJSON(): SentenceIndexJson {
-    return { minisearch: JSON.stringify(this.search_), df: [...this.df], words: [...this.words], count: this.count };
+    return { minisearch: JSON.stringify(this.search_), df: [...this.df], words: [...this.words], caps: [...this.caps], count: this.count };
   }
 
   static fromJSON(json: SentenceIndexJson): SentenceIndex {
@@ -74,7 +80,15 @@ export class SentenceIndex {
   add(s: Sentence, titleTerms: readonly string[]): void {
     const terms = searchTerms(s.tokens);
     for (const t of new Set(terms)) this.df.set(t, (this.df.get(t) ?? 0) + 1);
-    for (const tok of s.tokens) if (tok.term && !tok.stop && tok.type === 'word') this.words.set(tok.value.toLowerCase(), tok.term);
+    s.tokens.forEach((tok, i) => {
+      if (!tok.term || tok.stop || tok.type !== 'word') return;
+      this.words.set(tok.value.toLowerCase(), tok.term);
+      if (i === 0) return; // a sentence's first word is capitalised anyway
+      const c = this.caps.get(tok.term) ?? [0, 0];
+      c[0]++;
+      if (/^\p{Lu}/u.test(tok.value)) c[1]++;
+      this.caps.set(tok.term, c);
+    });
     this.search_.add({ id: s.id, text: terms.join(' '), title: titleTerms.join(' ') });
     this.count++;
   }
@@ -114,6 +128,12 @@ export class SentenceIndex {
       if (form.startsWith(w) || isSubsequence(w, form)) out.set(term, this.df.get(term) ?? 0);
     }
     return [...out].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([t]) => t);
+  }
+
+  /** Whether the corpus writes this term as a name (capitalised inside sentences: "UN", "Pakistan"). */
+  isName(term: string): boolean {
+    const c = this.caps.get(term);
+    return c !== undefined && c[0] >= 1 && c[1] / c[0] >= 0.8;
   }
 
   documentFrequency(term: string): number {
