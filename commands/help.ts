@@ -5,14 +5,17 @@ export const data = new SlashCommandBuilder().setName('help').setDescription('Wh
 
 export async function execute(ctx: CommandContext): Promise<void> {
   const { fmt } = ctx;
-  const speaker = ctx.archivist.speakers()[0]?.name.split(' ').pop() ?? 'Khalilzad';
+  // Examples come from the corpus in service, so that they work whatever it holds.
+  const person = ctx.archivist.speakers()[0]?.name;
+  const surname = person?.split(' ').pop();
   const articles = ctx.archivist.sources().length;
+  const askExample = person ? `who is ${person}?` : 'what is this corpus about?';
   const lines = [
     `Archivist answers questions about ${articles} news article${articles === 1 ? '' : 's'} with sentences quoted verbatim and cited.`,
     '',
-    `${fmt.bold('/ask question:')} a question, answered by the sentence(s) that say it — e.g. /ask question: who mediates in Doha?`,
-    `${fmt.bold('/quote speaker: topic:')} what someone said, 5 per page — e.g. /quote speaker:${fmt.text(speaker)} topic:ceasefire`,
-    `${fmt.bold('/timeline topic:')} dated events in order — e.g. /timeline topic:peace talks`,
+    `${fmt.bold('/ask question:')} a question, answered by the sentence(s) that say it — e.g. /ask question: ${fmt.text(askExample)}`,
+    `${fmt.bold('/quote speaker: topic:')} what someone said, 5 per page — e.g. /quote speaker:${fmt.text(surname ?? 'NAME')}`,
+    `${fmt.bold('/timeline topic:')} dated events in order — e.g. /timeline topic:${fmt.text(surname ?? 'elections')}`,
     `${fmt.bold('/sources')} the articles in the corpus`,
     `${fmt.bold('/reload')} re-read the corpus folder (moderators)`,
     '',
