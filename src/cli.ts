@@ -17,6 +17,7 @@ import { buildTimeline } from './timeline/buildTimeline.js';
 import { runConsole } from './console/runConsole.js';
 import { buildProgress } from './console/progress.js';
 import { Archivist } from './service/Archivist.js';
+import { runMain } from './runMain.js';
 
 const USAGE = `usage: archivist <command> [--json] [args]
   ask [--json] [--stdin] QUESTION…          answer a question from the corpus (--stdin: one question per line)
@@ -119,12 +120,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    console.error(`archivist: ${(e as Error).message}`);
-    process.exitCode = 1;
-  },
-);
+runMain(() => main(process.argv.slice(2)));

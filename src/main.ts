@@ -10,6 +10,7 @@ import { buildProgress } from './console/progress.js';
 import { runConsole } from './console/runConsole.js';
 import { startBot, BotStartError } from './discord/bot.js';
 import { createLogger } from './discord/logger.js';
+import { runMain } from './runMain.js';
 
 async function main(): Promise<number> {
   const config = loadConfigOrReport({ requireDiscord: false });
@@ -85,12 +86,4 @@ async function openCorpus(config: Config): Promise<Archivist | undefined> {
   }
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    console.error(`archivist: ${(e as Error).message}`);
-    process.exitCode = 1;
-  },
-);
+runMain(main);

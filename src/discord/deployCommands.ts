@@ -7,6 +7,7 @@ import { REST, Routes, type RESTPutAPIApplicationCommandsResult } from 'discord.
 import { loadConfigOrReport, type Config } from '../config.js';
 import type { Command } from '../commands/types.js';
 import { commands as allCommands } from '../../commands/index.js';
+import { runMain } from '../runMain.js';
 
 export async function deployCommands(
   config: Config,
@@ -37,7 +38,5 @@ async function main(): Promise<number> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().then((code) => {
-    process.exitCode = code;
-  });
+  runMain(main, 'deploy-commands');
 }

@@ -11,6 +11,7 @@
 import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult } from 'discord.js';
 import { loadConfigOrReport, type Config } from '../config.js';
+import { runMain } from '../runMain.js';
 
 const DEFAULT_API = 'https://discord.com/api';
 
@@ -51,12 +52,4 @@ async function main(): Promise<number> {
   return new Promise<number>(() => undefined);
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    console.error(`archivist: ${(e as Error).message}`);
-    process.exitCode = 1;
-  },
-);
+runMain(main);
