@@ -197,7 +197,7 @@ function termSet(kb: KnowledgeBase, s: Sentence): Set<string> {
 const NO_IDS = new Int32Array(0);
 
 /** Candidates re-scored with word-vector soft matching. */
-const SOFT_CANDIDATES = 20;
+const SOFT_CANDIDATES = 12;
 
 /** Similarities below this are noise (truce~banana 0.1, keep~maintain 0.73, deal~agreement 0.86; tuned on SQuAD dev and the dev set). */
 const SOFT_MIN = 0.7;
