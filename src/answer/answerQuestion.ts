@@ -82,8 +82,6 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
 const MAX_RETRIEVAL_TERMS = 6;
 /** A term in more than this share of sentences finds nothing the rarer terms do not (and costs most). */
 const COMMON_TERM_SHARE = 0.02;
-/** Below this many sentences retrieval uses every term. */
-const SMALL_INDEX = 5_000;
 
 /**
  * The terms to retrieve candidates with. minisearch scores every sentence that matches any term,
@@ -93,8 +91,6 @@ const SMALL_INDEX = 5_000;
  */
 function retrievalTerms(kb: KnowledgeBase, weighted: WeightedTerm[]): string[] {
   const terms = [...new Set(weighted.map((w) => w.term))].sort((a, b) => kb.index.documentFrequency(a) - kb.index.documentFrequency(b));
-  // A small corpus is searched with every term: the cost is nothing and every term may matter.
-  if (kb.index.size < SMALL_INDEX) return terms;
   const common = kb.index.size * COMMON_TERM_SHARE;
   const rare = terms.filter((t, i) => i < 3 || kb.index.documentFrequency(t) <= common);
   return rare.slice(0, MAX_RETRIEVAL_TERMS);
