@@ -14,7 +14,8 @@ interface IndexedDoc {
 }
 
 export interface SentenceIndexJson {
-  minisearch: string;
+  /** minisearch's own plain-object form (toJSON), read back with loadJS: parsed once, with the snapshot. */
+  minisearch: ReturnType<MiniSearch['toJSON']>;
   df: [string, number][];
   words: [string, string][];
   /** term → [occurrences not opening a sentence, of which capitalised] */
@@ -48,8 +49,8 @@ export class SentenceIndex {
 
   constructor(from?: SentenceIndexJson) {
     if (from) {
-      // loadJSON needs the same options: functions are not serialised.
-      this.search_ = MiniSearch.loadJSON<IndexedDoc>(from.minisearch, MINISEARCH_OPTIONS);
+      // loadJS needs the same options: functions are not serialised.
+      this.search_ = MiniSearch.loadJS<IndexedDoc>(from.minisearch, MINISEARCH_OPTIONS);
       this.df = new Map(from.df);
       this.words = new Map(from.words);
       this.caps = new Map(from.caps);
@@ -64,7 +65,7 @@ export class SentenceIndex {
 
   /** A plain-data form for snapshots (SentenceIndex.fromJSON reads it back). */
   toJSON(): SentenceIndexJson {
-    return { minisearch: JSON.stringify(this.search_), df: [...this.df], words: [...this.words], caps: [...this.caps], count: this.count };
+    return { minisearch: this.search_.toJSON(), df: [...this.df], words: [...this.words], caps: [...this.caps], count: this.count };
   }
 
   static fromJSON(json: SentenceIndexJson): SentenceIndex {

@@ -14,7 +14,7 @@ import { SentenceIndex, type SentenceIndexJson } from './SentenceIndex.js';
  * normalised terms are recomputed on load by the same function that made them.
  */
 export const SNAPSHOT_FORMAT = 'archivist-snapshot';
-export const SNAPSHOT_VERSION = 2;
+export const SNAPSHOT_VERSION = 3;
 
 interface SentenceColumns {
   /** article index, role code, paragraph, position, start, end */
