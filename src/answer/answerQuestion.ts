@@ -28,7 +28,7 @@ export interface AnswerOptions {
 export const DEFAULT_THRESHOLD = 0.45;
 
 /** Weights of the re-ranking features (grid-searched on 1,500 SQuAD dev questions, checked on the dev set). */
-export const WEIGHTS = { context: 0.2, typeHit: 0.2, typeMiss: -0.1, bm25: 0.25, proximity: 0.1, quoted: 0.3, title: -0.05, focus: 0.1 };
+export const WEIGHTS = { context: 0.2, typeHit: 0.2, typeMiss: -0.1, bm25: 0.25, proximity: 0.1, quoted: 0.3, title: -0.05, focus: 0.1, offTopicMetadata: -0.2 };
 
 export interface Scored {
   sentence: Sentence;
@@ -99,7 +99,7 @@ function retrievalTerms(kb: KnowledgeBase, weighted: WeightedTerm[]): string[] {
 /** Candidate sentences for an analysed question, best first. */
 export function rankCandidates(kb: KnowledgeBase, q: AnalysedQuestion, options: AnswerOptions = {}): Scored[] {
   const weighted = expandQuery(kb, q.terms, q.termWords);
-  const groups = weightedByOrigin(weighted, q.termWords);
+  const groups = weightedByOrigin(kb, weighted, q.termWords);
   const total = q.terms.reduce((sum, t) => sum + kb.index.idf(t), 0);
   // A filter drops candidates after retrieval: fetch more so that enough remain.
   const hits = kb.index.search(retrievalTerms(kb, weighted), options.candidates ?? (options.filter ? 200 : 60));
@@ -169,6 +169,10 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, groups: TermGroup
   // "Which country…": the sentence that answers names the kind of thing asked for.
   if (q.focus && own.has(q.focus)) score += WEIGHTS.focus;
   if (sentence.role === 'title') score += WEIGHTS.title;
+  // A dateline, byline or caption answers questions about the page ("who wrote", "when was it
+  // updated", "where was the photo taken"), not about the story: "how many provinces" is not
+  // answered by "Tuesday May 4th, 2021 0 Views".
+  if (METADATA_ROLES.has(sentence.role) && !groups.some((g) => roleMatch(g.origin, sentence.role))) score += WEIGHTS.offTopicMetadata;
   const useNeighbour = prev !== undefined && (startsWithReference(sentence) || prevWeight > 0.25 * total);
   return { sentence, score, bm25, own: ownCov, context: ctxCov, typeOk, focusUnknown, nameMissing, useNeighbour };
 }
@@ -265,14 +269,16 @@ interface TermGroup {
 }
 
 /** Expansion variants grouped by the question term they come from. */
-function weightedByOrigin(weighted: WeightedTerm[], words: ReadonlyMap<string, string[]>): TermGroup[] {
+function weightedByOrigin(kb: KnowledgeBase, weighted: WeightedTerm[], words: ReadonlyMap<string, string[]>): TermGroup[] {
   const groups = new Map<string, Map<string, number>>();
   for (const w of weighted) {
     const g = groups.get(w.origin) ?? new Map<string, number>();
     g.set(w.term, Math.max(g.get(w.term) ?? 0, w.weight));
     groups.set(w.origin, g);
   }
-  return [...groups].map(([origin, variants]) => ({ origin, variants, soft: SoftTerm.of(words.get(origin)) }));
+  // Names get no soft matching: similar vectors make "Pakistan" look like "Afghanistan", but a name
+  // stands for one place, person or body, not for its neighbours.
+  return [...groups].map(([origin, variants]) => ({ origin, variants, soft: kb.index.isName(origin) ? undefined : SoftTerm.of(words.get(origin)) }));
 }
 
 function bestSimilarity(variants: Map<string, number>, terms: Set<string>): number {

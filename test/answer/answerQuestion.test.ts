@@ -63,6 +63,16 @@ describe('answerQuestion on the shipped corpus', () => {
     expect(answerQuestion(kb, 'where was that photo of khalilzad taken').answer).toContain('CPAC 2011');
   });
 
+  it('does not answer a question about the story with a metadata line', () => {
+    const r = answerQuestion(kb, 'in how many provinces did the taliban step up attacks in may 2021');
+    expect(r.sentences.at(-1)!.text).toContain('more than 20 provinces');
+  });
+
+  it('does not let one name stand for another', () => {
+    // Vectors put Pakistan near Afghanistan; a sentence about Afghanistan's president is no answer.
+    expect(answerQuestion(kb, 'who is the president of pakistan').answered).toBe(false);
+  });
+
   it('matches typos and related words', () => {
     // "goverment" is one edit from the corpus's "government".
     expect(answerQuestion(kb, 'in what capacity would goverment officials join the intra-afghan talks per the taliban').answer).toContain('private capacity');
