@@ -1,4 +1,5 @@
 /** Starts FakeDiscord and the real bot (discord.js Client) over a corpus, for end-to-end tests. */
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, cp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -136,3 +137,33 @@ export function textOf(m: Record<string, any> | null | undefined): string {
 }
 
 export const EPHEMERAL = 64;
+
+export interface BotProcess {
+  child: ChildProcess;
+  /** Everything the process wrote to stderr so far (its log lines). */
+  stderr(): string;
+  exited: Promise<number | null>;
+  /** Resolves once the gateway is up and the bot logged "bot ready". */
+  ready(timeoutMs?: number): Promise<void>;
+}
+
+/** `npm start` (src/main.ts) as a child process against the fake Discord, as a person would run it. */
+export function spawnBot(fake: FakeDiscord, applicationId = APP_ID): BotProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'info', DISCORD_TOKEN: fake.token, DISCORD_CLIENT_ID: applicationId, DISCORD_API_URL: fake.apiUrl, COOLDOWN_SECONDS: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+  const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+  return {
+    child,
+    stderr: () => stderr,
+    exited,
+    async ready(timeoutMs = 20_000) {
+      await fake.gatewayReady(timeoutMs);
+      const deadline = Date.now() + timeoutMs;
+      while (!stderr.includes('bot ready') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+    },
+  };
+}

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord } from '../fake-discord/FakeDiscord.js';
-import { APP_ID, GUILD_ID } from './harness.js';
+import { APP_ID, GUILD_ID, spawnBot } from './harness.js';
 
 function runMain(env: Record<string, string>, stdin = '', timeoutMs = 20_000): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
@@ -52,26 +52,18 @@ describe('npm start (src/main.ts)', () => {
   });
 
   it('a good token starts the bot, which answers, and SIGTERM stops it cleanly', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'info', DISCORD_TOKEN: fake.token, DISCORD_CLIENT_ID: APP_ID, DISCORD_API_URL: fake.apiUrl, COOLDOWN_SECONDS: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+    const bot = spawnBot(fake);
     try {
-      await fake.gatewayReady(15_000);
-      const deadline = Date.now() + 15_000;
-      while (!stderr.includes('bot ready') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+      await bot.ready(15_000);
       const i = fake.sendCommand({ name: 'ask', options: { question: 'how big are the afghan security and defence forces' } });
       await i.response();
       expect(i.original!.embeds[0].description).toContain('350,000');
-      child.kill('SIGTERM');
-      expect(await exited).toBe(0);
-      expect(stderr).toContain('"msg":"stopped"');
-      expect(stderr).not.toContain(fake.token);
+      bot.child.kill('SIGTERM');
+      expect(await bot.exited).toBe(0);
+      expect(bot.stderr()).toContain('"msg":"stopped"');
+      expect(bot.stderr()).not.toContain(fake.token);
     } finally {
-      child.kill('SIGKILL');
+      bot.child.kill('SIGKILL');
     }
   });
 

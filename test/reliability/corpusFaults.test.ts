@@ -2,13 +2,13 @@
  * The corpus misbehaving under /reload (folder vanishes, unreadable, files changing while read), and
  * SIGTERM with interactions in flight (the real `npm start` entry point in a child process).
  */
-import { spawn } from 'node:child_process';
 import { chmod, mkdir, rm, unlink, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeDiscord, type FakeInteraction } from '../fake-discord/FakeDiscord.js';
 import { answerCount, APP_ID, EPHEMERAL, GUILD_IDS, MANAGE_GUILD, QUESTIONS, sleep, startReliabilityHarness, tempCorpus, textOf, userId, type RHarness } from './helpers.js';
+import { spawnBot } from '../discord/harness.js';
 
 const FILE = '002_6a1e3ce44a355d57.txt';
 const FILE2 = '001_b732b1534980fd86.txt';
@@ -126,26 +126,19 @@ describe('/reload when the corpus misbehaves: reported, and the old corpus keeps
 describe('SIGTERM with interactions in flight (npm start in a child process)', () => {
   it('every interaction the bot received is answered or told it is restarting before exit 0', async () => {
     const fake = await FakeDiscord.start({ applicationId: APP_ID, guilds: GUILD_IDS.map((id) => ({ id })) });
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'info', DISCORD_TOKEN: fake.token, DISCORD_CLIENT_ID: APP_ID, DISCORD_API_URL: fake.apiUrl, COOLDOWN_SECONDS: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+    const bot = spawnBot(fake, APP_ID);
     try {
-      await fake.gatewayReady(20_000);
-      const deadline = Date.now() + 20_000;
-      while (!stderr.includes('bot ready') && Date.now() < deadline) await sleep(25);
+      await bot.ready(20_000);
       const warm = fake.sendCommand({ name: 'ask', options: { question: QUESTIONS[0]! } });
       await warm.response(10_000);
       const burst: FakeInteraction[] = [];
       for (let k = 0; k < 60; k++) burst.push(fake.sendCommand({ name: 'ask', options: { question: QUESTIONS[k % QUESTIONS.length]! }, userId: userId(k), guildId: GUILD_IDS[k % 5]! }));
       await sleep(15);
-      child.kill('SIGTERM');
+      bot.child.kill('SIGTERM');
       // More arrive while it is shutting down.
       for (let k = 60; k < 70; k++) burst.push(fake.sendCommand({ name: 'ask', options: { question: QUESTIONS[0]! }, userId: userId(k) }));
-      expect(await exited).toBe(0);
+      expect(await bot.exited).toBe(0);
+      const stderr = bot.stderr();
       const answered = burst.filter((i) => i.hasVisibleResponse && !/restarting/.test(textOf(i.visibleMessages[0])));
       const apologised = burst.filter((i) => i.hasVisibleResponse && /restarting/.test(textOf(i.visibleMessages[0])));
       const received = stderr.split('\n').filter((l) => l.includes('"msg":"interaction"')).length - 1; // minus the warm-up
@@ -158,7 +151,7 @@ describe('SIGTERM with interactions in flight (npm start in a child process)', (
       expect(stderr).toContain('"msg":"stopped"');
       expect(stderr).not.toContain(fake.token);
     } finally {
-      child.kill('SIGKILL');
+      bot.child.kill('SIGKILL');
       await fake.stop();
     }
   }, 40_000);
