@@ -5,7 +5,7 @@ import { wordVectors, type WordVectors } from '../nlp/wordVectors.js';
 import { analyseQuestion, type AnalysedQuestion } from './questionAnalysis.js';
 import { findAnswerSpan } from './answerTypes.js';
 import { sourceOf, type AskResult, type AnswerSentence, type Passage } from './types.js';
-import { expandQuery, type WeightedTerm } from './queryExpansion.js';
+import { expandQuery, variantsByOrigin, type WeightedTerm } from './queryExpansion.js';
 import { confidenceFeatures, confidenceOf } from './confidence.js';
 
 /** Longer questions are cut here: past it, words add noise, not evidence. */
@@ -270,12 +270,7 @@ interface TermGroup {
 
 /** Expansion variants grouped by the question term they come from. */
 function weightedByOrigin(kb: KnowledgeBase, weighted: WeightedTerm[], words: ReadonlyMap<string, string[]>): TermGroup[] {
-  const groups = new Map<string, Map<string, number>>();
-  for (const w of weighted) {
-    const g = groups.get(w.origin) ?? new Map<string, number>();
-    g.set(w.term, Math.max(g.get(w.term) ?? 0, w.weight));
-    groups.set(w.origin, g);
-  }
+  const groups = variantsByOrigin(weighted);
   // Names get no soft matching: similar vectors make "Pakistan" look like "Afghanistan", but a name
   // stands for one place, person or body, not for its neighbours.
   return [...groups].map(([origin, variants]) => ({ origin, variants, soft: kb.index.isName(origin) ? undefined : SoftTerm.of(words.get(origin)) }));

@@ -31,6 +31,17 @@ export function expandQuery(kb: KnowledgeBase, terms: readonly string[], words?:
   return out;
 }
 
+/** The expanded terms grouped by the question term they stand for: origin → (term → best weight). */
+export function variantsByOrigin(weighted: readonly WeightedTerm[]): Map<string, Map<string, number>> {
+  const groups = new Map<string, Map<string, number>>();
+  for (const w of weighted) {
+    const g = groups.get(w.origin) ?? new Map<string, number>();
+    g.set(w.term, Math.max(g.get(w.term) ?? 0, w.weight));
+    groups.set(w.origin, g);
+  }
+  return groups;
+}
+
 /**
  * Words among the 5,000 most frequent English words ("cup", "won") are words, not abbreviations:
  * "cup" must not stand for "couple". The word-vector table is in frequency order.

@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from '../index/KnowledgeBase.js';
 import { termsOf } from '../nlp/analyse.js';
 import { searchTerms } from '../nlp/terms.js';
-import { expandQuery, type WeightedTerm } from './queryExpansion.js';
+import { expandQuery, variantsByOrigin, type WeightedTerm } from './queryExpansion.js';
 
 export interface TopicMatcher {
   /** The topic's content terms (empty: every sentence matches with score 1). */
@@ -88,12 +88,7 @@ export function topicMatcher(kb: KnowledgeBase, topic: string | undefined): Topi
   const terms = topic ? [...new Set(termsOf(topic))] : [];
   if (terms.length === 0) return { terms, expanded: [], score: () => 1, candidates: () => null };
   const expanded = expandQuery(kb, terms);
-  const variants = new Map<string, Map<string, number>>();
-  for (const w of expanded) {
-    const m = variants.get(w.origin) ?? new Map<string, number>();
-    m.set(w.term, Math.max(m.get(w.term) ?? 0, w.weight));
-    variants.set(w.origin, m);
-  }
+  const variants = variantsByOrigin(expanded);
   const idf = new Map<string, number>();
   for (const origin of variants.keys()) idf.set(origin, kb.index.idf(origin));
   const total = terms.reduce((s, t) => s + kb.index.idf(t), 0);
