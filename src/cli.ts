@@ -10,7 +10,8 @@ import { writeSnapshot } from './index/snapshot.js';
 import { corpusFingerprint } from './corpus/readCorpus.js';
 import { answerQuestion } from './answer/answerQuestion.js';
 import { askToJson, corpusToJson } from './present/json.js';
-import { askToText, ansi, plain } from './present/consoleText.js';
+import { askToText } from './present/consoleText.js';
+import { consoleFmt } from './present/consoleView.js';
 import { loadConfig } from './config.js';
 import { searchQuotes, listSpeakers } from './quotes/searchQuotes.js';
 import { buildTimeline } from './timeline/buildTimeline.js';
@@ -41,7 +42,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return command ? 0 : 2;
   }
-  const style = process.stdout.isTTY ? ansi : plain;
+  const style = consoleFmt(process.stdout.isTTY === true);
   if (command === 'index') {
     if (!values.out) {
       console.error('archivist: index needs --out FILE');

@@ -1,31 +1,21 @@
-import type { AskResult, SourceRef } from '../answer/types.js';
+import type { AskResult } from '../answer/types.js';
+import type { Fmt } from '../commands/types.js';
+import { citationLine } from '../commands/cite.js';
+import { consoleFmt } from './consoleView.js';
 
-/** Optional ANSI styling; plain text when not on a TTY. */
-export interface Style {
-  bold(s: string): string;
-  dim(s: string): string;
-}
-
-export const plain: Style = { bold: (s) => s, dim: (s) => s };
-export const ansi: Style = { bold: (s) => `\x1b[1m${s}\x1b[22m`, dim: (s) => `\x1b[2m${s}\x1b[22m` };
-
-export function citation(s: SourceRef): string {
-  const parts = [s.outlet, s.published, s.file].filter(Boolean);
-  return `${s.title} — ${parts.join(', ')}${s.url ? ` <${s.url}>` : ''}`;
-}
-
-export function askToText(r: AskResult, style: Style = plain): string {
+/** /ask as text for the command line (the console renders the /ask command's view instead). */
+export function askToText(r: AskResult, fmt: Fmt = consoleFmt(false)): string {
   if (r.problem) return r.problem;
   if (!r.answered) {
     const lines = ['The corpus does not answer that.'];
     if (r.closest.length) {
       lines.push('Closest passages:');
-      for (const p of r.closest) lines.push(`  • ${p.text}`, `    ${style.dim(citation(p.source))}`);
+      for (const p of r.closest) lines.push(`  • ${p.text}`, `    ${fmt.dim(citationLine(p.source, fmt))}`);
     }
     return lines.join('\n');
   }
   const text = r.sentences
-    .map((s) => (s.highlight ? s.text.slice(0, s.highlight.start) + style.bold(s.text.slice(s.highlight.start, s.highlight.end)) + s.text.slice(s.highlight.end) : s.text))
+    .map((s) => (s.highlight ? s.text.slice(0, s.highlight.start) + fmt.bold(s.text.slice(s.highlight.start, s.highlight.end)) + s.text.slice(s.highlight.end) : s.text))
     .join(' ');
-  return `${text}\n${style.dim(`— ${citation(r.sources[0]!)} (confidence ${Math.round(r.confidence * 100)}%)`)}`;
+  return `${text}\n${fmt.dim(`— ${citationLine(r.sources[0]!, fmt)} (confidence ${Math.round(r.confidence * 100)}%)`)}`;
 }
