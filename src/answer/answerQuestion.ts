@@ -3,7 +3,7 @@ import type { Sentence, SentenceRole } from '../nlp/types.js';
 import { termOf } from '../nlp/terms.js';
 import { wordVectors, type WordVectors } from '../nlp/wordVectors.js';
 import { analyseQuestion, type AnalysedQuestion } from './questionAnalysis.js';
-import { findAnswerSpan } from './answerTypes.js';
+import { findAnswerSpan, type Span } from './answerTypes.js';
 import { sourceOf, type AskResult, type AnswerSentence, type Passage } from './types.js';
 import { expandQuery, variantsByOrigin, type WeightedTerm } from './queryExpansion.js';
 import { confidenceFeatures, confidenceOf } from './confidence.js';
@@ -38,6 +38,8 @@ export interface Scored {
   own: number;
   context: number;
   typeOk: boolean;
+  /** The phrase of the expected type, when the question expects one and the sentence has it. */
+  span: Span | undefined;
   /** The question's focus noun ("which hotel") is a word the corpus never uses and nothing here relates to it. */
   focusUnknown: boolean;
   /** A name in the question that the sentence's article never mentions. */
@@ -65,7 +67,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
   if (!best || confidence < threshold) {
     return { question: asked, answered: false, answer: null, sentences: [], sources: [], confidence, closest };
   }
-  const sentences = answerSentences(kb, q, best);
+  const sentences = answerSentences(kb, best);
   const article = kb.article(best.sentence.articleId)!;
   return {
     question: asked,
@@ -174,7 +176,7 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, groups: TermGroup
   // answered by "Tuesday May 4th, 2021 0 Views".
   if (METADATA_ROLES.has(sentence.role) && !groups.some((g) => roleMatch(g.origin, sentence.role))) score += WEIGHTS.offTopicMetadata;
   const useNeighbour = prev !== undefined && (startsWithReference(sentence) || prevWeight > 0.25 * total);
-  return { sentence, score, bm25, own: ownCov, context: ctxCov, typeOk, focusUnknown, nameMissing, useNeighbour };
+  return { sentence, score, bm25, own: ownCov, context: ctxCov, typeOk, span, focusUnknown, nameMissing, useNeighbour };
 }
 
 /**
@@ -298,13 +300,12 @@ function startsWithReference(s: Sentence): boolean {
   return REFERENCE_START.test(s.text);
 }
 
-function answerSentences(kb: KnowledgeBase, q: AnalysedQuestion, best: Scored): AnswerSentence[] {
+function answerSentences(kb: KnowledgeBase, best: Scored): AnswerSentence[] {
   const out: AnswerSentence[] = [];
   const prev = best.useNeighbour ? kb.neighbour(best.sentence.id, -1) : undefined;
   if (prev) out.push({ id: prev.id, articleId: prev.articleId, text: prev.text });
-  const span = q.expected === 'any' ? undefined : findAnswerSpan(best.sentence, q);
   const main: AnswerSentence = { id: best.sentence.id, articleId: best.sentence.articleId, text: best.sentence.text };
-  if (span) main.highlight = span;
+  if (best.span) main.highlight = best.span;
   out.push(main);
   return out;
 }
