@@ -92,7 +92,8 @@ const COMMON_TERM_SHARE = 0.02;
  * of right articles (89.4%); SQuAD top-1 unchanged (75.0 → 74.9%).
  */
 function retrievalTerms(kb: KnowledgeBase, weighted: WeightedTerm[]): string[] {
-  const terms = [...new Set(weighted.map((w) => w.term))].sort((a, b) => kb.index.documentFrequency(a) - kb.index.documentFrequency(b));
+  // A term no sentence has finds nothing: it must not take a rarer-term slot.
+  const terms = [...new Set(weighted.map((w) => w.term))].filter((t) => kb.index.documentFrequency(t) > 0).sort((a, b) => kb.index.documentFrequency(a) - kb.index.documentFrequency(b));
   const common = kb.index.size * COMMON_TERM_SHARE;
   const rare = terms.filter((t, i) => i < 3 || kb.index.documentFrequency(t) <= common);
   return rare.slice(0, MAX_RETRIEVAL_TERMS);
@@ -107,10 +108,10 @@ export function rankCandidates(kb: KnowledgeBase, q: AnalysedQuestion, options: 
   const hits = kb.index.search(retrievalTerms(kb, weighted), options.candidates ?? (options.filter ? 200 : 60));
   const maxBm25 = hits[0]?.score ?? 1;
   const scored: Scored[] = [];
-  for (const hit of hits) {
-    const sentence = kb.sentences[hit.id]!;
+  for (const [id, bm25] of passageHits(kb, hits)) {
+    const sentence = kb.sentences[id]!;
     if (options.filter && !options.filter(sentence.articleId, sentence)) continue;
-    scored.push(scoreSentence(kb, q, groups, total, sentence, hit.score / maxBm25, false));
+    scored.push(scoreSentence(kb, q, groups, total, sentence, bm25 / maxBm25, false));
   }
   scored.sort((a, b) => b.score - a.score);
   // Soft matching costs word-vector products: only the leading candidates get it. A related word
@@ -119,6 +120,21 @@ export function rankCandidates(kb: KnowledgeBase, q: AnalysedQuestion, options: 
   if (!soft) return scored;
   const head = scored.slice(0, SOFT_CANDIDATES).map((c) => scoreSentence(kb, q, groups, total, c.sentence, c.bm25, true));
   return [...head, ...scored.slice(SOFT_CANDIDATES)].sort((a, b) => b.score - a.score);
+}
+
+/**
+ * Keyword hits widened to passages: a sentence that leans on the one before ("And we are working
+ * with Central Asia") is answered together with it, so it is a candidate whenever its predecessor
+ * is, and its BM25 is the better of its own and its predecessor's.
+ */
+function passageHits(kb: KnowledgeBase, hits: readonly { id: number; score: number }[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const hit of hits) out.set(hit.id, Math.max(out.get(hit.id) ?? 0, hit.score));
+  for (const hit of hits) {
+    const next = kb.neighbour(hit.id, 1);
+    if (next && startsWithReference(next)) out.set(next.id, Math.max(out.get(next.id) ?? 0, hit.score));
+  }
+  return out;
 }
 
 /** The candidate to answer with and its confidence features (for calibration). */
@@ -141,6 +157,7 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, groups: TermGroup
   let prevWeight = 0;
   let focusUnknown = false;
   let nameMissing = false;
+  const leans = prev !== undefined && startsWithReference(sentence);
   for (const g of groups) {
     const idf = kb.index.idf(g.origin);
     let inOwn = Math.max(bestSimilarity(g.variants, own), roleMatch(g.origin, sentence.role));
@@ -149,6 +166,7 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, groups: TermGroup
     if (inOwn < 1 && METADATA_ROLES.has(sentence.role)) inOwn = Math.max(inOwn, bestSimilarity(g.variants, articleTerms));
     if (inOwn < 1 && withSoft) inOwn = Math.max(inOwn, g.soft?.best(ownWords) ?? 0);
     const inPrev = bestSimilarity(g.variants, prevTerms);
+    if (leans) inOwn = Math.max(inOwn, inPrev);
     let inAround = Math.max(inPrev, bestSimilarity(g.variants, nextTerms), bestSimilarity(g.variants, articleTerms));
     if (inAround < 1 && withSoft && g.soft) inAround = Math.max(inAround, g.soft.best(prevWords), g.soft.best(nextWords));
     ownWeight += idf * inOwn;
@@ -156,7 +174,7 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, groups: TermGroup
     if (inOwn === 0 && inAround === 0 && g.origin === q.focus && kb.index.documentFrequency(g.origin) === 0) focusUnknown = true;
     // A name the question gives ("the UN envoy", "president of Pakistan") that neither the sentence,
     // its neighbours nor its article mention: the sentence is about someone or somewhere else.
-    if (inOwn === 0 && inAround === 0 && kb.index.isName(g.origin)) nameMissing = true;
+    if (inOwn === 0 && inAround === 0 && kb.index.isName(g.origin) && bestSimilarity(g.variants, articleTermsOf(kb, sentence.articleId)) === 0) nameMissing = true;
     prevWeight += idf * Math.max(0, inPrev - inOwn);
   }
   const ownCov = total > 0 ? ownWeight / total : 0;
@@ -175,7 +193,7 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, groups: TermGroup
   // updated", "where was the photo taken"), not about the story: "how many provinces" is not
   // answered by "Tuesday May 4th, 2021 0 Views".
   if (METADATA_ROLES.has(sentence.role) && !groups.some((g) => roleMatch(g.origin, sentence.role))) score += WEIGHTS.offTopicMetadata;
-  const useNeighbour = prev !== undefined && (startsWithReference(sentence) || prevWeight > 0.25 * total);
+  const useNeighbour = leans || (prev !== undefined && prevWeight > 0.25 * total);
   return { sentence, score, bm25, own: ownCov, context: ctxCov, typeOk, span, focusUnknown, nameMissing, useNeighbour };
 }
 
@@ -195,6 +213,21 @@ const TITLE_MARGIN = 0.2;
 
 const EMPTY = new Set<string>();
 const METADATA_ROLES = new Set<SentenceRole>(['byline', 'dateline', 'caption', 'note']);
+
+const articleTermCaches = new WeakMap<KnowledgeBase, Map<string, Set<string>>>();
+
+/** Every term of an article's sentences (built on first use per article: only names need it). */
+function articleTermsOf(kb: KnowledgeBase, articleId: string): Set<string> {
+  let cache = articleTermCaches.get(kb);
+  if (!cache) articleTermCaches.set(kb, (cache = new Map()));
+  let terms = cache.get(articleId);
+  if (!terms) {
+    terms = new Set();
+    for (const id of kb.sentenceIdsOf(articleId)) for (const t of kb.sentenceTerms(id)) terms.add(t);
+    cache.set(articleId, terms);
+  }
+  return terms;
+}
 
 function termSet(kb: KnowledgeBase, s: Sentence): Set<string> {
   return kb.sentenceTerms(s.id);
@@ -294,7 +327,7 @@ function proximity(sentence: Sentence, own: Set<string>, q: AnalysedQuestion): n
 }
 
 /** Sentences that lean on the one before: they open with a pronoun. */
-const REFERENCE_START = /^(?:["“‘']?\s*)(?:he|she|they|it|this|that|these|those|his|her|their|its)\b/i;
+const REFERENCE_START = /^(?:["“‘']?\s*)(?:(?:and|but|so|yet|also)\s+)?(?:he|she|they|it|this|that|these|those|his|her|their|its|we|our)\b/i;
 
 function startsWithReference(s: Sentence): boolean {
   return REFERENCE_START.test(s.text);

@@ -37,7 +37,8 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const words = tokens.map((t) => foldWord(t.value)).filter(Boolean);
   const quoted = [...text.matchAll(/["“]([^"”]{2,})["”]/g)].map((m) => m[1]!.trim());
   // "what kind of operation": kind/type/sort only say that a sort of operation is asked for.
-  const contentTokens = tokens.filter((t, i) => !QUESTION_WORDS.has(foldWord(t.value)) && !(CLASSIFIERS.test(t.value) && /^of$/i.test(tokens[i + 1]?.value ?? '')));
+  // Prepositions ("besides", "despite", "per") relate the content words; the answer need not repeat them.
+  const contentTokens = tokens.filter((t, i) => t.pos !== 'ADP' && !QUESTION_WORDS.has(foldWord(t.value)) && !(CLASSIFIERS.test(t.value) && /^of$/i.test(tokens[i + 1]?.value ?? '')));
   const terms = [...new Set(searchTerms(contentTokens))];
   const termWords = new Map<string, string[]>();
   for (const t of contentTokens) {

@@ -27,6 +27,10 @@ describe('question analysis', () => {
   ])('%s → %s', (q, type) => {
     expect(analyseQuestion(q).expected).toBe(type);
   });
+
+  it('does not search for prepositions', () => {
+    expect(analyseQuestion('besides the taliban, which group is active despite the talks').terms).toEqual(['taliban', 'group', 'activ', 'talk']);
+  });
 });
 
 describe('answerQuestion on the shipped corpus', () => {
@@ -71,6 +75,17 @@ describe('answerQuestion on the shipped corpus', () => {
   it('does not let one name stand for another', () => {
     // Vectors put Pakistan near Afghanistan; a sentence about Afghanistan's president is no answer.
     expect(answerQuestion(kb, 'who is the president of pakistan').answered).toBe(false);
+  });
+
+  it('answers with a sentence that leans on the one before, shown together with it', () => {
+    // "And we are working hard with both, and with Central Asia" only makes sense after the
+    // sentence about Pakistan and Afghanistan: together they cover the question.
+    const r = answerQuestion(kb, 'apart from pakistan and afghanistan, which region does the us work with on connectivity?');
+    expect(r.answered).toBe(true);
+    expect(r.sentences).toHaveLength(2);
+    expect(r.sentences[0]!.text).toMatch(/^Leaders in Pakistan and Afghanistan/);
+    expect(r.sentences[1]!.text).toContain('Central Asia');
+    expect(r.answer).toBe(`${r.sentences[0]!.text} ${r.sentences[1]!.text}`);
   });
 
   it('matches typos and related words', () => {
