@@ -1,5 +1,5 @@
 import { analyseText } from '../nlp/analyse.js';
-import { searchTerms, foldWord } from '../nlp/terms.js';
+import { searchTerms, foldWord, termOf } from '../nlp/terms.js';
 import type { SentenceToken } from '../nlp/types.js';
 
 /** What kind of phrase answers the question, from its wh-word and head noun. */
@@ -38,7 +38,14 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const quoted = [...text.matchAll(/["“]([^"”]{2,})["”]/g)].map((m) => m[1]!.trim());
   // "what kind of operation": kind/type/sort only say that a sort of operation is asked for.
   // Prepositions ("besides", "despite", "per") relate the content words; the answer need not repeat them.
-  const contentTokens = tokens.filter((t, i) => t.pos !== 'ADP' && !QUESTION_WORDS.has(foldWord(t.value)) && !(CLASSIFIERS.test(t.value) && /^of$/i.test(tokens[i + 1]?.value ?? '')));
+  // Light verbs ("putting lives at risk", "used to grab") lend their meaning to their objects.
+  const contentTokens = tokens.filter(
+    (t, i) =>
+      t.pos !== 'ADP' &&
+      !(t.pos === 'VERB' && LIGHT_VERBS.has(t.term)) &&
+      !QUESTION_WORDS.has(foldWord(t.value)) &&
+      !(CLASSIFIERS.test(t.value) && /^of$/i.test(tokens[i + 1]?.value ?? '')),
+  );
   const terms = [...new Set(searchTerms(contentTokens))];
   const termWords = new Map<string, string[]>();
   for (const t of contentTokens) {
@@ -50,6 +57,8 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const focus = focusTerm(tokens);
   return { text, expected: expectedType(words, tokens), terms, termWords, quoted, words: new Set(words), tokens, ...(focus ? { focus } : {}) };
 }
+
+const LIGHT_VERBS = new Set(['put', 'take', 'make', 'give', 'go', 'come', 'use', 'let'].map(termOf));
 
 const CLASSIFIERS = /^(?:kinds?|types?|sorts?|forms?)$/i;
 

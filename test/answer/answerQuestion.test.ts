@@ -28,6 +28,13 @@ describe('question analysis', () => {
     expect(analyseQuestion(q).expected).toBe(type);
   });
 
+  it('does not search for light verbs, whose objects carry the meaning', () => {
+    expect(analyseQuestion('are floods putting lives at risk').terms).toEqual(['flood', 'live', 'risk']);
+    expect(analyseQuestion('which method was used to take the samples').terms).toEqual(['method', 'sampl']);
+    // As a noun "use" is content.
+    expect(analyseQuestion('what is the use of the fund').terms).toContain('use');
+  });
+
   it('does not search for prepositions', () => {
     expect(analyseQuestion('besides the taliban, which group is active despite the talks').terms).toEqual(['taliban', 'group', 'activ', 'talk']);
   });
