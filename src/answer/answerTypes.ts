@@ -118,14 +118,18 @@ function appositive(s: Sentence, q: AnalysedQuestion): Span | undefined {
 /** The first run of capitalised proper nouns that the question does not already name. */
 function properNounRun(s: Sentence, fresh: (a: number, b: number) => boolean): Span | undefined {
   const toks = s.tokens;
+  // The sentence's first word is capitalised whatever it is ("“Many of the leaders…").
+  const firstWord = toks.findIndex((t) => t.type === 'word');
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!(t.pos === 'PROPN' || (i > 0 && /^\p{Lu}/u.test(t.value) && t.type === 'word'))) continue;
+    if (!(t.pos === 'PROPN' || (i > firstWord && /^\p{Lu}/u.test(t.value) && t.type === 'word'))) continue;
     let j = i;
     while (j + 1 < toks.length && (toks[j + 1]!.pos === 'PROPN' || /^\p{Lu}/u.test(toks[j + 1]!.value)) && toks[j + 1]!.type === 'word') j++;
     const start = t.start;
     const end = toks[j]!.start + toks[j]!.value.length;
-    if (fresh(start, end)) return { start, end };
+    // A capitalised adjective alone ("Afghan groups") names neither a person nor a place.
+    const adjectiveOnly = toks.slice(i, j + 1).every((x) => x.pos === 'ADJ');
+    if (!adjectiveOnly && fresh(start, end)) return { start, end };
     i = j;
   }
   return undefined;

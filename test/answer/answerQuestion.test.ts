@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { KnowledgeBase } from '../../src/index/KnowledgeBase.js';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { analyseQuestion } from '../../src/answer/questionAnalysis.js';
+import { findAnswerSpan } from '../../src/answer/answerTypes.js';
 
 let kb: KnowledgeBase;
 beforeAll(async () => {
@@ -93,6 +94,12 @@ describe('answerQuestion on the shipped corpus', () => {
     expect(r.sentences[0]!.text).toMatch(/^Leaders in Pakistan and Afghanistan/);
     expect(r.sentences[1]!.text).toContain('Central Asia');
     expect(r.answer).toBe(`${r.sentences[0]!.text} ${r.sentences[1]!.text}`);
+  });
+
+  it('does not take a capitalised first word after an opening quote for a name', () => {
+    const s = kb.sentences.find((x) => x.text.startsWith('“Many of the leaders'))!;
+    const span = findAnswerSpan(s, analyseQuestion('who remembers that period'));
+    expect(span && s.text.slice(span.start, span.end)).not.toBe('Many');
   });
 
   it('matches typos and related words', () => {
