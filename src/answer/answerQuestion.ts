@@ -61,7 +61,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
   if (q.terms.length === 0) return empty('The question has no words to search for (only common words or punctuation).');
 
   const scored = rankCandidates(kb, q, options);
-  const best = preferBodyOverTitle(scored);
+  const best = bestOf(kb, scored);
   const closest = scored.slice(0, 3).map((s) => passage(kb, s));
   const confidence = best ? round(confidenceOf(confidenceFeatures(q, best))) : 0;
   if (!best || confidence < threshold) {
@@ -132,15 +132,30 @@ function passageHits(kb: KnowledgeBase, hits: readonly { id: number; score: numb
   for (const hit of hits) out.set(hit.id, Math.max(out.get(hit.id) ?? 0, hit.score));
   for (const hit of hits) {
     const next = kb.neighbour(hit.id, 1);
-    if (next && startsWithReference(next)) out.set(next.id, Math.max(out.get(next.id) ?? 0, hit.score));
+    if (next && leansOnPrevious(kb, next)) out.set(next.id, Math.max(out.get(next.id) ?? 0, hit.score));
   }
   return out;
 }
 
 /** The candidate to answer with and its confidence features (for calibration). */
-export function bestOf(scored: Scored[]): Scored | undefined {
-  return preferBodyOverTitle(scored);
+export function bestOf(kb: KnowledgeBase, scored: Scored[]): Scored | undefined {
+  const best = preferBodyOverTitle(scored);
+  return best && preferWholePassage(kb, scored, best);
 }
+
+/**
+ * When the sentence after the best one leans on it ("…there have also been challenges." → "He
+ * said corruption has been a key problem…") and scores nearly as well, answer with both: the
+ * second sentence often carries the detail the first only announces.
+ */
+function preferWholePassage(kb: KnowledgeBase, scored: Scored[], best: Scored): Scored {
+  const next = kb.neighbour(best.sentence.id, 1);
+  if (!next || !leansOnPrevious(kb, next)) return best;
+  const candidate = scored.find((s) => s.sentence.id === next.id);
+  return candidate && candidate.score >= best.score - PASSAGE_MARGIN ? candidate : best;
+}
+
+const PASSAGE_MARGIN = 0.2;
 
 function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, groups: TermGroup[], total: number, sentence: Sentence, bm25: number, withSoft: boolean): Scored {
   const own = termSet(kb, sentence);
@@ -157,7 +172,7 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, groups: TermGroup
   let prevWeight = 0;
   let focusUnknown = false;
   let nameMissing = false;
-  const leans = prev !== undefined && startsWithReference(sentence);
+  const leans = prev !== undefined && leansOnPrevious(kb, sentence);
   for (const g of groups) {
     const idf = kb.index.idf(g.origin);
     let inOwn = Math.max(bestSimilarity(g.variants, own), roleMatch(g.origin, sentence.role));
@@ -329,8 +344,22 @@ function proximity(sentence: Sentence, own: Set<string>, q: AnalysedQuestion): n
 /** Sentences that lean on the one before: they open with a pronoun. */
 const REFERENCE_START = /^(?:["“‘']?\s*)(?:(?:and|but|so|yet|also)\s+)?(?:he|she|they|it|this|that|these|those|his|her|their|its|we|our)\b/i;
 
-function startsWithReference(s: Sentence): boolean {
-  return REFERENCE_START.test(s.text);
+/**
+ * A sentence that cannot stand alone: it opens with a pronoun or a connective and a pronoun ("He
+ * said…", "And we…"), or it continues a quotation the sentence before opened ("“Over the long
+ * history… mistakes made. The issue of sanctuaries… was not dealt with,” he said.").
+ */
+export function leansOnPrevious(kb: KnowledgeBase, s: Sentence): boolean {
+  if (REFERENCE_START.test(s.text)) return true;
+  const prev = kb.neighbour(s.id, -1);
+  return prev !== undefined && prev.paragraph === s.paragraph && opensQuotation(prev.text) && !/^\s*[“"]/.test(s.text);
+}
+
+/** The text opens a quotation it does not close (curly quotes, or an odd number of straight ones). */
+function opensQuotation(text: string): boolean {
+  const open = text.lastIndexOf('“');
+  if (open >= 0) return text.indexOf('”', open) < 0;
+  return (text.match(/"/g)?.length ?? 0) % 2 === 1;
 }
 
 function answerSentences(kb: KnowledgeBase, best: Scored): AnswerSentence[] {

@@ -29,7 +29,7 @@ for (const sq of spreadSample(squad.questions, sampleSize)) {
   if (q.terms.length === 0) continue;
   const add = (filter: ((articleId: string, s: { paragraph: number; role: string }) => boolean) | undefined, positiveWhenCorrect: boolean) => {
     const scored = rankCandidates(kb, q, filter ? { filter } : {});
-    const best = bestOf(scored);
+    const best = bestOf(kb, scored);
     if (!best) return;
     const correct = best.sentence.articleId === sq.articleId && containsAnswer(best.sentence.text, sq.answers);
     examples.push({ f: confidenceFeatures(q, best), y: positiveWhenCorrect && correct ? 1 : 0 });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { KnowledgeBase } from '../../src/index/KnowledgeBase.js';
-import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import { answerQuestion, leansOnPrevious } from '../../src/answer/answerQuestion.js';
 import { analyseQuestion } from '../../src/answer/questionAnalysis.js';
 import { findAnswerSpan } from '../../src/answer/answerTypes.js';
 
@@ -100,6 +100,20 @@ describe('answerQuestion on the shipped corpus', () => {
     const s = kb.sentences.find((x) => x.text.startsWith('“Many of the leaders'))!;
     const span = findAnswerSpan(s, analyseQuestion('who remembers that period'));
     expect(span && s.text.slice(span.start, span.end)).not.toBe('Many');
+  });
+
+  it('answers with the sentence after the best one when it leans on it, shown together', () => {
+    // "…there have also been challenges." announces; "He said corruption has been a key problem…" says.
+    // Every word of the question is in the first sentence: the second wins only as its continuation.
+    const r = answerQuestion(kb, 'what challenges has the republic faced despite delivering on many fronts');
+    expect(r.sentences.map((s) => s.text).join(' ')).toContain('corruption has been a key problem');
+  });
+
+  it('treats a sentence that continues an open quotation as leaning on the one before', () => {
+    const second = kb.sentences.find((s) => s.text.startsWith('The issue of sanctuaries'))!;
+    const first = kb.sentences.find((s) => s.text.startsWith('Khalilzad went on to say the Afghan security forces'))!;
+    expect(leansOnPrevious(kb, second)).toBe(true);
+    expect(leansOnPrevious(kb, first)).toBe(false);
   });
 
   it('matches typos and related words', () => {
