@@ -46,7 +46,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
       !QUESTION_WORDS.has(foldWord(t.value)) &&
       !(CLASSIFIERS.test(t.value) && /^of$/i.test(tokens[i + 1]?.value ?? '')),
   );
-  const terms = [...new Set(searchTerms(contentTokens))];
+  const terms = [...new Set(searchTerms(contentTokens, { parts: false }))];
   const termWords = new Map<string, string[]>();
   for (const t of contentTokens) {
     if (!t.term || t.stop) continue;

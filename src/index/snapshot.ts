@@ -14,7 +14,8 @@ import { SentenceIndex, type SentenceIndexJson } from './SentenceIndex.js';
  * normalised terms are recomputed on load by the same function that made them.
  */
 export const SNAPSHOT_FORMAT = 'archivist-snapshot';
-export const SNAPSHOT_VERSION = 3;
+/** 4: the keyword index holds the parts of whole-token compounds ("mid-October" → mid, october). */
+export const SNAPSHOT_VERSION = 4;
 
 interface SentenceColumns {
   /** article index, role code, paragraph, position, start, end */

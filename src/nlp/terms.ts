@@ -88,13 +88,19 @@ interface TermToken {
 
 /**
  * The searchable terms of a token sequence: non-stop terms, plus the joined form of hyphenated
- * compounds ("cease-fire" → cease, fire, ceasefire) so that either spelling matches.
+ * compounds ("cease-fire" → cease, fire, ceasefire) so that either spelling matches, and the parts
+ * of compounds the tokenizer keeps whole ("mid-October" → mid-october, mid, october). Questions
+ * leave the parts out (`parts: false`): a question's compound is one term, matched whole, and its
+ * parts would count it three times.
  */
-export function searchTerms(tokens: readonly TermToken[]): string[] {
+export function searchTerms(tokens: readonly TermToken[], options: { parts?: boolean } = {}): string[] {
+  const parts = options.parts ?? true;
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.term && !t.stop) out.push(t.term);
+    // One token with inner hyphens ("mid-October", "4,000-5,000"): its parts are terms too.
+    if (parts && t.term.includes('-')) for (const part of t.value.split('-')) if (part && !isStopWord(part)) out.push(termOf(part));
     const dash = tokens[i + 1];
     const next = tokens[i + 2];
     if (t.term && dash?.value === '-' && next?.term && dash.start === t.start + t.value.length && next.start === dash.start + 1) {

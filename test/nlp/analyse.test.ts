@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { analyseText, termsOf } from '../../src/nlp/analyse.js';
-import { termOf } from '../../src/nlp/terms.js';
+import { searchTerms, termOf } from '../../src/nlp/terms.js';
 
 describe('analyseText', () => {
   it('splits a paragraph into verbatim sentences with offsets', () => {
@@ -59,5 +59,13 @@ describe('term normalisation', () => {
 
   it('adds the joined form of hyphenated compounds', () => {
     expect(termsOf('a cease-fire')).toEqual(expect.arrayContaining([termOf('cease'), termOf('fire'), termOf('ceasefire')]));
+  });
+
+  it('adds the parts of compounds the tokenizer keeps whole, for the index only', () => {
+    // wink keeps "mid-October" and "4,000-5,000" as one token each.
+    const [sentence] = analyseText('by mid-October, 4,000-5,000 troops');
+    const indexed = searchTerms(sentence!.tokens);
+    expect(indexed).toEqual(expect.arrayContaining(['mid-october', 'mid', termOf('October'), '4000', '5000']));
+    expect(searchTerms(sentence!.tokens, { parts: false })).not.toContain('mid');
   });
 });
