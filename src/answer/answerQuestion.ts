@@ -173,12 +173,14 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, groups: TermGroup
   let focusUnknown = false;
   let nameMissing = false;
   const leans = prev !== undefined && leansOnPrevious(kb, sentence);
+  const asksAboutLine = METADATA_ROLES.has(sentence.role) && groups.some((g) => roleMatch(g.origin, sentence.role));
   for (const g of groups) {
     const idf = kb.index.idf(g.origin);
     let inOwn = Math.max(bestSimilarity(g.variants, own), roleMatch(g.origin, sentence.role));
-    // A dateline, byline or caption means nothing without its article: the article's own words
-    // (title, other metadata) count as the line's own.
-    if (inOwn < 1 && METADATA_ROLES.has(sentence.role)) inOwn = Math.max(inOwn, bestSimilarity(g.variants, articleTerms));
+    // A dateline, byline or caption means nothing without its article: when the question asks
+    // about the page ("who wrote the VOA piece on Khalilzad"), the article's own words (title,
+    // other metadata) count as the line's own.
+    if (inOwn < 1 && asksAboutLine) inOwn = Math.max(inOwn, bestSimilarity(g.variants, articleTerms));
     if (inOwn < 1 && withSoft) inOwn = Math.max(inOwn, g.soft?.best(ownWords) ?? 0);
     const inPrev = bestSimilarity(g.variants, prevTerms);
     if (leans) inOwn = Math.max(inOwn, inPrev);
@@ -207,7 +209,7 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, groups: TermGroup
   // A dateline, byline or caption answers questions about the page ("who wrote", "when was it
   // updated", "where was the photo taken"), not about the story: "how many provinces" is not
   // answered by "Tuesday May 4th, 2021 0 Views".
-  if (METADATA_ROLES.has(sentence.role) && !groups.some((g) => roleMatch(g.origin, sentence.role))) score += WEIGHTS.offTopicMetadata;
+  if (METADATA_ROLES.has(sentence.role) && !asksAboutLine) score += WEIGHTS.offTopicMetadata;
   const useNeighbour = leans || (prev !== undefined && prevWeight > 0.25 * total);
   return { sentence, score, bm25, own: ownCov, context: ctxCov, typeOk, span, focusUnknown, nameMissing, useNeighbour };
 }
@@ -303,7 +305,7 @@ class SoftTerm {
  */
 const ROLE_TERMS: Partial<Record<SentenceRole, Set<string>>> = {
   byline: new Set(['wrote', 'written', 'writer', 'author', 'byline', 'report', 'reporter', 'journalist', 'correspond'].map(termOf)),
-  caption: new Set(['photo', 'photograph', 'picture', 'image', 'pictured', 'caption', 'shot', 'credit'].map(termOf)),
+  caption: new Set(['photo', 'photograph', 'photographer', 'picture', 'pic', 'image', 'pictured', 'caption', 'shot', 'credit'].map(termOf)),
   dateline: new Set(['published', 'updated', 'posted', 'date', 'dated', 'publication'].map(termOf)),
   note: new Set(['reprinted', 'republished', 'originally', 'published', 'source', 'syndicated'].map(termOf)),
 };
