@@ -17,7 +17,10 @@ export const STOP_WORDS = new Set(
     'we were what when where which while who whom whose why will would you your yours yourself yourselves s t ' +
     'also ever per via upon whether whats wat u ur rn tho pls please actually actual really just much many every according ' +
     'tell me say says said know want get got anyone anything something thing things going gonna ' +
-    "isn't wasn't don't doesn't didn't won't can't couldn't shouldn't wouldn't n't"
+    "isn't wasn't don't doesn't didn't won't can't couldn't shouldn't wouldn't n't " +
+    // Contractions typed without the apostrophe, whole or as wink splits them (wont → wo + nt).
+    'nt wo ca ve re ll im ive hes shes theres thats youre hasnt havent hadnt arent werent isnt wasnt dont doesnt didnt ' +
+    'wont cant couldnt shouldnt wouldnt'
   ).split(/\s+/),
 );
 

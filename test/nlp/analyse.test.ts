@@ -57,6 +57,10 @@ describe('term normalisation', () => {
     expect(termsOf('how many of the two sides were down')).toEqual([termOf('two'), termOf('sides'), termOf('down')]);
   });
 
+  it('drops contractions typed without an apostrophe, as wink splits them', () => {
+    expect(termsOf('why wont they sign if theres no deal')).toEqual([termOf('sign'), termOf('deal')]);
+  });
+
   it('adds the joined form of hyphenated compounds', () => {
     expect(termsOf('a cease-fire')).toEqual(expect.arrayContaining([termOf('cease'), termOf('fire'), termOf('ceasefire')]));
   });
