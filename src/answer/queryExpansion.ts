@@ -19,7 +19,10 @@ export function expandQuery(kb: KnowledgeBase, terms: readonly string[], words?:
   const out: WeightedTerm[] = [];
   for (const term of terms) {
     out.push({ term, origin: term, weight: 1 });
-    if (kb.index.documentFrequency(term) > 0 || /\d/.test(term)) continue;
+    if (/\d/.test(term)) continue;
+    const known = kb.index.documentFrequency(term) > 0;
+    if (!known || kb.index.isName(term)) for (const word of words?.get(term) ?? []) out.push(...nameForms(kb, term, word));
+    if (known) continue;
     if (term.length >= 5) {
       for (const near of kb.index.nearTerms(term, term.length >= 8 ? 2 : 1)) out.push({ term: near, origin: term, weight: 0.8 });
     }
@@ -27,6 +30,28 @@ export function expandQuery(kb: KnowledgeBase, terms: readonly string[], words?:
       if (isCommonWord(word)) continue;
       for (const full of kb.index.abbreviatedTerms(word)) out.push({ term: full, origin: term, weight: 0.7 });
     }
+  }
+  return out;
+}
+
+/** Forms of one name share its first letters and its word vector's neighbourhood (turks~turkish 0.62; austria~australia 0.47 is not one). */
+const NAME_FORM_MIN_SIMILARITY = 0.55;
+const NAME_FORM_WEIGHT = 0.8;
+
+/**
+ * Other forms of a name the question uses: "turks" → turkish, turkey; "afghans" → afghanistan.
+ * Names get no general soft matching (Pakistan is not Afghanistan), but their own forms are one
+ * name: corpus words sharing the first four letters that word vectors also put close.
+ */
+function nameForms(kb: KnowledgeBase, origin: string, word: string): WeightedTerm[] {
+  const vectors = wordVectors();
+  const id = vectors?.idOf(word) ?? -1;
+  if (!vectors || id < 0) return [];
+  const out: WeightedTerm[] = [];
+  for (const [form, term] of kb.index.formsSharingPrefix(word)) {
+    if (term === origin || form === word) continue;
+    const formId = vectors.idOf(form);
+    if (formId >= 0 && vectors.similarityOfIds(id, formId) >= NAME_FORM_MIN_SIMILARITY) out.push({ term, origin, weight: NAME_FORM_WEIGHT });
   }
   return out;
 }

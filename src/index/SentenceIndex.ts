@@ -2,6 +2,8 @@ import MiniSearch from 'minisearch';
 import type { Sentence } from '../nlp/types.js';
 import { searchTerms } from '../nlp/terms.js';
 
+const PREFIX_LENGTH = 4;
+
 export interface SentenceHit {
   id: number;
   score: number;
@@ -46,6 +48,8 @@ export class SentenceIndex {
   /** Per term: how often it occurs inside sentences, and how often capitalised there. */
   private readonly caps: Map<string, [number, number]>;
   private count = 0;
+  /** formsSharingPrefix's buckets, built on first use (the index does not change after the build). */
+  private prefixBuckets: Map<string, [string, string][]> | undefined;
 
   constructor(from?: SentenceIndexJson) {
     if (from) {
@@ -80,6 +84,7 @@ export class SentenceIndex {
   /** Adds one sentence; `titleTerms` are its article title's terms. */
   add(s: Sentence, titleTerms: readonly string[]): void {
     const terms = searchTerms(s.tokens);
+    this.prefixBuckets = undefined;
     for (const t of new Set(terms)) this.df.set(t, (this.df.get(t) ?? 0) + 1);
     s.tokens.forEach((tok, i) => {
       if (!tok.term || tok.stop || tok.type !== 'word') return;
@@ -129,6 +134,27 @@ export class SentenceIndex {
       if (form.startsWith(w) || isSubsequence(w, form)) out.set(term, this.df.get(term) ?? 0);
     }
     return [...out].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([t]) => t);
+  }
+
+  /**
+   * Corpus word forms (lower case) sharing the first four letters of `word`, with their terms:
+   * the candidates for other forms of one name ("turks" → turkish, turkey). Buckets are built on
+   * first use, so a lookup costs one map read.
+   */
+  formsSharingPrefix(word: string): readonly [string, string][] {
+    const key = word.toLowerCase().slice(0, PREFIX_LENGTH);
+    if (key.length < PREFIX_LENGTH) return [];
+    if (!this.prefixBuckets) {
+      this.prefixBuckets = new Map();
+      for (const [form, term] of this.words) {
+        if (form.length < PREFIX_LENGTH) continue;
+        const k = form.slice(0, PREFIX_LENGTH);
+        const bucket = this.prefixBuckets.get(k);
+        if (bucket) bucket.push([form, term]);
+        else this.prefixBuckets.set(k, [[form, term]]);
+      }
+    }
+    return this.prefixBuckets.get(key) ?? [];
   }
 
   /** Whether the corpus writes this term as a name (capitalised inside sentences: "UN", "Pakistan"). */

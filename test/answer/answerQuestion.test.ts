@@ -3,6 +3,8 @@ import { KnowledgeBase } from '../../src/index/KnowledgeBase.js';
 import { answerQuestion, leansOnPrevious } from '../../src/answer/answerQuestion.js';
 import { analyseQuestion } from '../../src/answer/questionAnalysis.js';
 import { findAnswerSpan } from '../../src/answer/answerTypes.js';
+import { expandQuery } from '../../src/answer/queryExpansion.js';
+import { termOf } from '../../src/nlp/terms.js';
 
 let kb: KnowledgeBase;
 beforeAll(async () => {
@@ -117,6 +119,14 @@ describe('answerQuestion on the shipped corpus', () => {
     const first = kb.sentences.find((s) => s.text.startsWith('Khalilzad went on to say the Afghan security forces'))!;
     expect(leansOnPrevious(kb, second)).toBe(true);
     expect(leansOnPrevious(kb, first)).toBe(false);
+  });
+
+  it('matches other forms of a name, and only of that name', () => {
+    const q = analyseQuestion('what did the turks say about the pakistanis');
+    const expanded = expandQuery(kb, q.terms, q.termWords).map((w) => `${w.origin}→${w.term}`);
+    expect(expanded).toEqual(expect.arrayContaining([`${termOf('turks')}→${termOf('Turkish')}`, `${termOf('turks')}→${termOf('Turkey')}`]));
+    expect(expanded.some((e) => e.endsWith(`→${termOf('Afghanistan')}`))).toBe(false);
+    expect(answerQuestion(kb, 'where did the turks catch the daesh member').answer).toContain('near the Durand Line');
   });
 
   it('matches typos and related words', () => {
