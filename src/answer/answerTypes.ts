@@ -52,7 +52,9 @@ export function findAnswerSpan(s: Sentence, q: AnalysedQuestion): Span | undefin
       // A count: "how many provinces" is not answered by "a day".
       const e = entity(['CARDINAL', 'MONEY', 'PERCENT', 'ORDINAL']);
       if (e) return e;
-      const t = s.tokens.find((t) => (t.type === 'number' || NUMBER_WORD.test(t.value.toLowerCase())) && fresh(t.start, t.start + t.value.length));
+      // "by September 11 of 2021" is a date, not a count.
+      const inDate = (at: number) => /^(?:19|20)\d\d$/.test(s.text.slice(at, at + 4)) || s.entities.some((d) => d.type === 'DATE' && d.start <= at && at < d.end);
+      const t = s.tokens.find((t) => (t.type === 'number' || NUMBER_WORD.test(t.value.toLowerCase())) && !inDate(t.start) && fresh(t.start, t.start + t.value.length));
       return t ? { start: t.start, end: t.start + t.value.length } : undefined;
     }
     case 'person':

@@ -101,6 +101,11 @@ describe('answerQuestion on the shipped corpus', () => {
     expect(r.answer).toBe(`${r.sentences[0]!.text} ${r.sentences[1]!.text}`);
   });
 
+  it('does not count the day or year of a date as a count', () => {
+    const s = kb.sentences.find((x) => x.text.includes('by September 11 of 2021'))!;
+    expect(findAnswerSpan(s, analyseQuestion('how many us troops are in afghanistan'))).toBeUndefined();
+  });
+
   it('does not take a capitalised first word after an opening quote for a name', () => {
     const s = kb.sentences.find((x) => x.text.startsWith('“Many of the leaders'))!;
     const span = findAnswerSpan(s, analyseQuestion('who remembers that period'));
