@@ -7,6 +7,7 @@ import { findAnswerSpan, type Span } from './answerTypes.js';
 import { sourceOf, type AskResult, type AnswerSentence, type Passage } from './types.js';
 import { expandQuery, variantsByOrigin, type WeightedTerm } from './queryExpansion.js';
 import { confidenceFeatures, confidenceOf } from './confidence.js';
+import { phrasesAbbreviatedBy } from './phraseAbbreviations.js';
 
 /** Longer questions are cut here: past it, words add noise, not evidence. */
 export const MAX_QUESTION_CHARS = 400;
@@ -44,6 +45,8 @@ export interface Scored {
   focusUnknown: boolean;
   /** A name in the question that the sentence's article never mentions. */
   nameMissing: boolean;
+  /** A name in the question that the sentence and its neighbours do not mention, though its article does. */
+  nameAway: boolean;
   useNeighbour: boolean;
 }
 
@@ -99,13 +102,20 @@ function retrievalTerms(kb: KnowledgeBase, weighted: WeightedTerm[]): string[] {
   return rare.slice(0, MAX_RETRIEVAL_TERMS);
 }
 
+function rarest(kb: KnowledgeBase, terms: string[]): string {
+  return terms.reduce((a, b) => (kb.index.documentFrequency(b) < kb.index.documentFrequency(a) ? b : a));
+}
+
 /** Candidate sentences for an analysed question, best first. */
 export function rankCandidates(kb: KnowledgeBase, q: AnalysedQuestion, options: AnswerOptions = {}): Scored[] {
   const weighted = expandQuery(kb, q.terms, q.termWords);
   const groups = weightedByOrigin(kb, weighted, q.termWords);
   const total = q.terms.reduce((sum, t) => sum + kb.index.idf(t), 0);
   // A filter drops candidates after retrieval: fetch more so that enough remain.
-  const hits = kb.index.search(retrievalTerms(kb, weighted), options.candidates ?? (options.filter ? 200 : 60));
+  // An abbreviation the corpus never uses is looked up by the rarest word of its phrases (one the
+  // corpus uses, "US", is found by itself: the single words of "United States" would only add noise).
+  const phraseTerms = groups.filter((g) => kb.index.documentFrequency(g.origin) === 0).flatMap((g) => g.phrases.map((p) => rarest(kb, p)));
+  const hits = kb.index.search([...retrievalTerms(kb, weighted), ...phraseTerms], options.candidates ?? (options.filter ? 200 : 60));
   const maxBm25 = hits[0]?.score ?? 1;
   const scored: Scored[] = [];
   for (const [id, bm25] of passageHits(kb, hits)) {
@@ -172,26 +182,30 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, groups: TermGroup
   let prevWeight = 0;
   let focusUnknown = false;
   let nameMissing = false;
+  let nameAway = false;
   const leans = prev !== undefined && leansOnPrevious(kb, sentence);
   const asksAboutLine = METADATA_ROLES.has(sentence.role) && groups.some((g) => roleMatch(g.origin, sentence.role));
   for (const g of groups) {
     const idf = kb.index.idf(g.origin);
-    let inOwn = Math.max(bestSimilarity(g.variants, own), roleMatch(g.origin, sentence.role));
+    let inOwn = Math.max(groupMatch(g, own), roleMatch(g.origin, sentence.role));
     // A dateline, byline or caption means nothing without its article: when the question asks
     // about the page ("who wrote the VOA piece on Khalilzad"), the article's own words (title,
     // other metadata) count as the line's own.
-    if (inOwn < 1 && asksAboutLine) inOwn = Math.max(inOwn, bestSimilarity(g.variants, articleTerms));
+    if (inOwn < 1 && asksAboutLine) inOwn = Math.max(inOwn, groupMatch(g, articleTerms));
     if (inOwn < 1 && withSoft) inOwn = Math.max(inOwn, g.soft?.best(ownWords) ?? 0);
-    const inPrev = bestSimilarity(g.variants, prevTerms);
+    const inPrev = groupMatch(g, prevTerms);
     if (leans) inOwn = Math.max(inOwn, inPrev);
-    let inAround = Math.max(inPrev, bestSimilarity(g.variants, nextTerms), bestSimilarity(g.variants, articleTerms));
+    let inAround = Math.max(inPrev, groupMatch(g, nextTerms), groupMatch(g, articleTerms));
     if (inAround < 1 && withSoft && g.soft) inAround = Math.max(inAround, g.soft.best(prevWords), g.soft.best(nextWords));
     ownWeight += idf * inOwn;
     contextWeight += idf * Math.max(0, inAround - inOwn);
     if (inOwn === 0 && inAround === 0 && g.origin === q.focus && kb.index.documentFrequency(g.origin) === 0) focusUnknown = true;
     // A name the question gives ("the UN envoy", "president of Pakistan") that neither the sentence,
     // its neighbours nor its article mention: the sentence is about someone or somewhere else.
-    if (inOwn === 0 && inAround === 0 && kb.index.isName(g.origin) && bestSimilarity(g.variants, articleTermsOf(kb, sentence.articleId)) === 0) nameMissing = true;
+    if (inOwn === 0 && inAround === 0 && kb.index.isName(g.origin)) {
+      if (groupMatch(g, articleTermsOf(kb, sentence.articleId)) === 0 || otherNameInItsPlace(q, g, sentence)) nameMissing = true;
+      else nameAway = true;
+    }
     prevWeight += idf * Math.max(0, inPrev - inOwn);
   }
   const ownCov = total > 0 ? ownWeight / total : 0;
@@ -211,7 +225,7 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, groups: TermGroup
   // answered by "Tuesday May 4th, 2021 0 Views".
   if (METADATA_ROLES.has(sentence.role) && !asksAboutLine) score += WEIGHTS.offTopicMetadata;
   const useNeighbour = leans || (prev !== undefined && prevWeight > 0.25 * total);
-  return { sentence, score, bm25, own: ownCov, context: ctxCov, typeOk, span, focusUnknown, nameMissing, useNeighbour };
+  return { sentence, score, bm25, own: ownCov, context: ctxCov, typeOk, span, focusUnknown, nameMissing, nameAway, useNeighbour };
 }
 
 /**
@@ -317,7 +331,19 @@ function roleMatch(term: string, role: SentenceRole): number {
 interface TermGroup {
   origin: string;
   variants: Map<string, number>;
+  /** Multi-word names the question word abbreviates ("un" → United Nations): all their terms must appear. */
+  phrases: string[][];
   soft: SoftTerm | undefined;
+}
+
+/** A phrase an abbreviation stands for counts almost as the word itself. */
+const PHRASE_WEIGHT = 0.9;
+
+/** How well a set of terms matches one question term: its best variant, or a whole phrase it abbreviates. */
+function groupMatch(g: TermGroup, terms: Set<string>): number {
+  const best = bestSimilarity(g.variants, terms);
+  if (best >= PHRASE_WEIGHT) return best;
+  return g.phrases.some((p) => p.every((t) => terms.has(t))) ? PHRASE_WEIGHT : best;
 }
 
 /** Expansion variants grouped by the question term they come from. */
@@ -325,13 +351,42 @@ function weightedByOrigin(kb: KnowledgeBase, weighted: WeightedTerm[], words: Re
   const groups = variantsByOrigin(weighted);
   // Names get no soft matching: similar vectors make "Pakistan" look like "Afghanistan", but a name
   // stands for one place, person or body, not for its neighbours.
-  return [...groups].map(([origin, variants]) => ({ origin, variants, soft: kb.index.isName(origin) ? undefined : SoftTerm.of(words.get(origin)) }));
+  return [...groups].map(([origin, variants]) => ({
+    origin,
+    variants,
+    phrases: abbreviatedPhrases(kb, origin, words.get(origin)),
+    soft: kb.index.isName(origin) ? undefined : SoftTerm.of(words.get(origin)),
+  }));
+}
+
+/** Phrases for a question word the corpus never uses or writes as a name ("UN", "IE", "centcom"). */
+function abbreviatedPhrases(kb: KnowledgeBase, origin: string, words: string[] | undefined): string[][] {
+  if (!words || (kb.index.documentFrequency(origin) > 0 && !kb.index.isName(origin))) return [];
+  return words.flatMap((w) => phrasesAbbreviatedBy(kb, w));
 }
 
 function bestSimilarity(variants: Map<string, number>, terms: Set<string>): number {
   let best = 0;
   for (const [term, weight] of variants) if (weight > best && terms.has(term)) best = weight;
   return best;
+}
+
+/**
+ * The sentence puts another name where the question has this one: "the UN special envoy" asked,
+ * "the US special envoy" found. The word after the name in the question follows a different
+ * capitalised word in the sentence.
+ */
+function otherNameInItsPlace(q: AnalysedQuestion, g: TermGroup, sentence: Sentence): boolean {
+  const qt = q.tokens;
+  const at = qt.findIndex((t) => g.variants.has(t.term) || t.term === g.origin);
+  const after = qt[at + 1];
+  if (at < 0 || !after?.term || after.stop) return false;
+  const st = sentence.tokens;
+  for (let i = 1; i < st.length; i++) {
+    const before = st[i - 1]!;
+    if (st[i]!.term === after.term && before.type === 'word' && /^\p{Lu}/u.test(before.value) && !g.variants.has(before.term) && !g.phrases.some((p) => p.includes(before.term))) return true;
+  }
+  return false;
 }
 
 /** 1 when the question's matched terms sit close together, falling towards 0 as they spread. */

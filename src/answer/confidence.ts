@@ -13,18 +13,22 @@ export interface ConfidenceFeatures {
   focusUnknown: boolean;
   /** The question names someone or something the sentence's article never mentions. */
   nameMissing: boolean;
+  /** …or that only other sentences of its article mention. */
+  nameAway: boolean;
 }
 
 export function confidenceFeatures(q: AnalysedQuestion, best: Scored): ConfidenceFeatures {
-  return { own: best.own, context: best.context, typeMiss: q.expected !== 'any' && !best.typeOk, focusUnknown: best.focusUnknown, nameMissing: best.nameMissing };
+  return { own: best.own, context: best.context, typeMiss: q.expected !== 'any' && !best.typeOk, focusUnknown: best.focusUnknown, nameMissing: best.nameMissing, nameAway: best.nameAway };
 }
 
 /** A typed question (when, how many, who) whose best sentence has no phrase of that type is probably not answered. */
 export const TYPE_MISS_FACTOR = 0.6;
 /** "Which hotel…" in a corpus that never mentions a hotel: the corpus can hardly say which. */
 export const FOCUS_UNKNOWN_FACTOR = 0.75;
-/** "The UN envoy" answered by a sentence about the US envoy. */
+/** "The UN envoy" answered by a sentence of an article that never mentions the UN, or that says "the US special envoy". */
 export const NAME_MISSING_FACTOR = 0.7;
+/** The question's name is elsewhere in the article, not around the sentence (SQuAD at 0.45: balanced accuracy 83.5 → 83.8% against treating it as missing). */
+export const NAME_AWAY_FACTOR = 0.85;
 
 /**
  * Confidence that the best sentence answers: the share of the question's weight it covers (what
@@ -36,5 +40,5 @@ export const NAME_MISSING_FACTOR = 0.7;
  * better on conversational questions; `npm run calibrate` shows the threshold's calibration.
  */
 export function confidenceOf(f: ConfidenceFeatures): number {
-  return Math.min(1, f.own + 0.5 * f.context) * (f.typeMiss ? TYPE_MISS_FACTOR : 1) * (f.focusUnknown ? FOCUS_UNKNOWN_FACTOR : 1) * (f.nameMissing ? NAME_MISSING_FACTOR : 1);
+  return Math.min(1, f.own + 0.5 * f.context) * (f.typeMiss ? TYPE_MISS_FACTOR : 1) * (f.focusUnknown ? FOCUS_UNKNOWN_FACTOR : 1) * (f.nameMissing ? NAME_MISSING_FACTOR : f.nameAway ? NAME_AWAY_FACTOR : 1);
 }

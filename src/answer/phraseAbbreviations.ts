@@ -1,0 +1,106 @@
+import type { KnowledgeBase } from '../index/KnowledgeBase.js';
+import type { SentenceToken } from '../nlp/types.js';
+
+/** A run of capitalised words in the corpus ("United Nations", "Central Command"), as terms. */
+interface NameRun {
+  words: string[];
+  terms: string[];
+}
+
+interface PhraseTable {
+  /** Initials of the run's capitalised words → runs: "un" → United Nations. */
+  byInitials: Map<string, NameRun[]>;
+  /** First three letters of a two-word run → runs, for clipped compounds: "centcom" → Central Command. */
+  byClip: Map<string, NameRun[]>;
+}
+
+const tables = new WeakMap<KnowledgeBase, PhraseTable>();
+
+/** Small words a name may contain that its initials skip ("Bureau of Investigation" → BI); "and"/"the" join separate names. */
+const NAME_FILLERS = /^(?:of|for|de|del|da|von|van)$/;
+
+/**
+ * Multi-word names an abbreviation in the question stands for: initialisms ("UN" → United
+ * Nations, "IE" → Islamic Emirate) and clipped compounds ("centcom" → Central Command). Only runs
+ * of capitalised words count, so "un" never becomes "under new" rules. Each phrase is returned as
+ * the terms that must all appear.
+ */
+export function phrasesAbbreviatedBy(kb: KnowledgeBase, word: string): string[][] {
+  const w = word.toLowerCase();
+  if (!/^[a-z]{2,10}$/.test(w)) return [];
+  const table = phraseTable(kb);
+  const out = new Map<string, string[]>();
+  if (w.length <= 5) for (const run of table.byInitials.get(w) ?? []) out.set(run.terms.join(' '), run.terms);
+  if (w.length >= 5) {
+    for (const run of table.byClip.get(w.slice(0, 3)) ?? []) {
+      const [a, b] = run.words as [string, string];
+      for (let i = 3; i <= w.length - 2; i++) {
+        if (a.startsWith(w.slice(0, i)) && b.startsWith(w.slice(i)) && a.length > i) {
+          out.set(run.terms.join(' '), run.terms);
+          break;
+        }
+      }
+    }
+  }
+  return [...out.values()];
+}
+
+/** Built once per knowledge base, on the first abbreviation asked about (one pass over the tokens). */
+function phraseTable(kb: KnowledgeBase): PhraseTable {
+  let table = tables.get(kb);
+  if (table) return table;
+  table = { byInitials: new Map(), byClip: new Map() };
+  const seen = new Set<string>();
+  for (const s of kb.sentences) {
+    for (const run of capitalisedRuns(s.tokens)) {
+      const key = run.words.join(' ');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const initials = run.words.filter((x) => !NAME_FILLERS.test(x)).map((x) => x[0]).join('');
+      push(table.byInitials, initials, { words: run.words, terms: run.terms.filter(Boolean) });
+      // Clipped compounds take two adjacent words of a run ("U.S. Central Command" → central command).
+      for (let i = 0; i + 1 < run.words.length; i++) {
+        if (!run.terms[i] || !run.terms[i + 1]) continue;
+        const pair = { words: run.words.slice(i, i + 2), terms: run.terms.slice(i, i + 2) };
+        push(table.byClip, pair.words[0]!.slice(0, 3), pair);
+      }
+    }
+  }
+  tables.set(kb, table);
+  return table;
+}
+
+function push(map: Map<string, NameRun[]>, key: string, run: NameRun): void {
+  const list = map.get(key);
+  if (list) list.push(run);
+  else map.set(key, [run]);
+}
+
+/** Runs of two to five capitalised words (fillers allowed inside), not counting a sentence's first word. */
+function capitalisedRuns(tokens: readonly SentenceToken[]): NameRun[] {
+  const runs: NameRun[] = [];
+  let words: string[] = [];
+  let terms: string[] = [];
+  const close = () => {
+    while (words.length && NAME_FILLERS.test(words[0]!)) {
+      words.shift();
+      terms.shift();
+    }
+    while (words.length && NAME_FILLERS.test(words.at(-1)!)) {
+      words.pop();
+      terms.pop();
+    }
+    if (words.length >= 2 && words.length <= 5 && terms.some(Boolean)) runs.push({ words, terms });
+    words = [];
+    terms = [];
+  };
+  tokens.forEach((t, i) => {
+    const capital = t.type === 'word' && /^\p{Lu}/u.test(t.value) && i > 0;
+    if (capital || (words.length > 0 && t.type === 'word' && NAME_FILLERS.test(t.value))) {
+      words.push(t.value.toLowerCase());
+      terms.push(t.stop ? '' : t.term);
+    } else close();
+  });
+  close();
+  return runs;
+}
