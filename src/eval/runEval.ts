@@ -1,6 +1,7 @@
 /**
- * `npm run eval`: scores the engines on the development questions (../shared/eval/dev.json).
- * Prints one line per failure and a summary; `--json` prints the summary as JSON.
+ * `npm run eval`: scores the engines on the development questions (../shared/eval/dev.json, or
+ * `--set FILE` in the same schema, e.g. eval/heldout.json). Prints one line per failure and a
+ * summary; `--json` prints the summary as JSON.
  */
 import { KnowledgeBase } from '../index/KnowledgeBase.js';
 import { answerQuestion } from '../answer/answerQuestion.js';
@@ -10,9 +11,11 @@ import { scoreTimeline } from './timelineEval.js';
 
 const json = process.argv.includes('--json');
 const verbose = process.argv.includes('--verbose');
-const dev = readDevSet();
+const setAt = process.argv.indexOf('--set');
+const setPath = setAt >= 0 ? process.argv[setAt + 1] : undefined;
+const dev = setPath ? readDevSet(setPath) : readDevSet();
 if (!dev) {
-  console.log('No development set found (../shared/eval/dev.json): nothing to score.');
+  console.log(`No question set found (${setPath ?? '../shared/eval/dev.json'}): nothing to score.`);
   process.exit(0);
 }
 const kb = await KnowledgeBase.load(process.env.CORPUS_DIR ?? 'corpus');
