@@ -102,8 +102,8 @@ function expectedType(words: string[], tokens: SentenceToken[]): AnswerType {
     const i = at(wh);
     if (i < 0) continue;
     const head = after(i);
-    if (head.some((w) => /^(?:date|year|day|month|time)$/.test(w))) return 'date';
-    if (head.some((w) => /^(?:number|percentage|percent|amount|total|size)$/.test(w))) return 'number';
+    if (head.some((w) => /^(?:date|year|day|month|time)s?$/.test(w))) return 'date';
+    if (head.some((w) => /^(?:number|percentage|percent|amount|total|size)s?$/.test(w))) return 'number';
     if (head.some((w) => PLACE_NOUNS.test(w))) return 'place';
     if (head.some((w) => PERSON_NOUNS.test(w))) return 'person';
   }

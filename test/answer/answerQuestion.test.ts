@@ -14,6 +14,7 @@ beforeAll(async () => {
 describe('question analysis', () => {
   it.each([
     ['when was the piece updated', 'date'],
+    ['what dates were proposed', 'date'],
     ['how many provinces', 'number'],
     ['how long did they spend on the agenda', 'duration'],
     ['how old is mehmet goren', 'age'],
