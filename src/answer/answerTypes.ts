@@ -129,9 +129,10 @@ function properNounRun(s: Sentence, fresh: (a: number, b: number) => boolean): S
     while (j + 1 < toks.length && (toks[j + 1]!.pos === 'PROPN' || /^\p{Lu}/u.test(toks[j + 1]!.value)) && toks[j + 1]!.type === 'word') j++;
     const start = t.start;
     const end = toks[j]!.start + toks[j]!.value.length;
-    // A capitalised adjective alone ("Afghan groups") names neither a person nor a place.
-    const adjectiveOnly = toks.slice(i, j + 1).every((x) => x.pos === 'ADJ');
-    if (!adjectiveOnly && fresh(start, end)) return { start, end };
+    // A capitalised adjective alone ("Afghan groups") names neither a person nor a place, nor does a day or month.
+    const run = toks.slice(i, j + 1);
+    const notAName = run.every((x) => x.pos === 'ADJ') || run.every((x) => MONTH_WORD.test(x.value.toLowerCase()));
+    if (!notAName && fresh(start, end)) return { start, end };
     i = j;
   }
   return undefined;

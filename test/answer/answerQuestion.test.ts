@@ -102,6 +102,12 @@ describe('answerQuestion on the shipped corpus', () => {
     expect(r.answer).toBe(`${r.sentences[0]!.text} ${r.sentences[1]!.text}`);
   });
 
+  it('does not take a weekday for a name', () => {
+    const s = kb.sentences.find((x) => x.text.startsWith('Secretary of State Mike Pompeo flew to Doha'))!;
+    const span = findAnswerSpan(s, analyseQuestion('who flew to doha in qatar with secretary of state mike pompeo'));
+    expect(span && s.text.slice(span.start, span.end)).not.toBe('Thursday');
+  });
+
   it('does not count the day or year of a date as a count', () => {
     const s = kb.sentences.find((x) => x.text.includes('by September 11 of 2021'))!;
     expect(findAnswerSpan(s, analyseQuestion('how many us troops are in afghanistan'))).toBeUndefined();
