@@ -118,7 +118,9 @@ export function rankCandidates(kb: KnowledgeBase, q: AnalysedQuestion, options: 
   const hits = kb.index.search([...retrievalTerms(kb, weighted), ...phraseTerms], options.candidates ?? (options.filter ? 200 : 60));
   const maxBm25 = hits[0]?.score ?? 1;
   const scored: Scored[] = [];
-  for (const [id, bm25] of passageHits(kb, hits)) {
+  const candidates = passageHits(kb, hits);
+  addArticleCandidates(kb, q, hits, candidates);
+  for (const [id, bm25] of candidates) {
     const sentence = kb.sentences[id]!;
     if (options.filter && !options.filter(sentence.articleId, sentence)) continue;
     scored.push(scoreSentence(kb, q, groups, total, sentence, bm25 / maxBm25, false));
@@ -145,6 +147,36 @@ function passageHits(kb: KnowledgeBase, hits: readonly { id: number; score: numb
     if (next && leansOnPrevious(kb, next)) out.set(next.id, Math.max(out.get(next.id) ?? 0, hit.score));
   }
   return out;
+}
+
+/** Hits whose articles are looked into (see addArticleCandidates). */
+const ARTICLE_HITS = 10;
+
+/**
+ * Sentences that keyword retrieval cannot find but the question points at through their article:
+ * "why was there so much violence according to the Seligman article" names the article by its
+ * byline, so that article's body sentences with a question word are candidates; "what date was
+ * the article about X published" asks for a dateline, so the datelines of the articles found are.
+ * They come with no BM25 of their own: coverage, context and answer type decide.
+ */
+function addArticleCandidates(kb: KnowledgeBase, q: AnalysedQuestion, hits: readonly { id: number }[], out: Map<number, number>): void {
+  const asked = new Set(q.terms);
+  const roles = (Object.keys(ROLE_TERMS) as SentenceRole[]).filter((role) => q.terms.some((t) => ROLE_TERMS[role]!.has(t)));
+  const named = new Set<string>();
+  const found = new Set<string>();
+  for (const hit of hits.slice(0, ARTICLE_HITS)) {
+    const s = kb.sentences[hit.id]!;
+    found.add(s.articleId);
+    if (s.role !== 'body' && s.role !== 'related') named.add(s.articleId);
+  }
+  for (const articleId of found) {
+    for (const id of kb.sentenceIdsOf(articleId)) {
+      if (out.has(id)) continue;
+      const s = kb.sentences[id]!;
+      const wanted = roles.includes(s.role) || (named.has(articleId) && s.role === 'body' && [...kb.sentenceTerms(id)].some((t) => asked.has(t)));
+      if (wanted) out.set(id, 0);
+    }
+  }
 }
 
 /** The candidate to answer with and its confidence features (for calibration). */

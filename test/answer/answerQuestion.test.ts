@@ -78,6 +78,12 @@ describe('answerQuestion on the shipped corpus', () => {
     expect(answerQuestion(kb, 'where was that photo of khalilzad taken').answer).toContain('CPAC 2011');
   });
 
+  it('finds the dateline of the article a question describes, though the dateline shares no word with it', () => {
+    const r = answerQuestion(kb, 'what date was the article about the envoy saying the taliban will refuse a lasting cease-fire published');
+    expect(r.answer).toBe('September 27, 2020');
+    expect(r.sources[0]!.file).toBe('002_6a1e3ce44a355d57.txt');
+  });
+
   it('does not answer a question about the story with a metadata line', () => {
     const r = answerQuestion(kb, 'in how many provinces did the taliban step up attacks in may 2021');
     expect(r.sentences.at(-1)!.text).toContain('more than 20 provinces');
