@@ -8,6 +8,7 @@ import { sourceOf, type AskResult, type AnswerSentence, type Passage } from './t
 import { expandQuery, variantsByOrigin, type WeightedTerm } from './queryExpansion.js';
 import { confidenceFeatures, confidenceOf } from './confidence.js';
 import { phrasesAbbreviatedBy } from './phraseAbbreviations.js';
+import { DATE_PATTERN } from '../corpus/lineKinds.js';
 
 /** Longer questions are cut here: past it, words add noise, not evidence. */
 export const MAX_QUESTION_CHARS = 400;
@@ -173,7 +174,7 @@ function addArticleCandidates(kb: KnowledgeBase, q: AnalysedQuestion, hits: read
     for (const id of kb.sentenceIdsOf(articleId)) {
       if (out.has(id)) continue;
       const s = kb.sentences[id]!;
-      const wanted = roles.includes(s.role) || (named.has(articleId) && s.role === 'body' && [...kb.sentenceTerms(id)].some((t) => asked.has(t)));
+      const wanted = rolesOf(s).some((r) => roles.includes(r)) || (named.has(articleId) && s.role === 'body' && [...kb.sentenceTerms(id)].some((t) => asked.has(t)));
       if (wanted) out.set(id, 0);
     }
   }
@@ -216,10 +217,10 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, groups: TermGroup
   let nameMissing = false;
   let nameAway = false;
   const leans = prev !== undefined && leansOnPrevious(kb, sentence);
-  const asksAboutLine = METADATA_ROLES.has(sentence.role) && groups.some((g) => roleMatch(g.origin, sentence.role));
+  const asksAboutLine = METADATA_ROLES.has(sentence.role) && groups.some((g) => roleMatch(g.origin, sentence));
   for (const g of groups) {
     const idf = kb.index.idf(g.origin);
-    let inOwn = Math.max(groupMatch(g, own), roleMatch(g.origin, sentence.role));
+    let inOwn = Math.max(groupMatch(g, own), roleMatch(g.origin, sentence));
     // A dateline, byline or caption means nothing without its article: when the question asks
     // about the page ("who wrote the VOA piece on Khalilzad"), the article's own words (title,
     // other metadata) count as the line's own.
@@ -245,10 +246,13 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, groups: TermGroup
   const span = q.expected === 'any' ? undefined : findAnswerSpan(sentence, q);
   const typeOk = q.expected === 'any' || span !== undefined;
   const lower = sentence.text.toLowerCase();
-  const quotedHit = q.quoted.some((p) => lower.includes(p.toLowerCase()));
+  // A quoted title names the article: it is found in a metadata line the question asks about too.
+  const title = asksAboutLine ? (kb.article(sentence.articleId)?.title.toLowerCase() ?? '') : '';
+  const quotedHit = q.quoted.some((p) => lower.includes(p.toLowerCase()) || title.includes(p.toLowerCase()));
   let score = ownCov + WEIGHTS.context * ctxCov + WEIGHTS.bm25 * bm25 + WEIGHTS.proximity * proximity(sentence, own, q);
   if (q.expected !== 'any') score += typeOk ? WEIGHTS.typeHit : WEIGHTS.typeMiss;
-  if (quotedHit) score += WEIGHTS.quoted;
+  // …while the title it quotes does not answer "who wrote" or "when was it published".
+  if (quotedHit && !(sentence.role === 'title' && asksAboutPage(q))) score += WEIGHTS.quoted;
   // "Which country…": the sentence that answers names the kind of thing asked for.
   if (q.focus && own.has(q.focus)) score += WEIGHTS.focus;
   if (sentence.role === 'title') score += WEIGHTS.title;
@@ -356,8 +360,18 @@ const ROLE_TERMS: Partial<Record<SentenceRole, Set<string>>> = {
   note: new Set(['reprinted', 'republished', 'originally', 'published', 'source', 'syndicated'].map(termOf)),
 };
 
-function roleMatch(term: string, role: SentenceRole): number {
-  return ROLE_TERMS[role]?.has(term) ? 1 : 0;
+/** The question asks about a page's metadata: its author, date, photo or source. */
+function asksAboutPage(q: AnalysedQuestion): boolean {
+  return q.terms.some((t) => Object.values(ROLE_TERMS).some((terms) => terms.has(t)));
+}
+
+function roleMatch(term: string, s: Sentence): number {
+  return rolesOf(s).some((role) => ROLE_TERMS[role]?.has(term)) ? 1 : 0;
+}
+
+/** A byline that carries the date ("By Lara Seligman 09/11/2020 12:40 PM EDT") is a dateline too. */
+function rolesOf(s: Sentence): SentenceRole[] {
+  return s.role === 'byline' && DATE_PATTERN.test(s.text) ? ['byline', 'dateline'] : [s.role];
 }
 
 interface TermGroup {

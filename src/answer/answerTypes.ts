@@ -124,9 +124,10 @@ function properNounRun(s: Sentence, fresh: (a: number, b: number) => boolean): S
   const firstWord = toks.findIndex((t) => t.type === 'word');
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!(t.pos === 'PROPN' || (i > firstWord && /^\p{Lu}/u.test(t.value) && t.type === 'word'))) continue;
+    // Scripts without capitals (Arabic, Persian, Chinese…) give no case to go by: their words may be names.
+    if (!(t.pos === 'PROPN' || (i > firstWord && /^[\p{Lu}\p{Lo}]/u.test(t.value) && t.type === 'word'))) continue;
     let j = i;
-    while (j + 1 < toks.length && (toks[j + 1]!.pos === 'PROPN' || /^\p{Lu}/u.test(toks[j + 1]!.value)) && toks[j + 1]!.type === 'word') j++;
+    while (j + 1 < toks.length && (toks[j + 1]!.pos === 'PROPN' || /^[\p{Lu}\p{Lo}]/u.test(toks[j + 1]!.value)) && toks[j + 1]!.type === 'word') j++;
     const start = t.start;
     const end = toks[j]!.start + toks[j]!.value.length;
     // A capitalised adjective alone ("Afghan groups") names neither a person nor a place, nor does a day or month.

@@ -35,7 +35,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const text = question.trim();
   const tokens = analyseText(text).flatMap((s) => s.tokens);
   const words = tokens.map((t) => foldWord(t.value)).filter(Boolean);
-  const quoted = [...text.matchAll(/["“]([^"”]{2,})["”]/g)].map((m) => m[1]!.trim());
+  const quoted = quotedPhrases(text);
   // "what kind of operation": kind/type/sort only say that a sort of operation is asked for.
   // Prepositions ("besides", "despite", "per") relate the content words; the answer need not repeat them.
   // Light verbs ("putting lives at risk", "used to grab") lend their meaning to their objects.
@@ -59,6 +59,16 @@ export function analyseQuestion(question: string): AnalysedQuestion {
 }
 
 const LIGHT_VERBS = new Set(['put', 'take', 'make', 'give', 'go', 'come', 'use', 'let'].map(termOf));
+
+/**
+ * Phrases the user put in quotes: double quotes, or single quotes around two words or more
+ * ("the 'world opposes the return of the taliban' article"; an apostrophe in "goren's" is none).
+ */
+export function quotedPhrases(text: string): string[] {
+  const double = [...text.matchAll(/["“]([^"”]{2,})["”]/g)].map((m) => m[1]!.trim());
+  const single = [...text.matchAll(/(?:^|[\s(])['‘]([^'‘’]{3,}?)['’](?=$|[\s?.,!;:)])/g)].map((m) => m[1]!.trim()).filter((p) => /\s/.test(p));
+  return [...double, ...single];
+}
 
 const CLASSIFIERS = /^(?:kinds?|types?|sorts?|forms?)$/i;
 

@@ -36,6 +36,8 @@ const BOILERPLATE_ANYWHERE =
 const SOCIAL_ONLY = /^(?:(?:facebook|twitter|x|linkedin|linkdin|whatsapp|telegram|reddit|pinterest|email|print|copy link)[\s,|·•]*)+$/i;
 
 const BYLINE_BY = /^by\s+[A-Z\u00C0-\u024F]/i;
+/** An author's name glued to itself, as blog themes print it (avatar text + link): "Jane DoeJane Doe". */
+const GLUED_NAME = /(\p{L}[\p{L}\p{M}.'’-]*(?: [\p{L}\p{M}.'’-]+){1,3})\1(?!\p{L})/u;
 const BYLINE_FOR = /^[A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+){1,3},? (?:for|of) (?:the )?[A-Z][\p{L}\d.&' ]{1,40}$/u;
 const CAPTION_CREDIT = /\((?:[^()]*\/[^()]*|(?:photo|image|picture|file|credit)[^()]*|[^()]*(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|Flickr|Xinhua|Anadolu)[^()]*)\)\s*$/i;
 const CAPTION_START = /^(?:photo|image|picture|file photo|pictured|caption)\s*[:|-]/i;
@@ -68,6 +70,7 @@ export function classifyLine(line: string): LineKind {
   if (words <= 25 && BOILERPLATE_ANYWHERE.test(t)) return 'boilerplate';
   if (NOTE.test(t) && words <= 40) return 'note';
   if (words <= 16 && BYLINE_BY.test(t)) return 'byline';
+  if (words <= 16 && GLUED_NAME.test(t) && DATE_PATTERN.test(t)) return 'byline';
   if (words <= 14 && !endsLikeSentence(t) && DATE_PATTERN.test(t)) return 'dateline';
   if (words <= 8 && BYLINE_FOR.test(t)) return 'byline';
   if (words <= 40 && (CAPTION_CREDIT.test(t) || CAPTION_START.test(t))) return 'caption';
@@ -79,8 +82,10 @@ export function teaserHeadline(line: string): string | undefined {
   return TEASER.exec(line.trim())?.[2]?.trim();
 }
 
-/** Author names from a byline ("By Lara Seligman 09/11/2020 12:40 PM EDT" → "Lara Seligman"). */
+/** Author names from a byline ("By Lara Seligman 09/11/2020 12:40 PM EDT" → "Lara Seligman"; "Peace Jane DoeJane Doe May 4, 2021" → "Jane Doe"). */
 export function bylineAuthor(line: string): string | undefined {
+  const glued = GLUED_NAME.exec(line);
+  if (glued?.[1]) return glued[1];
   let t = line.trim().replace(/^by\s+/i, '');
   const date = DATE_PATTERN.exec(t);
   if (date) t = t.slice(0, date.index);

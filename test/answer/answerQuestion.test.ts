@@ -39,6 +39,11 @@ describe('question analysis', () => {
     expect(analyseQuestion('what is the use of the fund').terms).toContain('use');
   });
 
+  it('reads phrases in single quotes but not apostrophes', () => {
+    expect(analyseQuestion("who wrote the 'world against the taliban' piece").quoted).toEqual(['world against the taliban']);
+    expect(analyseQuestion("what did goren's 'handlers' want").quoted).toEqual([]);
+  });
+
   it('does not search for prepositions', () => {
     expect(analyseQuestion('besides the taliban, which group is active despite the talks').terms).toEqual(['taliban', 'group', 'activ', 'talk']);
   });
@@ -76,6 +81,11 @@ describe('answerQuestion on the shipped corpus', () => {
   it('reads metadata lines: bylines, captions, datelines', () => {
     expect(answerQuestion(kb, 'who wrote the voa report on khalilzad’s kabul stop').answer).toContain('Ayaz Gul');
     expect(answerQuestion(kb, 'where was that photo of khalilzad taken').answer).toContain('CPAC 2011');
+  });
+
+  it('answers who wrote an article named by its quoted title with its byline, not the title', () => {
+    const r = answerQuestion(kb, "who's the author of the 'world opposes the return of the taliban' article");
+    expect(r.answer).toContain('عمران فروبلی');
   });
 
   it('finds the dateline of the article a question describes, though the dateline shares no word with it', () => {

@@ -31,6 +31,9 @@ describe('the shipped corpus', () => {
     const a1 = byId('001_b732b1534980fd86.txt');
     expect(a1.title).toBe('Khalilzad: The world opposes the return of the Taliban to power');
     expect(a1.published).toBe('2021-05-04');
+    // "Peace عمران فروبلیعمران فروبلی Tuesday May 4th, 2021 0 Views": a theme prints the author twice, glued.
+    expect(a1.author).toBe('عمران فروبلی');
+    expect(a1.extras.find((x) => x.kind === 'byline')?.text).toContain('May 4th, 2021');
     const a2 = byId('002_6a1e3ce44a355d57.txt');
     expect(a2.title).toBe('US envoy for Afghanistan says Taliban won’t accept permanent cease-fire until political agreement');
     expect(a2.published).toBe('2020-09-27');
