@@ -2,6 +2,7 @@ import type { Sentence } from '../nlp/types.js';
 import { foldWord } from '../nlp/terms.js';
 import type { AnalysedQuestion } from './questionAnalysis.js';
 import { DATE_PATTERN } from '../corpus/lineKinds.js';
+import { leansToPlace } from './nameKind.js';
 
 export interface Span {
   start: number;
@@ -58,6 +59,8 @@ export function findAnswerSpan(s: Sentence, q: AnalysedQuestion): Span | undefin
       return t ? { start: t.start, end: t.start + t.value.length } : undefined;
     }
     case 'person':
+      // "What was the soldier's name" is not answered by "Kabul"; "which group" may be by "Taliban".
+      return properNounRun(s, fresh, (words) => words.every((w) => leansToPlace(w) === true));
     case 'place':
       return properNounRun(s, fresh);
     case 'location':
@@ -118,7 +121,7 @@ function appositive(s: Sentence, q: AnalysedQuestion): Span | undefined {
 }
 
 /** The first run of capitalised proper nouns that the question does not already name. */
-function properNounRun(s: Sentence, fresh: (a: number, b: number) => boolean): Span | undefined {
+function properNounRun(s: Sentence, fresh: (a: number, b: number) => boolean, wrongKind?: (words: string[]) => boolean): Span | undefined {
   const toks = s.tokens;
   // The sentence's first word is capitalised whatever it is ("“Many of the leaders…").
   const firstWord = toks.findIndex((t) => t.type === 'word');
@@ -133,7 +136,7 @@ function properNounRun(s: Sentence, fresh: (a: number, b: number) => boolean): S
     // A capitalised adjective alone ("Afghan groups") names neither a person nor a place, nor does a day or month.
     const run = toks.slice(i, j + 1);
     const notAName = run.every((x) => x.pos === 'ADJ') || run.every((x) => MONTH_WORD.test(x.value.toLowerCase()));
-    if (!notAName && fresh(start, end)) return { start, end };
+    if (!notAName && fresh(start, end) && !wrongKind?.(run.map((x) => x.value))) return { start, end };
     i = j;
   }
   return undefined;

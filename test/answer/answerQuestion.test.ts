@@ -25,6 +25,7 @@ describe('question analysis', () => {
     ['where was the photo taken', 'location'],
     ['who is Zalmay Khalilzad', 'description'],
     ['who is the UN envoy', 'person'],
+    ["whats the health minister's name", 'person'],
     ['why did trump think so', 'reason'],
     ['how far will the US go to back them', 'any'],
     ['is the cold putting lives at risk', 'any'],
@@ -116,6 +117,12 @@ describe('answerQuestion on the shipped corpus', () => {
     expect(r.sentences[0]!.text).toMatch(/^Leaders in Pakistan and Afghanistan/);
     expect(r.sentences[1]!.text).toContain('Central Asia');
     expect(r.answer).toBe(`${r.sentences[0]!.text} ${r.sentences[1]!.text}`);
+  });
+
+  it('answers who with a person rather than a place', () => {
+    const s = kb.sentences.find((x) => x.text.startsWith('“Tomorrow is a momentous day'))!;
+    const span = findAnswerSpan(s, analyseQuestion('who told reporters that tomorrow would be a momentous day'))!;
+    expect(s.text.slice(span.start, span.end)).toBe('Khalilzad');
   });
 
   it('does not take a weekday for a name', () => {
