@@ -1,13 +1,14 @@
 /**
  * `npm run calibrate`: how the /ask confidence (src/answer/confidence.ts) separates right answers
- * from wrong ones and misses on SQuAD dev, and what each threshold does there and on the
- * development questions — the data behind DEFAULT_THRESHOLD.
+ * from wrong ones and misses on SQuAD dev, and what each threshold does there, on the
+ * development questions and on the question sets in eval/ — the data behind DEFAULT_THRESHOLD.
  *
  * Examples: positives are SQuAD questions whose top sentence holds the gold answer from the right
  * article; negatives are wrong top answers, and the same questions asked with the answer's
  * paragraph removed (a near miss: the article and its topic are still there) and with the whole
  * article removed (a far miss).
  */
+import { existsSync, readdirSync } from 'node:fs';
 import { KnowledgeBase } from '../index/KnowledgeBase.js';
 import { analyseQuestion } from '../answer/questionAnalysis.js';
 import { rankCandidates, bestOf, answerQuestion } from '../answer/answerQuestion.js';
@@ -48,15 +49,20 @@ for (const th of THRESHOLDS) {
   const tn = neg.filter((e) => confidenceOf(e.f) < th).length / neg.length;
   console.log(`threshold ${th.toFixed(2)}: SQuAD right answers kept ${(100 * tp).toFixed(1)}%, others declined ${(100 * tn).toFixed(1)}%, balanced ${(50 * (tp + tn)).toFixed(1)}%`);
 }
-const dev = readDevSet();
-if (dev) {
-  const devKb = await KnowledgeBase.load('corpus');
+// The conversational sets on the shipped corpus: the development questions and the sets in eval/.
+const sets = [
+  ['dev', readDevSet()],
+  ...(existsSync('eval') ? readdirSync('eval').filter((f) => f.endsWith('.json')).sort().map((f) => [f.replace(/\.json$/, ''), readDevSet(`eval/${f}`)] as const) : []),
+] as const;
+const shippedKb = sets.some(([, set]) => set) ? await KnowledgeBase.load('corpus') : undefined;
+for (const [name, set] of sets) {
+  if (!set || !shippedKb) continue;
   for (const th of THRESHOLDS) {
-    const ok = dev.ask.filter((it) => {
-      const r = answerQuestion(devKb, it.question, { threshold: th });
+    const ok = set.ask.filter((it) => {
+      const r = answerQuestion(shippedKb, it.question, { threshold: th });
       return r.answered && containsAnswer(r.answer, it.answers) && r.sources[0]?.file === it.file;
     }).length;
-    const declined = dev.unanswerable.filter((it) => !answerQuestion(devKb, it.question, { threshold: th }).answered).length;
-    console.log(`threshold ${th.toFixed(2)}: dev ask ${ok}/${dev.ask.length}, unanswerable declined ${declined}/${dev.unanswerable.length}`);
+    const declined = set.unanswerable.filter((it) => !answerQuestion(shippedKb, it.question, { threshold: th }).answered).length;
+    console.log(`threshold ${th.toFixed(2)}: ${name} ask ${ok}/${set.ask.length}, unanswerable declined ${declined}/${set.unanswerable.length}`);
   }
 }
