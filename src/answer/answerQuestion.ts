@@ -1,14 +1,16 @@
 import type { KnowledgeBase } from '../index/KnowledgeBase.js';
-import type { Sentence, SentenceRole } from '../nlp/types.js';
-import { termOf } from '../nlp/terms.js';
-import { wordVectors, type WordVectors } from '../nlp/wordVectors.js';
+import type { Sentence } from '../nlp/types.js';
 import { analyseQuestion, type AnalysedQuestion } from './questionAnalysis.js';
 import { findAnswerSpan, type Span } from './answerTypes.js';
 import { sourceOf, type AskResult, type AnswerSentence, type Passage } from './types.js';
-import { expandQuery, variantsByOrigin, type WeightedTerm } from './queryExpansion.js';
+import { expandQuery } from './queryExpansion.js';
 import { confidenceFeatures, confidenceOf } from './confidence.js';
-import { phrasesAbbreviatedBy } from './phraseAbbreviations.js';
-import { DATE_PATTERN } from '../corpus/lineKinds.js';
+import { addArticleCandidates, rarest, retrievalTerms } from './candidates.js';
+import { leansOnPrevious, passageHits } from './passages.js';
+import { METADATA_ROLES, asksAboutPage, roleMatch } from './pageRoles.js';
+import { groupMatch, weightedByOrigin, type TermGroup } from './termGroups.js';
+import { NO_IDS } from './softMatch.js';
+
 
 /** Longer questions are cut here: past it, words add noise, not evidence. */
 export const MAX_QUESTION_CHARS = 400;
@@ -84,29 +86,6 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
   };
 }
 
-/** Retrieval asks for at most this many terms, the rarest first. */
-const MAX_RETRIEVAL_TERMS = 6;
-/** A term in more than this share of sentences finds nothing the rarer terms do not (and costs most). */
-const COMMON_TERM_SHARE = 0.02;
-
-/**
- * The terms to retrieve candidates with. minisearch scores every sentence that matches any term,
- * so frequent terms dominate the cost while adding little; re-ranking still weighs every term.
- * Measured on BBC (1,372 questions from its sentences): /ask p99 35 → 10 ms with the same share
- * of right articles (89.4%); SQuAD top-1 unchanged (75.0 → 74.9%).
- */
-function retrievalTerms(kb: KnowledgeBase, weighted: WeightedTerm[]): string[] {
-  // A term no sentence has finds nothing: it must not take a rarer-term slot.
-  const terms = [...new Set(weighted.map((w) => w.term))].filter((t) => kb.index.documentFrequency(t) > 0).sort((a, b) => kb.index.documentFrequency(a) - kb.index.documentFrequency(b));
-  const common = kb.index.size * COMMON_TERM_SHARE;
-  const rare = terms.filter((t, i) => i < 3 || kb.index.documentFrequency(t) <= common);
-  return rare.slice(0, MAX_RETRIEVAL_TERMS);
-}
-
-function rarest(kb: KnowledgeBase, terms: string[]): string {
-  return terms.reduce((a, b) => (kb.index.documentFrequency(b) < kb.index.documentFrequency(a) ? b : a));
-}
-
 /** Candidate sentences for an analysed question, best first. */
 export function rankCandidates(kb: KnowledgeBase, q: AnalysedQuestion, options: AnswerOptions = {}): Scored[] {
   const weighted = expandQuery(kb, q.terms, q.termWords);
@@ -133,51 +112,6 @@ export function rankCandidates(kb: KnowledgeBase, q: AnalysedQuestion, options: 
   if (!soft) return scored;
   const head = scored.slice(0, SOFT_CANDIDATES).map((c) => scoreSentence(kb, q, groups, total, c.sentence, c.bm25, true));
   return [...head, ...scored.slice(SOFT_CANDIDATES)].sort((a, b) => b.score - a.score);
-}
-
-/**
- * Keyword hits widened to passages: a sentence that leans on the one before ("And we are working
- * with Central Asia") is answered together with it, so it is a candidate whenever its predecessor
- * is, and its BM25 is the better of its own and its predecessor's.
- */
-function passageHits(kb: KnowledgeBase, hits: readonly { id: number; score: number }[]): Map<number, number> {
-  const out = new Map<number, number>();
-  for (const hit of hits) out.set(hit.id, Math.max(out.get(hit.id) ?? 0, hit.score));
-  for (const hit of hits) {
-    const next = kb.neighbour(hit.id, 1);
-    if (next && leansOnPrevious(kb, next)) out.set(next.id, Math.max(out.get(next.id) ?? 0, hit.score));
-  }
-  return out;
-}
-
-/** Hits whose articles are looked into (see addArticleCandidates). */
-const ARTICLE_HITS = 10;
-
-/**
- * Sentences that keyword retrieval cannot find but the question points at through their article:
- * "why was there so much violence according to the Seligman article" names the article by its
- * byline, so that article's body sentences with a question word are candidates; "what date was
- * the article about X published" asks for a dateline, so the datelines of the articles found are.
- * They come with no BM25 of their own: coverage, context and answer type decide.
- */
-function addArticleCandidates(kb: KnowledgeBase, q: AnalysedQuestion, hits: readonly { id: number }[], out: Map<number, number>): void {
-  const asked = new Set(q.terms);
-  const roles = (Object.keys(ROLE_TERMS) as SentenceRole[]).filter((role) => q.terms.some((t) => ROLE_TERMS[role]!.has(t)));
-  const named = new Set<string>();
-  const found = new Set<string>();
-  for (const hit of hits.slice(0, ARTICLE_HITS)) {
-    const s = kb.sentences[hit.id]!;
-    found.add(s.articleId);
-    if (s.role !== 'body' && s.role !== 'related') named.add(s.articleId);
-  }
-  for (const articleId of found) {
-    for (const id of kb.sentenceIdsOf(articleId)) {
-      if (out.has(id)) continue;
-      const s = kb.sentences[id]!;
-      const wanted = rolesOf(s).some((r) => roles.includes(r)) || (named.has(articleId) && s.role === 'body' && [...kb.sentenceTerms(id)].some((t) => asked.has(t)));
-      if (wanted) out.set(id, 0);
-    }
-  }
 }
 
 /** The candidate to answer with and its confidence features (for calibration). */
@@ -279,7 +213,6 @@ function preferBodyOverTitle(scored: Scored[]): Scored | undefined {
 const TITLE_MARGIN = 0.2;
 
 const EMPTY = new Set<string>();
-const METADATA_ROLES = new Set<SentenceRole>(['byline', 'dateline', 'caption', 'note']);
 
 const articleTermCaches = new WeakMap<KnowledgeBase, Map<string, Set<string>>>();
 
@@ -296,125 +229,11 @@ function articleTermsOf(kb: KnowledgeBase, articleId: string): Set<string> {
   return terms;
 }
 
-function termSet(kb: KnowledgeBase, s: Sentence): Set<string> {
-  return kb.sentenceTerms(s.id);
-}
-
-const NO_IDS = new Int32Array(0);
-
 /** Candidates re-scored with word-vector soft matching. */
 const SOFT_CANDIDATES = 12;
 
-/** Similarities below this are noise (truce~banana 0.1, keep~maintain 0.73, deal~agreement 0.86; tuned on SQuAD dev and the dev set). */
-const SOFT_MIN = 0.7;
-/** A related word counts for less than the word itself. */
-const SOFT_WEIGHT = 0.6;
-/** Near-synonyms and forms of one name (truce~ceasefire 0.92, afghan~afghanistan 0.82) count almost fully. */
-const NEAR_SYNONYM = 0.8;
-const NEAR_SYNONYM_WEIGHT = 0.85;
-
-/**
- * Word-vector soft matching for one question term: the best similarity between the question's
- * words for it and a sentence's words, remembered per corpus word for the rest of the question.
- */
-class SoftTerm {
-  private readonly seen = new Map<number, number>();
-
-  constructor(
-    private readonly vectors: WordVectors,
-    private readonly queryIds: number[],
-  ) {}
-
-  static of(words: string[] | undefined): SoftTerm | undefined {
-    const vectors = wordVectors();
-    if (!vectors || !words) return undefined;
-    const ids = words.map((w) => vectors.idOf(w)).filter((id) => id >= 0);
-    return ids.length ? new SoftTerm(vectors, ids) : undefined;
-  }
-
-  /** 0, or SOFT_WEIGHT × the best similarity when it reaches SOFT_MIN. */
-  best(wordIds: Int32Array): number {
-    let best = 0;
-    for (const id of wordIds) {
-      let sim = this.seen.get(id);
-      if (sim === undefined) {
-        sim = 0;
-        for (const q of this.queryIds) sim = Math.max(sim, this.vectors.similarityOfIds(q, id));
-        this.seen.set(id, sim);
-      }
-      if (sim > best) best = sim;
-    }
-    if (best < SOFT_MIN) return 0;
-    return best * (best >= NEAR_SYNONYM ? NEAR_SYNONYM_WEIGHT : SOFT_WEIGHT);
-  }
-}
-
-/**
- * Words that ask about a page's metadata rather than its prose: "who wrote" → the byline,
- * "photo" → the caption, "updated" → the dateline, "reprinted" → the note.
- */
-const ROLE_TERMS: Partial<Record<SentenceRole, Set<string>>> = {
-  byline: new Set(['wrote', 'written', 'writer', 'author', 'byline', 'report', 'reporter', 'journalist', 'correspond'].map(termOf)),
-  caption: new Set(['photo', 'photograph', 'photographer', 'picture', 'pic', 'image', 'pictured', 'caption', 'shot', 'credit'].map(termOf)),
-  dateline: new Set(['published', 'updated', 'posted', 'date', 'dated', 'publication'].map(termOf)),
-  note: new Set(['reprinted', 'republished', 'originally', 'published', 'source', 'syndicated'].map(termOf)),
-};
-
-/** The question asks about a page's metadata: its author, date, photo or source. */
-function asksAboutPage(q: AnalysedQuestion): boolean {
-  return q.terms.some((t) => Object.values(ROLE_TERMS).some((terms) => terms.has(t)));
-}
-
-function roleMatch(term: string, s: Sentence): number {
-  return rolesOf(s).some((role) => ROLE_TERMS[role]?.has(term)) ? 1 : 0;
-}
-
-/** A byline that carries the date ("By Lara Seligman 09/11/2020 12:40 PM EDT") is a dateline too. */
-function rolesOf(s: Sentence): SentenceRole[] {
-  return s.role === 'byline' && DATE_PATTERN.test(s.text) ? ['byline', 'dateline'] : [s.role];
-}
-
-interface TermGroup {
-  origin: string;
-  variants: Map<string, number>;
-  /** Multi-word names the question word abbreviates ("un" → United Nations): all their terms must appear. */
-  phrases: string[][];
-  soft: SoftTerm | undefined;
-}
-
-/** A phrase an abbreviation stands for counts almost as the word itself. */
-const PHRASE_WEIGHT = 0.9;
-
-/** How well a set of terms matches one question term: its best variant, or a whole phrase it abbreviates. */
-function groupMatch(g: TermGroup, terms: Set<string>): number {
-  const best = bestSimilarity(g.variants, terms);
-  if (best >= PHRASE_WEIGHT) return best;
-  return g.phrases.some((p) => p.every((t) => terms.has(t))) ? PHRASE_WEIGHT : best;
-}
-
-/** Expansion variants grouped by the question term they come from. */
-function weightedByOrigin(kb: KnowledgeBase, weighted: WeightedTerm[], words: ReadonlyMap<string, string[]>): TermGroup[] {
-  const groups = variantsByOrigin(weighted);
-  // Names get no soft matching: similar vectors make "Pakistan" look like "Afghanistan", but a name
-  // stands for one place, person or body, not for its neighbours.
-  return [...groups].map(([origin, variants]) => ({
-    origin,
-    variants,
-    phrases: abbreviatedPhrases(kb, origin, words.get(origin)),
-    soft: kb.index.isName(origin) ? undefined : SoftTerm.of(words.get(origin)),
-  }));
-}
-
-/** Phrases for a question word the corpus never uses or writes as a name ("UN", "IE", "centcom"). */
-function abbreviatedPhrases(kb: KnowledgeBase, origin: string, words: string[] | undefined): string[][] {
-  if (!words || (kb.index.documentFrequency(origin) > 0 && !kb.index.isName(origin))) return [];
-  return words.flatMap((w) => phrasesAbbreviatedBy(kb, w));
-}
-
-function bestSimilarity(variants: Map<string, number>, terms: Set<string>): number {
-  let best = 0;
-  for (const [term, weight] of variants) if (weight > best && terms.has(term)) best = weight;
-  return best;
+function termSet(kb: KnowledgeBase, s: Sentence): Set<string> {
+  return kb.sentenceTerms(s.id);
 }
 
 /**
@@ -442,27 +261,6 @@ function proximity(sentence: Sentence, own: Set<string>, q: AnalysedQuestion): n
   const positions = sentence.tokens.map((t, i) => (wanted.has(t.term) ? i : -1)).filter((i) => i >= 0);
   const spread = positions[positions.length - 1]! - positions[0]! + 1;
   return Math.min(1, (wanted.size * 2) / spread);
-}
-
-/** Sentences that lean on the one before: they open with a pronoun. */
-const REFERENCE_START = /^(?:["“‘']?\s*)(?:(?:and|but|so|yet|also)\s+)?(?:he|she|they|it|this|that|these|those|his|her|their|its|we|our)\b/i;
-
-/**
- * A sentence that cannot stand alone: it opens with a pronoun or a connective and a pronoun ("He
- * said…", "And we…"), or it continues a quotation the sentence before opened ("“Over the long
- * history… mistakes made. The issue of sanctuaries… was not dealt with,” he said.").
- */
-export function leansOnPrevious(kb: KnowledgeBase, s: Sentence): boolean {
-  if (REFERENCE_START.test(s.text)) return true;
-  const prev = kb.neighbour(s.id, -1);
-  return prev !== undefined && prev.paragraph === s.paragraph && opensQuotation(prev.text) && !/^\s*[“"]/.test(s.text);
-}
-
-/** The text opens a quotation it does not close (curly quotes, or an odd number of straight ones). */
-function opensQuotation(text: string): boolean {
-  const open = text.lastIndexOf('“');
-  if (open >= 0) return text.indexOf('”', open) < 0;
-  return (text.match(/"/g)?.length ?? 0) % 2 === 1;
 }
 
 function answerSentences(kb: KnowledgeBase, best: Scored): AnswerSentence[] {

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { KnowledgeBase } from '../../src/index/KnowledgeBase.js';
-import { answerQuestion, leansOnPrevious } from '../../src/answer/answerQuestion.js';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import { leansOnPrevious } from '../../src/answer/passages.js';
 import { analyseQuestion } from '../../src/answer/questionAnalysis.js';
 import { findAnswerSpan } from '../../src/answer/answerTypes.js';
 import { expandQuery } from '../../src/answer/queryExpansion.js';

@@ -1,0 +1,33 @@
+/** Lines about the page (byline, dateline, caption, note) and the question words that ask for them. */
+import type { Sentence, SentenceRole } from '../nlp/types.js';
+import { termOf } from '../nlp/terms.js';
+import { DATE_PATTERN } from '../corpus/lineKinds.js';
+import type { AnalysedQuestion } from './questionAnalysis.js';
+
+/** Lines about the page rather than the story. */
+export const METADATA_ROLES = new Set<SentenceRole>(['byline', 'dateline', 'caption', 'note']);
+
+/**
+ * Words that ask about a page's metadata rather than its prose: "who wrote" → the byline,
+ * "photo" → the caption, "updated" → the dateline, "reprinted" → the note.
+ */
+export const ROLE_TERMS: Partial<Record<SentenceRole, Set<string>>> = {
+  byline: new Set(['wrote', 'written', 'writer', 'author', 'byline', 'report', 'reporter', 'journalist', 'correspond'].map(termOf)),
+  caption: new Set(['photo', 'photograph', 'photographer', 'picture', 'pic', 'image', 'pictured', 'caption', 'shot', 'credit'].map(termOf)),
+  dateline: new Set(['published', 'updated', 'posted', 'date', 'dated', 'publication'].map(termOf)),
+  note: new Set(['reprinted', 'republished', 'originally', 'published', 'source', 'syndicated'].map(termOf)),
+};
+
+/** The question asks about a page's metadata: its author, date, photo or source. */
+export function asksAboutPage(q: AnalysedQuestion): boolean {
+  return q.terms.some((t) => Object.values(ROLE_TERMS).some((terms) => terms.has(t)));
+}
+
+export function roleMatch(term: string, s: Sentence): number {
+  return rolesOf(s).some((role) => ROLE_TERMS[role]?.has(term)) ? 1 : 0;
+}
+
+/** A byline that carries the date ("By Lara Seligman 09/11/2020 12:40 PM EDT") is a dateline too. */
+export function rolesOf(s: Sentence): SentenceRole[] {
+  return s.role === 'byline' && DATE_PATTERN.test(s.text) ? ['byline', 'dateline'] : [s.role];
+}

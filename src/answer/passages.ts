@@ -1,0 +1,39 @@
+/** Sentences that cannot stand alone, and retrieval widened to the passages they form with the sentence before. */
+import type { KnowledgeBase } from '../index/KnowledgeBase.js';
+import type { Sentence } from '../nlp/types.js';
+
+/** Sentences that lean on the one before: they open with a pronoun. */
+const REFERENCE_START = /^(?:["“‘']?\s*)(?:(?:and|but|so|yet|also)\s+)?(?:he|she|they|it|this|that|these|those|his|her|their|its|we|our)\b/i;
+
+/**
+ * A sentence that cannot stand alone: it opens with a pronoun or a connective and a pronoun ("He
+ * said…", "And we…"), or it continues a quotation the sentence before opened ("“Over the long
+ * history… mistakes made. The issue of sanctuaries… was not dealt with,” he said.").
+ */
+export function leansOnPrevious(kb: KnowledgeBase, s: Sentence): boolean {
+  if (REFERENCE_START.test(s.text)) return true;
+  const prev = kb.neighbour(s.id, -1);
+  return prev !== undefined && prev.paragraph === s.paragraph && opensQuotation(prev.text) && !/^\s*[“"]/.test(s.text);
+}
+
+/** The text opens a quotation it does not close (curly quotes, or an odd number of straight ones). */
+function opensQuotation(text: string): boolean {
+  const open = text.lastIndexOf('“');
+  if (open >= 0) return text.indexOf('”', open) < 0;
+  return (text.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
+/**
+ * Keyword hits widened to passages: a sentence that leans on the one before ("And we are working
+ * with Central Asia") is answered together with it, so it is a candidate whenever its predecessor
+ * is, and its BM25 is the better of its own and its predecessor's.
+ */
+export function passageHits(kb: KnowledgeBase, hits: readonly { id: number; score: number }[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const hit of hits) out.set(hit.id, Math.max(out.get(hit.id) ?? 0, hit.score));
+  for (const hit of hits) {
+    const next = kb.neighbour(hit.id, 1);
+    if (next && leansOnPrevious(kb, next)) out.set(next.id, Math.max(out.get(next.id) ?? 0, hit.score));
+  }
+  return out;
+}

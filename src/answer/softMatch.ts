@@ -1,0 +1,49 @@
+/** Word-vector soft matching of question terms against a sentence's words ("truce" ~ "ceasefire"). */
+import { wordVectors, type WordVectors } from '../nlp/wordVectors.js';
+
+/** No word ids: a sentence seen without soft matching. */
+export const NO_IDS = new Int32Array(0);
+
+/** Similarities below this are noise (truce~banana 0.1, keep~maintain 0.73, deal~agreement 0.86; tuned on SQuAD dev and the dev set). */
+const SOFT_MIN = 0.7;
+/** A related word counts for less than the word itself. */
+const SOFT_WEIGHT = 0.6;
+/** Near-synonyms and forms of one name (truce~ceasefire 0.92, afghan~afghanistan 0.82) count almost fully. */
+const NEAR_SYNONYM = 0.8;
+const NEAR_SYNONYM_WEIGHT = 0.85;
+
+/**
+ * Word-vector soft matching for one question term: the best similarity between the question's
+ * words for it and a sentence's words, remembered per corpus word for the rest of the question.
+ */
+export class SoftTerm {
+  private readonly seen = new Map<number, number>();
+
+  constructor(
+    private readonly vectors: WordVectors,
+    private readonly queryIds: number[],
+  ) {}
+
+  static of(words: string[] | undefined): SoftTerm | undefined {
+    const vectors = wordVectors();
+    if (!vectors || !words) return undefined;
+    const ids = words.map((w) => vectors.idOf(w)).filter((id) => id >= 0);
+    return ids.length ? new SoftTerm(vectors, ids) : undefined;
+  }
+
+  /** 0, or SOFT_WEIGHT × the best similarity when it reaches SOFT_MIN. */
+  best(wordIds: Int32Array): number {
+    let best = 0;
+    for (const id of wordIds) {
+      let sim = this.seen.get(id);
+      if (sim === undefined) {
+        sim = 0;
+        for (const q of this.queryIds) sim = Math.max(sim, this.vectors.similarityOfIds(q, id));
+        this.seen.set(id, sim);
+      }
+      if (sim > best) best = sim;
+    }
+    if (best < SOFT_MIN) return 0;
+    return best * (best >= NEAR_SYNONYM ? NEAR_SYNONYM_WEIGHT : SOFT_WEIGHT);
+  }
+}
