@@ -1,21 +1,27 @@
 import type { Article, LoadResult, LoadWarning } from '../corpus/types.js';
 import { readCorpus, type ReadCorpusOptions } from '../corpus/readCorpus.js';
-import type { Sentence, SentenceRole } from '../nlp/types.js';
-import { analyseText } from '../nlp/analyse.js';
+import type { Sentence } from '../nlp/types.js';
 import { termsOf } from '../nlp/analyse.js';
 import { searchTerms } from '../nlp/terms.js';
 import { wordVectors } from '../nlp/wordVectors.js';
 import { SentenceIndex } from './SentenceIndex.js';
 import type { Quote } from '../quotes/types.js';
 import type { TimelineEvent } from '../timeline/types.js';
-import { quotesOf } from '../quotes/attachQuotes.js';
-import { extractEvents } from '../timeline/extractEvents.js';
+import { analysePart, articleFindings, articleParts } from './analyseArticle.js';
+import { KnowledgeBaseBuilder } from './KnowledgeBaseBuilder.js';
+import { AnalysisWorkersFailed } from './analysisPool.js';
+import { buildInWorkers, defaultWorkerCount } from './buildInWorkers.js';
 
 export interface BuildOptions {
   /** Longest stretch of work between two yields to the event loop (async build), ms. Default 15. */
   sliceMs?: number;
   /** Called as articles are processed: (done, total). */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Worker threads for the NLP analysis (async build only); 0 analyses on this thread. Default:
+   * none for a small corpus, else one per core (at most 4). When workers fail, the build runs here.
+   */
+  workers?: number;
 }
 
 /** What a knowledge base is made of; a snapshot stores exactly this. */
@@ -29,40 +35,25 @@ export interface KnowledgeBaseParts {
 }
 
 /**
- * The build as a sequence of small steps (one article's analysis, one article's indexing): the
- * caller decides whether to run them straight through or to yield between them. Each `yield`
- * marks a point where the event loop may run.
+ * The build on this thread as a sequence of small steps (one part of an article analysed, one
+ * article's findings and indexing): the caller decides whether to run them straight through or
+ * to yield between them. Each `yield` marks a point where the event loop may run.
  */
 function* buildSteps(load: LoadResult, onProgress?: (done: number, total: number) => void): Generator<void, KnowledgeBaseParts> {
-  const sentences: Sentence[] = [];
-  const quotes: Quote[] = [];
-  const events: TimelineEvent[] = [];
+  const builder = new KnowledgeBaseBuilder(load);
   let done = 0;
-  const index = new SentenceIndex();
   const total = load.articles.length;
   for (const article of load.articles) {
-    const own: Sentence[] = [];
-    const parts: [SentenceRole, number, string][] = [
-      ['title', 0, article.title],
-      ...article.extras.map((x, i): [SentenceRole, number, string] => [x.kind, i, x.text]),
-      ...article.paragraphs.map((p, i): [SentenceRole, number, string] => ['body', i, p]),
-    ];
-    for (const [role, paragraph, text] of parts) {
-      analyseText(text).forEach((a, position) => {
-        const sentence: Sentence = { id: sentences.length, articleId: article.id, role, paragraph, position, ...a };
-        sentences.push(sentence);
-        own.push(sentence);
-      });
+    const sentences: Sentence[] = [];
+    for (const part of articleParts(article)) {
+      sentences.push(...analysePart(article, part, sentences.length));
       yield;
     }
-    quotes.push(...quotesOf(article, own));
-    events.push(...extractEvents(article, own));
-    const titleTerms = own.filter((s) => s.role === 'title').flatMap((s) => searchTerms(s.tokens));
-    for (const s of own) index.add(s, titleTerms);
+    builder.append(article, { sentences, ...articleFindings(article, sentences) });
     onProgress?.(++done, total);
     yield;
   }
-  return { articles: load.articles, warnings: load.warnings, sentences, quotes, events, index };
+  return builder.parts();
 }
 
 export interface ArticleEntry {
@@ -86,12 +77,15 @@ export class KnowledgeBase {
   /** Every dated event, in article order (the timeline engine sorts). */
   readonly events: readonly TimelineEvent[];
   readonly builtAt = new Date();
+  /** Worker threads that ran the NLP analysis of this build; 0 when it ran on the main thread (or came from a snapshot). */
+  readonly analysisWorkers: number;
   private readonly entries = new Map<string, ArticleEntry>();
   private readonly termCache = new Map<number, Set<string>>();
   private readonly wordIdCache = new Map<number, Int32Array>();
   private readonly articleTermCache = new Map<string, Set<string>>();
 
-  private constructor(parts: KnowledgeBaseParts) {
+  private constructor(parts: KnowledgeBaseParts, analysisWorkers = 0) {
+    this.analysisWorkers = analysisWorkers;
     this.articles = parts.articles;
     this.warnings = parts.warnings;
     this.sentences = parts.sentences;
@@ -117,10 +111,20 @@ export class KnowledgeBase {
 
   /**
    * Builds in slices of at most `sliceMs` of work, yielding to the event loop between them, so
-   * that a bot answering interactions stays responsive while a new corpus is indexed.
+   * that a bot answering interactions stays responsive while a new corpus is indexed. The NLP
+   * analysis of a large corpus runs on worker threads; this thread then only indexes.
    */
   static async build(load: LoadResult, options: BuildOptions = {}): Promise<KnowledgeBase> {
     const sliceMs = options.sliceMs ?? 15;
+    const workers = options.workers ?? defaultWorkerCount(load);
+    if (workers > 0) {
+      try {
+        return new KnowledgeBase(await buildInWorkers(load, workers, sliceMs, options.onProgress), workers);
+      } catch (e) {
+        if (!(e instanceof AnalysisWorkersFailed)) throw e;
+        // Workers are an optimisation: without them the same build runs on this thread.
+      }
+    }
     const steps = buildSteps(load, options.onProgress);
     let sliceStart = performance.now();
     let r = steps.next();
