@@ -4,7 +4,9 @@ import type { Sentence } from '../nlp/types.js';
 import { termsOf } from '../nlp/analyse.js';
 import { searchTerms } from '../nlp/terms.js';
 import { wordVectors } from '../nlp/wordVectors.js';
-import { SentenceIndex } from './SentenceIndex.js';
+import type { SentenceIndex } from './SentenceIndex.js';
+import type { TokenStore } from './TokenStore.js';
+import type { StoredSentence } from './StoredSentence.js';
 import type { Quote } from '../quotes/types.js';
 import type { TimelineEvent } from '../timeline/types.js';
 import { analysePart, articleFindings, articleParts } from './analyseArticle.js';
@@ -28,10 +30,12 @@ export interface BuildOptions {
 export interface KnowledgeBaseParts {
   articles: readonly Article[];
   warnings: readonly LoadWarning[];
-  sentences: Sentence[];
+  sentences: StoredSentence[];
   quotes: Quote[];
   events: TimelineEvent[];
   index: SentenceIndex;
+  /** The tokens of every sentence, in columns (sentences read theirs from it). */
+  tokens: TokenStore;
 }
 
 /**
@@ -69,8 +73,9 @@ export interface ArticleEntry {
  */
 export class KnowledgeBase {
   readonly articles: readonly Article[];
-  readonly sentences: readonly Sentence[];
+  readonly sentences: readonly StoredSentence[];
   readonly index: SentenceIndex;
+  readonly tokens: TokenStore;
   readonly warnings: readonly LoadWarning[];
   /** Every quotation, attributed, in article order. */
   readonly quotes: readonly Quote[];
@@ -92,6 +97,7 @@ export class KnowledgeBase {
     this.quotes = parts.quotes;
     this.events = parts.events;
     this.index = parts.index;
+    this.tokens = parts.tokens;
     for (const article of parts.articles) this.entries.set(article.id, { article, sentenceIds: [] });
     for (const s of parts.sentences) this.entries.get(s.articleId)?.sentenceIds.push(s.id);
   }

@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import type { Sentence } from '../nlp/types.js';
+import type { SentenceToken } from '../nlp/types.js';
 import { searchTerms } from '../nlp/terms.js';
 
 export interface SentenceHit {
@@ -77,11 +77,11 @@ export class SentenceIndex {
     return this.count;
   }
 
-  /** Adds one sentence; `titleTerms` are its article title's terms. */
-  add(s: Sentence, titleTerms: readonly string[]): void {
-    const terms = searchTerms(s.tokens);
+  /** Adds one sentence, by id and tokens; `titleTerms` are its article title's terms. */
+  add(id: number, tokens: readonly SentenceToken[], titleTerms: readonly string[]): void {
+    const terms = searchTerms(tokens);
     for (const t of new Set(terms)) this.df.set(t, (this.df.get(t) ?? 0) + 1);
-    s.tokens.forEach((tok, i) => {
+    tokens.forEach((tok, i) => {
       if (!tok.term || tok.stop || tok.type !== 'word') return;
       this.words.set(tok.value.toLowerCase(), tok.term);
       if (i === 0) return; // a sentence's first word is capitalised anyway
@@ -90,7 +90,7 @@ export class SentenceIndex {
       if (/^\p{Lu}/u.test(tok.value)) c[1]++;
       this.caps.set(tok.term, c);
     });
-    this.search_.add({ id: s.id, text: terms.join(' '), title: titleTerms.join(' ') });
+    this.search_.add({ id, text: terms.join(' '), title: titleTerms.join(' ') });
     this.count++;
   }
 

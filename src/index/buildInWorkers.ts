@@ -3,7 +3,7 @@ import type { LoadResult } from '../corpus/types.js';
 import { analyseInWorkers } from './analysisPool.js';
 import { KnowledgeBaseBuilder } from './KnowledgeBaseBuilder.js';
 import type { KnowledgeBaseParts } from './KnowledgeBase.js';
-import { unpackAnalyses } from './packedAnalysis.js';
+import { readPacked } from './packedAnalysis.js';
 
 /** Below this much text, starting workers (a wink model each, ~0.3 s) costs more than it saves. */
 const MIN_CHARS_FOR_WORKERS = 300_000;
@@ -36,9 +36,9 @@ export async function buildInWorkers(
   let done = 0;
   let sliceStart = performance.now();
   for await (const { articles, packed } of analyseInWorkers(load.articles, workers)) {
-    const analyses = unpackAnalyses(packed, articles.map((a) => a.id));
-    for (let i = 0; i < articles.length; i++) {
-      builder.append(articles[i]!, analyses[i]!);
+    const columns = builder.columnsOf(packed.tokens);
+    for (const article of readPacked(packed, articles.map((a) => a.id))) {
+      builder.appendPacked(article, columns);
       onProgress?.(++done, total);
       if (performance.now() - sliceStart >= sliceMs) {
         await new Promise<void>((resolve) => setImmediate(resolve));

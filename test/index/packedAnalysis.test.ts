@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/corpus/types.js';
+import type { Article, LoadResult } from '../../src/corpus/types.js';
 import { analyseArticle } from '../../src/index/analyseArticle.js';
-import { packAnalyses, unpackAnalyses } from '../../src/index/packedAnalysis.js';
+import { packAnalyses, readPacked } from '../../src/index/packedAnalysis.js';
 import { batchesOf } from '../../src/index/analysisPool.js';
+import { KnowledgeBaseBuilder } from '../../src/index/KnowledgeBaseBuilder.js';
 
 const article = (id: string, body: string): Article => ({
   id,
@@ -14,17 +15,27 @@ const article = (id: string, body: string): Article => ({
 });
 
 describe('packed analyses', () => {
-  it('unpack to the same sentences, quotes and events as were packed', () => {
+  it('give the same knowledge base parts as the analyses they pack', () => {
     const articles = [article('a', 'Talks resumed on September 23, officials said.'), article('b', 'The cease-fire held. Prices rose 5% in 2019.')];
-    const analyses = articles.map(analyseArticle);
-    const back = unpackAnalyses(structuredClone(packAnalyses(analyses)), articles.map((a) => a.id));
-    expect(back).toEqual(analyses);
-    expect(back[1]!.quotes.length).toBeGreaterThan(0);
+    const load: LoadResult = { articles, warnings: [] };
+    const direct = new KnowledgeBaseBuilder(load);
+    for (const a of articles) direct.append(a, analyseArticle(a));
+    const viaPack = new KnowledgeBaseBuilder(load);
+    const packed = structuredClone(packAnalyses(articles.map(analyseArticle)));
+    const columns = viaPack.columnsOf(packed.tokens);
+    for (const a of readPacked(packed, articles.map((x) => x.id))) viaPack.appendPacked(a, columns);
+    const [x, y] = [direct.parts(), viaPack.parts()];
+    expect(JSON.stringify(y.sentences)).toBe(JSON.stringify(x.sentences));
+    expect(y.sentences[0]!.tokens.length).toBeGreaterThan(0);
+    expect(y.quotes).toEqual(x.quotes);
+    expect(y.quotes.length).toBeGreaterThan(0);
+    expect(y.events).toEqual(x.events);
+    expect(y.index.toJSON()).toEqual(x.index.toJSON());
   });
 
   it('handles an article without sentences', () => {
     const empty: Article = { id: 'e', file: 'e', title: ' ', paragraphs: [], extras: [] };
-    expect(unpackAnalyses(packAnalyses([analyseArticle(empty)]), ['e'])).toEqual([{ sentences: [], quotes: [], events: [] }]);
+    expect([...readPacked(packAnalyses([analyseArticle(empty)]), ['e'])]).toEqual([{ sentences: [], quotes: [], events: [] }]);
   });
 });
 
