@@ -1,6 +1,7 @@
 import type { Article, LoadResult } from '../corpus/types.js';
-import type { Sentence, SentenceToken } from '../nlp/types.js';
-import { searchTerms } from '../nlp/terms.js';
+import type { Sentence } from '../nlp/types.js';
+import { titleTerms } from './titleTerms.js';
+import type { IndexStatsData } from './IndexStats.js';
 import type { Quote } from '../quotes/types.js';
 import type { TimelineEvent } from '../timeline/types.js';
 import type { ArticleAnalysis } from './analyseArticle.js';
@@ -28,27 +29,38 @@ export class KnowledgeBaseBuilder {
   /** Appends the next article of the corpus with its analysis (made on this thread). */
   append(article: Article, analysis: ArticleAnalysis): void {
     const offset = this.sentences.length;
-    const stored = analysis.sentences.map((s) => {
+    const title = titleTerms(analysis.sentences);
+    for (const s of analysis.sentences) {
       const first = this.tokens.append(s.text, s.tokens);
-      return { sentence: new StoredSentence({ ...fieldsOf(s), id: s.id + offset }, this.tokens, first, s.tokens.length), tokens: s.tokens };
-    });
-    this.add(stored, analysis.quotes, analysis.events, offset);
+      const sentence = new StoredSentence({ ...fieldsOf(s), id: s.id + offset }, this.tokens, first, s.tokens.length);
+      this.sentences.push(sentence);
+      this.index.add(sentence.id, s.tokens, title);
+    }
+    this.addFindings(analysis.quotes, analysis.events, offset);
   }
 
-  /** Appends the next article from a worker's packed batch, whose token columns are `columns` (from `columnsOf`). */
+  /**
+   * Appends the next article from a worker's packed batch, whose token columns are `columns`
+   * (from `columnsOf`) and whose index statistics were merged (`mergeStats`).
+   */
   appendPacked(article: PackedArticle, columns: ForeignColumns): void {
     const offset = this.sentences.length;
-    const stored = article.sentences.map(({ fields, firstToken, tokenCount }) => {
+    for (const { fields, firstToken, tokenCount, indexText } of article.sentences) {
       const first = this.tokens.appendColumns(columns, firstToken, tokenCount);
       const sentence = new StoredSentence({ ...fields, id: fields.id + offset }, this.tokens, first, tokenCount);
-      return { sentence, tokens: sentence.tokens };
-    });
-    this.add(stored, article.quotes, article.events, offset);
+      this.sentences.push(sentence);
+      this.index.addDocument(sentence.id, indexText, article.titleText);
+    }
+    this.addFindings(article.quotes, article.events, offset);
   }
 
   /** A batch's token columns, ready for appendPacked. */
   columnsOf(data: TokenColumnsData): ForeignColumns {
     return this.tokens.columnsFrom(data);
+  }
+
+  mergeStats(stats: IndexStatsData): void {
+    this.index.mergeStats(stats);
   }
 
   parts(): KnowledgeBaseParts {
@@ -57,7 +69,8 @@ export class KnowledgeBaseBuilder {
     return { articles, warnings, sentences: this.sentences, quotes: this.quotes, events: this.events, index: this.index, tokens: this.tokens };
   }
 
-  private add(stored: { sentence: StoredSentence; tokens: SentenceToken[] }[], quotes: Quote[], events: TimelineEvent[], offset: number): void {
+  /** An article's quotes and events, their local sentence ids shifted by `offset`. */
+  private addFindings(quotes: Quote[], events: TimelineEvent[], offset: number): void {
     for (const q of quotes) {
       q.sentenceIds = q.sentenceIds.map((id) => id + offset);
       this.quotes.push(q);
@@ -65,11 +78,6 @@ export class KnowledgeBaseBuilder {
     for (const e of events) {
       e.sentenceId += offset;
       this.events.push(e);
-    }
-    const titleTerms = stored.filter((s) => s.sentence.role === 'title').flatMap((s) => searchTerms(s.tokens));
-    for (const { sentence, tokens } of stored) {
-      this.sentences.push(sentence);
-      this.index.add(sentence.id, tokens, titleTerms);
     }
   }
 }

@@ -9,13 +9,18 @@ import { readPacked } from './packedAnalysis.js';
 const MIN_CHARS_FOR_WORKERS = 300_000;
 const MAX_WORKERS = 4;
 
-/** How many analysis workers a build of `load` should use: 0 means analyse on this thread. */
+/**
+ * How many analysis workers a build of `load` should use: 0 means analyse on this thread.
+ * One core is left to this thread, which answers queries during a reload and indexes what the
+ * workers send: on 2 cores, two workers beside it made queries wait over 50 ms (and the build
+ * slower when anything else ran), one did not.
+ */
 export function defaultWorkerCount(load: LoadResult): number {
   let chars = 0;
   for (const a of load.articles) {
     chars += a.title.length;
     for (const p of a.paragraphs) chars += p.length;
-    if (chars >= MIN_CHARS_FOR_WORKERS) return Math.min(availableParallelism(), MAX_WORKERS);
+    if (chars >= MIN_CHARS_FOR_WORKERS) return Math.max(1, Math.min(availableParallelism() - 1, MAX_WORKERS));
   }
   return 0;
 }
@@ -36,6 +41,7 @@ export async function buildInWorkers(
   let done = 0;
   let sliceStart = performance.now();
   for await (const { articles, packed } of analyseInWorkers(load.articles, workers)) {
+    builder.mergeStats(packed.stats);
     const columns = builder.columnsOf(packed.tokens);
     for (const article of readPacked(packed, articles.map((a) => a.id))) {
       builder.appendPacked(article, columns);

@@ -5,6 +5,8 @@ import type { ArticleAnalysis } from './analyseArticle.js';
 import { Codes } from './Codes.js';
 import type { SentenceFields } from './StoredSentence.js';
 import { TokenStore, type TokenColumnsData } from './TokenStore.js';
+import { IndexStats, type IndexStatsData } from './IndexStats.js';
+import { titleTerms } from './titleTerms.js';
 
 /**
  * Article analyses in the form a worker thread posts back: tokens in columns (typed arrays)
@@ -21,13 +23,20 @@ export interface PackedAnalyses {
   tokens: TokenColumnsData;
   quotes: Quote[][];
   events: TimelineEvent[][];
+  /** Per sentence: its search terms joined by spaces (the index's document text). */
+  indexTexts: string[];
+  /** Per article: its title's search terms joined by spaces. */
+  titleTexts: string[];
+  /** The batch's index statistics, to merge into the knowledge base's. */
+  stats: IndexStatsData;
 }
 
 /** One article of a packed batch: sentences (local ids) with where their tokens sit in the batch's columns. */
 export interface PackedArticle {
-  sentences: { fields: SentenceFields; firstToken: number; tokenCount: number }[];
+  sentences: { fields: SentenceFields; firstToken: number; tokenCount: number; indexText: string }[];
   quotes: Quote[];
   events: TimelineEvent[];
+  titleText: string;
 }
 
 const META = 6;
@@ -37,9 +46,12 @@ export function packAnalyses(analyses: readonly ArticleAnalysis[]): PackedAnalys
   const tokens = new TokenStore();
   const sentences = analyses.flatMap((a) => a.sentences);
   const sentenceMeta = new Int32Array(sentences.length * META);
+  const stats = new IndexStats();
+  const indexTexts: string[] = [];
   sentences.forEach((s, i) => {
     sentenceMeta.set([roles.code(s.role), s.paragraph, s.position, s.start, s.end, s.tokens.length], i * META);
     tokens.append(s.text, s.tokens);
+    indexTexts.push(stats.add(s.tokens).join(' '));
   });
   tokens.trim();
   return {
@@ -51,6 +63,9 @@ export function packAnalyses(analyses: readonly ArticleAnalysis[]): PackedAnalys
     tokens: tokens.toData(),
     quotes: analyses.map((a) => a.quotes),
     events: analyses.map((a) => a.events),
+    indexTexts,
+    titleTexts: analyses.map((a) => titleTerms(a.sentences).join(' ')),
+    stats: stats.toData(),
   };
 }
 
@@ -75,10 +90,10 @@ export function* readPacked(packed: PackedAnalyses, articleIds: readonly string[
         text: packed.texts[s]!,
         entities: packed.entities[s]!,
       };
-      sentences.push({ fields, firstToken: token, tokenCount });
+      sentences.push({ fields, firstToken: token, tokenCount, indexText: packed.indexTexts[s]! });
       token += tokenCount;
     }
-    yield { sentences, quotes: packed.quotes[a]!, events: packed.events[a]! };
+    yield { sentences, quotes: packed.quotes[a]!, events: packed.events[a]!, titleText: packed.titleTexts[a]! };
   }
 }
 

@@ -22,6 +22,7 @@ describe('packed analyses', () => {
     for (const a of articles) direct.append(a, analyseArticle(a));
     const viaPack = new KnowledgeBaseBuilder(load);
     const packed = structuredClone(packAnalyses(articles.map(analyseArticle)));
+    viaPack.mergeStats(packed.stats);
     const columns = viaPack.columnsOf(packed.tokens);
     for (const a of readPacked(packed, articles.map((x) => x.id))) viaPack.appendPacked(a, columns);
     const [x, y] = [direct.parts(), viaPack.parts()];
@@ -35,7 +36,7 @@ describe('packed analyses', () => {
 
   it('handles an article without sentences', () => {
     const empty: Article = { id: 'e', file: 'e', title: ' ', paragraphs: [], extras: [] };
-    expect([...readPacked(packAnalyses([analyseArticle(empty)]), ['e'])]).toEqual([{ sentences: [], quotes: [], events: [] }]);
+    expect([...readPacked(packAnalyses([analyseArticle(empty)]), ['e'])]).toEqual([{ sentences: [], quotes: [], events: [], titleText: '' }]);
   });
 });
 
