@@ -9,7 +9,7 @@ import type { TokenStore } from './TokenStore.js';
 import type { StoredSentence } from './StoredSentence.js';
 import type { Quote } from '../quotes/types.js';
 import type { TimelineEvent } from '../timeline/types.js';
-import { analysePart, articleFindings, articleParts } from './analyseArticle.js';
+import { analyseArticleSteps } from './analyseArticle.js';
 import { KnowledgeBaseBuilder } from './KnowledgeBaseBuilder.js';
 import { AnalysisWorkersFailed } from './analysisPool.js';
 import { buildInWorkers, defaultWorkerCount } from './buildInWorkers.js';
@@ -48,12 +48,7 @@ function* buildSteps(load: LoadResult, onProgress?: (done: number, total: number
   let done = 0;
   const total = load.articles.length;
   for (const article of load.articles) {
-    const sentences: Sentence[] = [];
-    for (const part of articleParts(article)) {
-      sentences.push(...analysePart(article, part, sentences.length));
-      yield;
-    }
-    builder.append(article, { sentences, ...articleFindings(article, sentences) });
+    builder.append(article, yield* analyseArticleSteps(article));
     onProgress?.(++done, total);
     yield;
   }
@@ -125,7 +120,8 @@ export class KnowledgeBase {
     const workers = options.workers ?? defaultWorkerCount(load);
     if (workers > 0) {
       try {
-        return new KnowledgeBase(await buildInWorkers(load, workers, sliceMs, options.onProgress), workers);
+        const built = await buildInWorkers(load, workers, sliceMs, options.onProgress);
+        return new KnowledgeBase(built.parts, built.workersUsed);
       } catch (e) {
         if (!(e instanceof AnalysisWorkersFailed)) throw e;
         // Workers are an optimisation: without them the same build runs on this thread.

@@ -36,8 +36,19 @@ export function articleFindings(article: Article, sentences: readonly Sentence[]
   return { quotes: quotesOf(article, sentences), events: extractEvents(article, sentences) };
 }
 
-export function analyseArticle(article: Article): ArticleAnalysis {
+/** The analysis of one article in steps (one part each), for a caller that yields between them. */
+export function* analyseArticleSteps(article: Article): Generator<void, ArticleAnalysis> {
   const sentences: Sentence[] = [];
-  for (const part of articleParts(article)) sentences.push(...analysePart(article, part, sentences.length));
+  for (const part of articleParts(article)) {
+    sentences.push(...analysePart(article, part, sentences.length));
+    yield;
+  }
   return { sentences, ...articleFindings(article, sentences) };
+}
+
+export function analyseArticle(article: Article): ArticleAnalysis {
+  const steps = analyseArticleSteps(article);
+  let r = steps.next();
+  while (!r.done) r = steps.next();
+  return r.value;
 }

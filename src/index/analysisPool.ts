@@ -36,8 +36,8 @@ export function batchesOf(articles: readonly Article[], batchChars = BATCH_CHARS
 }
 
 /**
- * Analyses articles on `size` worker threads and yields the batches in corpus order as they
- * complete. The workers end when the generator does (finished, failed or abandoned).
+ * Analyses batches of articles on `size` worker threads and yields them in the given order as
+ * they complete. The workers end when the generator does (finished, failed or abandoned).
  *
  * Batches are dealt round-robin (worker k gets batches k, k + size, …) rather than to
  * whichever worker is free: wink-nlp's tokenizer caches the words it has seen and splits later
@@ -45,8 +45,7 @@ export function batchesOf(articles: readonly Article[], batchChars = BATCH_CHARS
  * depends on what it analysed before. A fixed deal makes a build with the same number of workers
  * reproducible.
  */
-export async function* analyseInWorkers(articles: readonly Article[], size: number, spawn: () => Worker = spawnAnalysisWorker): AsyncGenerator<AnalysedBatch> {
-  const batches = batchesOf(articles);
+export async function* analyseInWorkers(batches: readonly Article[][], size: number, spawn: () => Worker = spawnAnalysisWorker): AsyncGenerator<AnalysedBatch> {
   const done = new Map<number, PackedAnalyses>();
   let failure: Error | undefined;
   let wake: (() => void) | undefined;

@@ -1,19 +1,20 @@
 import { availableParallelism } from 'node:os';
-import type { LoadResult } from '../corpus/types.js';
-import { analyseInWorkers } from './analysisPool.js';
+import type { Article, LoadResult } from '../corpus/types.js';
+import { analyseInWorkers, batchesOf, type AnalysedBatch } from './analysisPool.js';
+import { analyseArticleSteps } from './analyseArticle.js';
 import { KnowledgeBaseBuilder } from './KnowledgeBaseBuilder.js';
 import type { KnowledgeBaseParts } from './KnowledgeBase.js';
 import { readPacked } from './packedAnalysis.js';
 
-/** Below this much text, starting workers (a wink model each, ~0.3 s) costs more than it saves. */
+/** Below this much text, starting a worker (its own wink model, ~0.5 s) costs more than it saves. */
 const MIN_CHARS_FOR_WORKERS = 300_000;
 const MAX_WORKERS = 4;
 
 /**
  * How many analysis workers a build of `load` should use: 0 means analyse on this thread.
- * One core is left to this thread, which answers queries during a reload and indexes what the
- * workers send: on 2 cores, two workers beside it made queries wait over 50 ms (and the build
- * slower when anything else ran), one did not.
+ * One core is left to this thread, which answers queries during a reload, indexes everything and
+ * analyses a share of the batches: on 2 cores, two workers beside it made queries wait over
+ * 50 ms (and the build slower when anything else ran), one did not.
  */
 export function defaultWorkerCount(load: LoadResult): number {
   let chars = 0;
@@ -26,31 +27,85 @@ export function defaultWorkerCount(load: LoadResult): number {
 }
 
 /**
- * The knowledge base parts of `load`, analysed on `workers` threads. This thread only unpacks
- * and indexes, yielding to the event loop at least every `sliceMs`, so it stays free for queries.
- * Throws AnalysisWorkersFailed when the workers cannot do the job (the caller falls back).
+ * Whether this thread analyses batch `b` itself. It takes every (workers + 2)-th batch, starting
+ * with the first (analysed while the workers start): besides its share it indexes every batch,
+ * so its share is smaller than a worker's. (Its wink-nlp instance has seen other text — queries,
+ * earlier builds — so its share, unlike the workers', may split a rare word differently from one
+ * build to the next, as a build on this thread always could.)
+ */
+export function analysedHere(b: number, workers: number): boolean {
+  return b % (workers + 2) === 0;
+}
+
+/**
+ * The knowledge base parts of `load`, analysed on `workers` threads and this one. This thread
+ * analyses its share and indexes everything in slices of at most `sliceMs`, yielding to the event
+ * loop between them, so it stays free for queries. Throws AnalysisWorkersFailed when the workers
+ * cannot do their part (the caller falls back to a build on this thread).
  */
 export async function buildInWorkers(
   load: LoadResult,
   workers: number,
   sliceMs: number,
   onProgress?: (done: number, total: number) => void,
-): Promise<KnowledgeBaseParts> {
+): Promise<{ parts: KnowledgeBaseParts; workersUsed: number }> {
   const builder = new KnowledgeBaseBuilder(load);
   const total = load.articles.length;
   let done = 0;
   let sliceStart = performance.now();
-  for await (const { articles, packed } of analyseInWorkers(load.articles, workers)) {
-    builder.mergeStats(packed.stats);
-    const columns = builder.columnsOf(packed.tokens);
-    for (const article of readPacked(packed, articles.map((a) => a.id))) {
-      builder.appendPacked(article, columns);
-      onProgress?.(++done, total);
-      if (performance.now() - sliceStart >= sliceMs) {
-        await new Promise<void>((resolve) => setImmediate(resolve));
-        sliceStart = performance.now();
+  const slice = async () => {
+    if (performance.now() - sliceStart < sliceMs) return;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    sliceStart = performance.now();
+  };
+  const batches = batchesOf(load.articles);
+  const theirs = batches.filter((_, b) => !analysedHere(b, workers));
+  const fromWorkers = analyseInWorkers(theirs, workers);
+  // Asked for at once, so that the workers start before this thread analyses its first batch.
+  let next = fromWorkers.next();
+  next.catch(() => undefined); // a failure is rethrown where it is awaited
+  try {
+    for (let b = 0; b < batches.length; b++) {
+      if (analysedHere(b, workers)) {
+        for (const article of batches[b]!) {
+          builder.append(article, await analyseSliced(article, slice));
+          onProgress?.(++done, total);
+          await slice();
+        }
+        continue;
+      }
+      const r = await next;
+      if (r.done) throw new Error('analysis workers returned fewer batches than they were given');
+      next = fromWorkers.next();
+      next.catch(() => undefined);
+      const appending = appendBatch(builder, r.value);
+      while (!appending.next().done) {
+        onProgress?.(++done, total);
+        await slice();
       }
     }
+  } finally {
+    await fromWorkers.return(undefined);
   }
-  return builder.parts();
+  return { parts: builder.parts(), workersUsed: Math.min(workers, theirs.length) };
+}
+
+async function analyseSliced(article: Article, slice: () => Promise<void>) {
+  const steps = analyseArticleSteps(article);
+  let r = steps.next();
+  while (!r.done) {
+    await slice();
+    r = steps.next();
+  }
+  return r.value;
+}
+
+/** Appends a worker's batch article by article, yielding after each. */
+function* appendBatch(builder: KnowledgeBaseBuilder, { articles, packed }: AnalysedBatch): Generator<void> {
+  builder.mergeStats(packed.stats);
+  const columns = builder.columnsOf(packed.tokens);
+  for (const article of readPacked(packed, articles.map((a) => a.id))) {
+    builder.appendPacked(article, columns);
+    yield;
+  }
 }

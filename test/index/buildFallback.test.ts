@@ -13,9 +13,11 @@ vi.mock('../../src/index/spawnAnalysisWorker.js', () => ({
   },
 }));
 
+/** The shipped articles three times: several batches, some of them for the workers. */
 let load: LoadResult;
 beforeAll(async () => {
-  load = await readCorpus('corpus');
+  const shipped = await readCorpus('corpus');
+  load = { articles: [0, 1, 2].flatMap((i) => shipped.articles.map((a) => ({ ...a, id: `${a.id}~${i}`, file: `${a.file}~${i}` }))), warnings: [] };
 });
 
 describe('KnowledgeBase.build when workers fail', () => {

@@ -2,11 +2,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readCorpus } from '../../src/corpus/readCorpus.js';
 import type { LoadResult } from '../../src/corpus/types.js';
 import { KnowledgeBase } from '../../src/index/KnowledgeBase.js';
-import { defaultWorkerCount } from '../../src/index/buildInWorkers.js';
+import { analysedHere, defaultWorkerCount } from '../../src/index/buildInWorkers.js';
+import { batchesOf } from '../../src/index/analysisPool.js';
 
+let shipped: LoadResult;
+/** The shipped articles three times under new ids: several batches, for the workers and for this thread. */
 let load: LoadResult;
 beforeAll(async () => {
-  load = await readCorpus('corpus');
+  shipped = await readCorpus('corpus');
+  load = { articles: [0, 1, 2].flatMap((i) => shipped.articles.map((a) => ({ ...a, id: `${a.id}~${i}`, file: `${a.file}~${i}` }))), warnings: [] };
 });
 
 /** Everything a knowledge base holds, as plain data. */
@@ -16,10 +20,12 @@ function contents(kb: KnowledgeBase) {
 
 describe('KnowledgeBase.build on worker threads', () => {
   it('builds the same knowledge base as the build on this thread, from the shipped corpus', async () => {
+    expect(batchesOf(load.articles).length).toBeGreaterThanOrEqual(3);
     const here = KnowledgeBase.fromLoad(load);
     const progress: number[] = [];
     const workers = await KnowledgeBase.build(load, { workers: 2, onProgress: (done) => progress.push(done) });
     expect(workers.analysisWorkers).toBe(2);
+    expect(batchesOf(load.articles).some((_, b) => analysedHere(b, 2))).toBe(true);
     expect(here.analysisWorkers).toBe(0);
     expect(JSON.stringify(contents(workers))).toBe(JSON.stringify(contents(here)));
     expect(workers.sentences.map((s, i) => s.id - i).every((d) => d === 0)).toBe(true);
@@ -35,9 +41,16 @@ describe('KnowledgeBase.build on worker threads', () => {
     expect(three.events).toEqual(one.events);
   });
 
+  it('reports the workers it used: none when this thread takes the only batch', async () => {
+    expect(batchesOf(shipped.articles.slice(0, 2)).length).toBe(1);
+    const kb = await KnowledgeBase.build({ articles: shipped.articles.slice(0, 2), warnings: [] }, { workers: 2 });
+    expect(kb.analysisWorkers).toBe(0);
+    expect(kb.sentences.length).toBeGreaterThan(0);
+  });
+
   it('uses no workers for a small corpus, and some for a large one', () => {
-    expect(defaultWorkerCount(load)).toBe(0);
-    const big = { articles: Array.from({ length: 20 }, (_, i) => load.articles.map((a) => ({ ...a, id: `${a.id}~${i}` }))).flat(), warnings: [] };
+    expect(defaultWorkerCount(shipped)).toBe(0);
+    const big = { articles: Array.from({ length: 20 }, (_, i) => shipped.articles.map((a) => ({ ...a, id: `${a.id}~${i}` }))).flat(), warnings: [] };
     expect(defaultWorkerCount(big)).toBeGreaterThan(0);
   });
 });
