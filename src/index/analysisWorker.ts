@@ -7,9 +7,12 @@ import type { Article } from '../corpus/types.js';
 import { analyseArticle } from './analyseArticle.js';
 import { packAnalyses, transferablesOf } from './packedAnalysis.js';
 import type { AnalysisReply, AnalysisRequest } from './analysisProtocol.js';
+import { lowerThreadPriority } from './lowerThreadPriority.js';
 
 const port = parentPort;
 if (!port) throw new Error('analysisWorker runs only as a worker thread');
+// The main thread answers queries while a reload builds: the worker yields the CPU to it.
+lowerThreadPriority();
 
 port.on('message', ({ batch, articles }: AnalysisRequest) => {
   let reply: AnalysisReply;
