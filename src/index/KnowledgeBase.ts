@@ -21,7 +21,7 @@ export interface BuildOptions {
   onProgress?: (done: number, total: number) => void;
   /**
    * Worker threads for the NLP analysis (async build only); 0 analyses on this thread. Default:
-   * none for a small corpus, else one per core but one (at least 1, at most 4). When workers fail, the build runs here.
+   * none for a small corpus or a busy machine, else one per core left free by the load average beside this thread (at most 4). When workers fail, the build runs here.
    */
   workers?: number;
 }

@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import type { Article, LoadResult } from '../corpus/types.js';
 import { analyseInWorkers, batchesOf, type AnalysedBatch } from './analysisPool.js';
 import { analyseArticleSteps } from './analyseArticle.js';
@@ -12,18 +12,23 @@ const MAX_WORKERS = 4;
 
 /**
  * How many analysis workers a build of `load` should use: 0 means analyse on this thread.
- * One core is left to this thread, which answers queries during a reload, indexes everything and
- * analyses a share of the batches: on 2 cores, two workers beside it made queries wait over
- * 50 ms (and the build slower when anything else ran), one did not.
+ *
+ * A worker pays for itself only on a core nobody else uses: it starts cold (its own wink model and
+ * caches: BBC took 8-9.5 s of CPU with one worker vs 5.6 s for a second build on the main thread), so on a busy machine it makes the build slower and
+ * the main thread's waits longer. Workers are used when the load average leaves a core free beside
+ * the main thread (which answers queries during a reload, indexes everything and analyses a share
+ * of the batches), one per free core; none under MIN_CHARS_FOR_WORKERS of text.
  */
-export function defaultWorkerCount(load: LoadResult): number {
+export function defaultWorkerCount(load: LoadResult, loadAverage = loadavg()[0]!, cores = availableParallelism()): number {
   let chars = 0;
   for (const a of load.articles) {
     chars += a.title.length;
     for (const p of a.paragraphs) chars += p.length;
-    if (chars >= MIN_CHARS_FOR_WORKERS) return Math.max(1, Math.min(availableParallelism() - 1, MAX_WORKERS));
+    if (chars >= MIN_CHARS_FOR_WORKERS) break;
   }
-  return 0;
+  if (chars < MIN_CHARS_FOR_WORKERS) return 0;
+  const spare = cores - loadAverage;
+  return Math.max(0, Math.min(Math.floor(spare - 0.5), cores - 1, MAX_WORKERS));
 }
 
 /**

@@ -48,9 +48,17 @@ describe('KnowledgeBase.build on worker threads', () => {
     expect(kb.sentences.length).toBeGreaterThan(0);
   });
 
-  it('uses no workers for a small corpus, and some for a large one', () => {
-    expect(defaultWorkerCount(shipped)).toBe(0);
+  it('uses no workers for a small corpus, and one per free core but one for a large one', () => {
+    expect(defaultWorkerCount(shipped, 0, 2)).toBe(0);
     const big = { articles: Array.from({ length: 20 }, (_, i) => shipped.articles.map((a) => ({ ...a, id: `${a.id}~${i}` }))).flat(), warnings: [] };
-    expect(defaultWorkerCount(big)).toBeGreaterThan(0);
+    expect(defaultWorkerCount(big, 0.2, 2)).toBe(1);
+    expect(defaultWorkerCount(big, 0.2, 8)).toBe(4);
+    expect(defaultWorkerCount(big, 2.5, 4)).toBe(1);
+  });
+
+  it('uses no workers when the load average leaves no core free beside this thread', () => {
+    const big = { articles: Array.from({ length: 20 }, (_, i) => shipped.articles.map((a) => ({ ...a, id: `${a.id}~${i}` }))).flat(), warnings: [] };
+    expect(defaultWorkerCount(big, 1.0, 2)).toBe(0);
+    expect(defaultWorkerCount(big, 3.5, 2)).toBe(0);
   });
 });
