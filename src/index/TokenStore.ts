@@ -24,6 +24,9 @@ export interface TokenColumnsData {
   odd: [number, string][];
 }
 
+/** Sentences whose token objects are kept: a few queries' candidates and neighbours (~5 MB). */
+const RECENT_SENTENCES = 1024;
+
 /** Another store's columns, ready to append from (see TokenStore.columnsFrom). */
 export interface ForeignColumns {
   data: TokenColumnsData;
@@ -43,6 +46,8 @@ export class TokenStore {
   private readonly types: IntColumn;
   private readonly pos: IntColumn;
   private readonly odd: Map<number, string>;
+  /** Token objects of recently read sentences, by first token index. */
+  private readonly recent = new Map<number, SentenceToken[]>();
 
   constructor(from?: TokenColumnsData) {
     this.codes = new Codes(from?.codes);
@@ -88,8 +93,20 @@ export class TokenStore {
     return first;
   }
 
-  /** Token objects of the sentence `text` whose tokens are [first, first + count). */
+  /**
+   * Token objects of the sentence `text` whose tokens are [first, first + count). The sentences
+   * read last keep theirs: a query reads the same candidates' tokens several times over.
+   */
   tokensOf(text: string, first: number, count: number): SentenceToken[] {
+    const cached = this.recent.get(first);
+    if (cached && cached.length === count) return cached;
+    const tokens = this.makeTokens(text, first, count);
+    if (this.recent.size >= RECENT_SENTENCES) this.recent.clear();
+    this.recent.set(first, tokens);
+    return tokens;
+  }
+
+  private makeTokens(text: string, first: number, count: number): SentenceToken[] {
     const out: SentenceToken[] = new Array(count);
     const list = this.codes.list;
     for (let k = 0; k < count; k++) {

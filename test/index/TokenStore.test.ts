@@ -21,3 +21,15 @@ describe('TokenStore', () => {
     expect(copy.tokensOf('ab', at, 2).map((t) => t.value)).toEqual(['x', 'b']);
   });
 });
+
+describe('TokenStore.tokensOf', () => {
+  it('gives the same tokens when read again, from its cache or not', () => {
+    const store = new TokenStore();
+    const texts = Array.from({ length: 1500 }, (_, i) => `Sentence number ${i} is here.`);
+    const firsts = texts.map((t) => store.append(t, analyseText(t)[0]!.tokens));
+    const first = store.tokensOf(texts[0]!, firsts[0]!, 6);
+    expect(store.tokensOf(texts[0]!, firsts[0]!, 6)).toBe(first);
+    texts.forEach((t, i) => store.tokensOf(t, firsts[i]!, 6)); // more than the cache holds
+    expect(store.tokensOf(texts[0]!, firsts[0]!, 6)).toEqual(first);
+  });
+});
