@@ -21,7 +21,7 @@ export interface BuildOptions {
   onProgress?: (done: number, total: number) => void;
   /**
    * Worker threads for the NLP analysis (async build only); 0 analyses on this thread. Default:
-   * none for a small corpus or a busy machine, else one per core left free by the load average beside this thread (at most 4). When workers fail, the build runs here.
+   * none for a small corpus or a busy machine, else one per core idle beside this thread's (at most 4). When workers fail, the build runs here.
    */
   workers?: number;
 }
@@ -117,7 +117,7 @@ export class KnowledgeBase {
    */
   static async build(load: LoadResult, options: BuildOptions = {}): Promise<KnowledgeBase> {
     const sliceMs = options.sliceMs ?? 15;
-    const workers = options.workers ?? defaultWorkerCount(load);
+    const workers = options.workers ?? (await defaultWorkerCount(load));
     if (workers > 0) {
       try {
         const built = await buildInWorkers(load, workers, sliceMs, options.onProgress);

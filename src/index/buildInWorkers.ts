@@ -1,4 +1,5 @@
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism } from 'node:os';
+import { idleCores } from './idleCores.js';
 import type { Article, LoadResult } from '../corpus/types.js';
 import { analyseInWorkers, batchesOf, type AnalysedBatch } from './analysisPool.js';
 import { analyseArticleSteps } from './analyseArticle.js';
@@ -11,24 +12,33 @@ const MIN_CHARS_FOR_WORKERS = 300_000;
 const MAX_WORKERS = 4;
 
 /**
- * How many analysis workers a build of `load` should use: 0 means analyse on this thread.
+ * How many analysis workers a build of `load` should use, given how many cores are idle: 0 means
+ * analyse on this thread.
  *
  * A worker pays for itself only on a core nobody else uses: it starts cold (its own wink model and
- * caches: BBC took 8-9.5 s of CPU with one worker vs 5.6 s for a second build on the main thread), so on a busy machine it makes the build slower and
- * the main thread's waits longer. Workers are used when the load average leaves a core free beside
- * the main thread (which answers queries during a reload, indexes everything and analyses a share
- * of the batches), one per free core; none under MIN_CHARS_FOR_WORKERS of text.
+ * caches: BBC took 8-9.5 s of CPU with one worker vs 5.6 s for a second build on the main thread),
+ * so on a busy machine it makes the build slower and the main thread's waits longer. One core is
+ * this thread's (it answers queries during a reload, indexes everything and analyses a share of
+ * the batches); each further idle core gets a worker. None under MIN_CHARS_FOR_WORKERS of text.
  */
-export function defaultWorkerCount(load: LoadResult, loadAverage = loadavg()[0]!, cores = availableParallelism()): number {
+export function workersFor(load: LoadResult, idle: number, cores = availableParallelism()): number {
+  if (!largeEnough(load)) return 0;
+  return Math.max(0, Math.min(Math.floor(idle - 0.5), cores - 1, MAX_WORKERS));
+}
+
+/** workersFor with the cores idle now (sampled for 0.1 s, only for a corpus large enough). */
+export async function defaultWorkerCount(load: LoadResult): Promise<number> {
+  return largeEnough(load) ? workersFor(load, await idleCores()) : 0;
+}
+
+function largeEnough(load: LoadResult): boolean {
   let chars = 0;
   for (const a of load.articles) {
     chars += a.title.length;
     for (const p of a.paragraphs) chars += p.length;
-    if (chars >= MIN_CHARS_FOR_WORKERS) break;
+    if (chars >= MIN_CHARS_FOR_WORKERS) return true;
   }
-  if (chars < MIN_CHARS_FOR_WORKERS) return 0;
-  const spare = cores - loadAverage;
-  return Math.max(0, Math.min(Math.floor(spare - 0.5), cores - 1, MAX_WORKERS));
+  return false;
 }
 
 /**

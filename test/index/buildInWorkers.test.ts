@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readCorpus } from '../../src/corpus/readCorpus.js';
 import type { LoadResult } from '../../src/corpus/types.js';
 import { KnowledgeBase } from '../../src/index/KnowledgeBase.js';
-import { analysedHere, defaultWorkerCount } from '../../src/index/buildInWorkers.js';
+import { analysedHere, defaultWorkerCount, workersFor } from '../../src/index/buildInWorkers.js';
 import { batchesOf } from '../../src/index/analysisPool.js';
 
 let shipped: LoadResult;
@@ -49,16 +49,17 @@ describe('KnowledgeBase.build on worker threads', () => {
   });
 
   it('uses no workers for a small corpus, and one per free core but one for a large one', () => {
-    expect(defaultWorkerCount(shipped, 0, 2)).toBe(0);
+    expect(workersFor(shipped, 2, 2)).toBe(0);
     const big = { articles: Array.from({ length: 20 }, (_, i) => shipped.articles.map((a) => ({ ...a, id: `${a.id}~${i}` }))).flat(), warnings: [] };
-    expect(defaultWorkerCount(big, 0.2, 2)).toBe(1);
-    expect(defaultWorkerCount(big, 0.2, 8)).toBe(4);
-    expect(defaultWorkerCount(big, 2.5, 4)).toBe(1);
+    expect(workersFor(big, 1.8, 2)).toBe(1);
+    expect(workersFor(big, 7.8, 8)).toBe(4);
+    expect(workersFor(big, 2.5, 4)).toBe(2);
   });
 
-  it('uses no workers when the load average leaves no core free beside this thread', () => {
+  it('uses no workers when no core is idle beside this thread', async () => {
     const big = { articles: Array.from({ length: 20 }, (_, i) => shipped.articles.map((a) => ({ ...a, id: `${a.id}~${i}` }))).flat(), warnings: [] };
-    expect(defaultWorkerCount(big, 1.0, 2)).toBe(0);
-    expect(defaultWorkerCount(big, 3.5, 2)).toBe(0);
+    expect(workersFor(big, 1.0, 2)).toBe(0);
+    expect(workersFor(big, 0.2, 2)).toBe(0);
+    expect(await defaultWorkerCount(shipped)).toBe(0);
   });
 });
