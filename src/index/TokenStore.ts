@@ -24,8 +24,11 @@ export interface TokenColumnsData {
   odd: [number, string][];
 }
 
-/** Sentences whose token objects are kept: a few queries' candidates and neighbours (~5 MB). */
-const RECENT_SENTENCES = 1024;
+/**
+ * Sentences whose token objects are kept (~20 MB at most): several queries' candidates and
+ * neighbours. With 1,024, SQuAD /ask p99 went from ~4 to ~7 ms (long sentences, made anew).
+ */
+const RECENT_SENTENCES = 8192;
 
 /** Another store's columns, ready to append from (see TokenStore.columnsFrom). */
 export interface ForeignColumns {

@@ -25,7 +25,7 @@ describe('TokenStore', () => {
 describe('TokenStore.tokensOf', () => {
   it('gives the same tokens when read again, from its cache or not', () => {
     const store = new TokenStore();
-    const texts = Array.from({ length: 1500 }, (_, i) => `Sentence number ${i} is here.`);
+    const texts = Array.from({ length: 9000 }, (_, i) => `Sentence number ${i} is here.`);
     const firsts = texts.map((t) => store.append(t, analyseText(t)[0]!.tokens));
     const first = store.tokensOf(texts[0]!, firsts[0]!, 6);
     expect(store.tokensOf(texts[0]!, firsts[0]!, 6)).toBe(first);

@@ -50,14 +50,14 @@ describe('KnowledgeBase.build on worker threads', () => {
 
   it('uses no workers for a small corpus, and one per free core but one for a large one', () => {
     expect(workersFor(shipped, 2, 2)).toBe(0);
-    const big = { articles: Array.from({ length: 20 }, (_, i) => shipped.articles.map((a) => ({ ...a, id: `${a.id}~${i}` }))).flat(), warnings: [] };
+    const big = { articles: Array.from({ length: 150 }, (_, i) => shipped.articles.map((a) => ({ ...a, id: `${a.id}~${i}` }))).flat(), warnings: [] };
     expect(workersFor(big, 1.8, 2)).toBe(1);
     expect(workersFor(big, 7.8, 8)).toBe(4);
     expect(workersFor(big, 2.5, 4)).toBe(2);
   });
 
   it('uses no workers when no core is idle beside this thread', async () => {
-    const big = { articles: Array.from({ length: 20 }, (_, i) => shipped.articles.map((a) => ({ ...a, id: `${a.id}~${i}` }))).flat(), warnings: [] };
+    const big = { articles: Array.from({ length: 150 }, (_, i) => shipped.articles.map((a) => ({ ...a, id: `${a.id}~${i}` }))).flat(), warnings: [] };
     expect(workersFor(big, 1.0, 2)).toBe(0);
     expect(workersFor(big, 0.2, 2)).toBe(0);
     expect(await defaultWorkerCount(shipped)).toBe(0);
