@@ -25,7 +25,7 @@ async function main(): Promise<number> {
   const logger = createLogger(config.logLevel);
   const archivist = await openCorpus(config);
   if (!archivist) return 1;
-  logger.info({ corpus: config.corpusDir, articles: archivist.knowledgeBase.articles.length, warnings: archivist.knowledgeBase.warnings.length }, 'corpus loaded');
+  logger.info({ corpus: config.corpusDir, articles: archivist.knowledgeBase.articles.length, warnings: archivist.knowledgeBase.warnings.length, analysisWorkers: archivist.knowledgeBase.analysisWorkers }, 'corpus loaded');
   let bot;
   try {
     bot = await startBot({ config, archivist, logger });

@@ -1,68 +1,58 @@
 import type { Article, LoadResult, LoadWarning } from '../corpus/types.js';
 import { readCorpus, type ReadCorpusOptions } from '../corpus/readCorpus.js';
-import type { Sentence, SentenceRole } from '../nlp/types.js';
-import { analyseText } from '../nlp/analyse.js';
+import type { Sentence } from '../nlp/types.js';
 import { termsOf } from '../nlp/analyse.js';
 import { searchTerms } from '../nlp/terms.js';
 import { wordVectors } from '../nlp/wordVectors.js';
-import { SentenceIndex } from './SentenceIndex.js';
+import type { SentenceIndex } from './SentenceIndex.js';
+import type { TokenStore } from './TokenStore.js';
+import type { StoredSentence } from './StoredSentence.js';
 import type { Quote } from '../quotes/types.js';
 import type { TimelineEvent } from '../timeline/types.js';
-import { quotesOf } from '../quotes/attachQuotes.js';
-import { extractEvents } from '../timeline/extractEvents.js';
+import { analyseArticleSteps } from './analyseArticle.js';
+import { KnowledgeBaseBuilder } from './KnowledgeBaseBuilder.js';
+import { AnalysisWorkersFailed } from './analysisPool.js';
+import { buildInWorkers, defaultWorkerCount } from './buildInWorkers.js';
 
 export interface BuildOptions {
   /** Longest stretch of work between two yields to the event loop (async build), ms. Default 15. */
   sliceMs?: number;
   /** Called as articles are processed: (done, total). */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Worker threads for the NLP analysis (async build only); 0 analyses on this thread. Default:
+   * none for a small corpus or a busy machine, else one per core idle beside this thread's (at most 4). When workers fail, the build runs here.
+   */
+  workers?: number;
 }
 
 /** What a knowledge base is made of; a snapshot stores exactly this. */
 export interface KnowledgeBaseParts {
   articles: readonly Article[];
   warnings: readonly LoadWarning[];
-  sentences: Sentence[];
+  sentences: StoredSentence[];
   quotes: Quote[];
   events: TimelineEvent[];
   index: SentenceIndex;
+  /** The tokens of every sentence, in columns (sentences read theirs from it). */
+  tokens: TokenStore;
 }
 
 /**
- * The build as a sequence of small steps (one article's analysis, one article's indexing): the
- * caller decides whether to run them straight through or to yield between them. Each `yield`
- * marks a point where the event loop may run.
+ * The build on this thread as a sequence of small steps (one part of an article analysed, one
+ * article's findings and indexing): the caller decides whether to run them straight through or
+ * to yield between them. Each `yield` marks a point where the event loop may run.
  */
 function* buildSteps(load: LoadResult, onProgress?: (done: number, total: number) => void): Generator<void, KnowledgeBaseParts> {
-  const sentences: Sentence[] = [];
-  const quotes: Quote[] = [];
-  const events: TimelineEvent[] = [];
+  const builder = new KnowledgeBaseBuilder(load);
   let done = 0;
-  const index = new SentenceIndex();
   const total = load.articles.length;
   for (const article of load.articles) {
-    const own: Sentence[] = [];
-    const parts: [SentenceRole, number, string][] = [
-      ['title', 0, article.title],
-      ...article.extras.map((x, i): [SentenceRole, number, string] => [x.kind, i, x.text]),
-      ...article.paragraphs.map((p, i): [SentenceRole, number, string] => ['body', i, p]),
-    ];
-    for (const [role, paragraph, text] of parts) {
-      analyseText(text).forEach((a, position) => {
-        const sentence: Sentence = { id: sentences.length, articleId: article.id, role, paragraph, position, ...a };
-        sentences.push(sentence);
-        own.push(sentence);
-      });
-      yield;
-    }
-    quotes.push(...quotesOf(article, own));
-    events.push(...extractEvents(article, own));
-    const titleTerms = own.filter((s) => s.role === 'title').flatMap((s) => searchTerms(s.tokens));
-    for (const s of own) index.add(s, titleTerms);
+    builder.append(article, yield* analyseArticleSteps(article));
     onProgress?.(++done, total);
     yield;
   }
-  return { articles: load.articles, warnings: load.warnings, sentences, quotes, events, index };
+  return builder.parts();
 }
 
 export interface ArticleEntry {
@@ -78,26 +68,31 @@ export interface ArticleEntry {
  */
 export class KnowledgeBase {
   readonly articles: readonly Article[];
-  readonly sentences: readonly Sentence[];
+  readonly sentences: readonly StoredSentence[];
   readonly index: SentenceIndex;
+  readonly tokens: TokenStore;
   readonly warnings: readonly LoadWarning[];
   /** Every quotation, attributed, in article order. */
   readonly quotes: readonly Quote[];
   /** Every dated event, in article order (the timeline engine sorts). */
   readonly events: readonly TimelineEvent[];
   readonly builtAt = new Date();
+  /** Worker threads that ran the NLP analysis of this build; 0 when it ran on the main thread (or came from a snapshot). */
+  readonly analysisWorkers: number;
   private readonly entries = new Map<string, ArticleEntry>();
   private readonly termCache = new Map<number, Set<string>>();
   private readonly wordIdCache = new Map<number, Int32Array>();
   private readonly articleTermCache = new Map<string, Set<string>>();
 
-  private constructor(parts: KnowledgeBaseParts) {
+  private constructor(parts: KnowledgeBaseParts, analysisWorkers = 0) {
+    this.analysisWorkers = analysisWorkers;
     this.articles = parts.articles;
     this.warnings = parts.warnings;
     this.sentences = parts.sentences;
     this.quotes = parts.quotes;
     this.events = parts.events;
     this.index = parts.index;
+    this.tokens = parts.tokens;
     for (const article of parts.articles) this.entries.set(article.id, { article, sentenceIds: [] });
     for (const s of parts.sentences) this.entries.get(s.articleId)?.sentenceIds.push(s.id);
   }
@@ -117,10 +112,21 @@ export class KnowledgeBase {
 
   /**
    * Builds in slices of at most `sliceMs` of work, yielding to the event loop between them, so
-   * that a bot answering interactions stays responsive while a new corpus is indexed.
+   * that a bot answering interactions stays responsive while a new corpus is indexed. The NLP
+   * analysis of a large corpus runs on worker threads; this thread then only indexes.
    */
   static async build(load: LoadResult, options: BuildOptions = {}): Promise<KnowledgeBase> {
     const sliceMs = options.sliceMs ?? 15;
+    const workers = options.workers ?? (await defaultWorkerCount(load));
+    if (workers > 0) {
+      try {
+        const built = await buildInWorkers(load, workers, sliceMs, options.onProgress);
+        return new KnowledgeBase(built.parts, built.workersUsed);
+      } catch (e) {
+        if (!(e instanceof AnalysisWorkersFailed)) throw e;
+        // Workers are an optimisation: without them the same build runs on this thread.
+      }
+    }
     const steps = buildSteps(load, options.onProgress);
     let sliceStart = performance.now();
     let r = steps.next();

@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
-import type { Sentence } from '../nlp/types.js';
-import { searchTerms } from '../nlp/terms.js';
+import type { SentenceToken } from '../nlp/types.js';
+import { IndexStats, type IndexStatsData } from './IndexStats.js';
 
 const PREFIX_LENGTH = 4;
 
@@ -15,14 +15,9 @@ interface IndexedDoc {
   title: string;
 }
 
-export interface SentenceIndexJson {
+export interface SentenceIndexJson extends IndexStatsData {
   /** minisearch's own plain-object form (toJSON), read back with loadJS: parsed once, with the snapshot. */
   minisearch: ReturnType<MiniSearch['toJSON']>;
-  df: [string, number][];
-  words: [string, string][];
-  /** term → [occurrences not opening a sentence, of which capitalised] */
-  caps: [string, [number, number]][];
-  count: number;
 }
 
 const MINISEARCH_OPTIONS = {
@@ -41,35 +36,19 @@ const MINISEARCH_OPTIONS = {
  */
 export class SentenceIndex {
   private readonly search_: MiniSearch<IndexedDoc>;
-  /** Number of sentences containing each term. */
-  private readonly df: Map<string, number>;
-  /** Lower-cased word forms of the corpus and their terms, for abbreviations ("govt", "pak"). */
-  private readonly words: Map<string, string>;
-  /** Per term: how often it occurs inside sentences, and how often capitalised there. */
-  private readonly caps: Map<string, [number, number]>;
-  private count = 0;
-  /** formsSharingPrefix's buckets, built on first use (the index does not change after the build). */
+  private readonly stats: IndexStats;
+  /** formsSharingPrefix's buckets, built on first use and dropped when the statistics change. */
   private prefixBuckets: Map<string, [string, string][]> | undefined;
 
   constructor(from?: SentenceIndexJson) {
-    if (from) {
-      // loadJS needs the same options: functions are not serialised.
-      this.search_ = MiniSearch.loadJS<IndexedDoc>(from.minisearch, MINISEARCH_OPTIONS);
-      this.df = new Map(from.df);
-      this.words = new Map(from.words);
-      this.caps = new Map(from.caps);
-      this.count = from.count;
-    } else {
-      this.search_ = new MiniSearch<IndexedDoc>(MINISEARCH_OPTIONS);
-      this.df = new Map();
-      this.words = new Map();
-      this.caps = new Map();
-    }
+    // loadJS needs the same options: functions are not serialised.
+    this.search_ = from ? MiniSearch.loadJS<IndexedDoc>(from.minisearch, MINISEARCH_OPTIONS) : new MiniSearch<IndexedDoc>(MINISEARCH_OPTIONS);
+    this.stats = new IndexStats(from);
   }
 
   /** A plain-data form for snapshots (SentenceIndex.fromJSON reads it back). */
   toJSON(): SentenceIndexJson {
-    return { minisearch: this.search_.toJSON(), df: [...this.df], words: [...this.words], caps: [...this.caps], count: this.count };
+    return { minisearch: this.search_.toJSON(), ...this.stats.toData() };
   }
 
   static fromJSON(json: SentenceIndexJson): SentenceIndex {
@@ -78,25 +57,27 @@ export class SentenceIndex {
 
   /** Number of sentences indexed. */
   get size(): number {
-    return this.count;
+    return this.stats.count;
   }
 
-  /** Adds one sentence; `titleTerms` are its article title's terms. */
-  add(s: Sentence, titleTerms: readonly string[]): void {
-    const terms = searchTerms(s.tokens);
+  /** Adds one sentence, by id and tokens; `titleTerms` are its article title's terms. */
+  add(id: number, tokens: readonly SentenceToken[], titleTerms: readonly string[]): void {
+    const terms = this.stats.add(tokens);
     this.prefixBuckets = undefined;
-    for (const t of new Set(terms)) this.df.set(t, (this.df.get(t) ?? 0) + 1);
-    s.tokens.forEach((tok, i) => {
-      if (!tok.term || tok.stop || tok.type !== 'word') return;
-      this.words.set(tok.value.toLowerCase(), tok.term);
-      if (i === 0) return; // a sentence's first word is capitalised anyway
-      const c = this.caps.get(tok.term) ?? [0, 0];
-      c[0]++;
-      if (/^\p{Lu}/u.test(tok.value)) c[1]++;
-      this.caps.set(tok.term, c);
-    });
-    this.search_.add({ id: s.id, text: terms.join(' '), title: titleTerms.join(' ') });
-    this.count++;
+    this.addDocument(id, terms.join(' '), titleTerms.join(' '));
+  }
+
+  /**
+   * Adds one sentence counted elsewhere (a worker's batch, whose IndexStats are merged with
+   * `mergeStats`): its search terms and its article title's, each joined by spaces.
+   */
+  addDocument(id: number, text: string, title: string): void {
+    this.search_.add({ id, text, title });
+  }
+
+  mergeStats(stats: IndexStatsData): void {
+    this.stats.merge(stats);
+    this.prefixBuckets = undefined;
   }
 
   /** Sentences matching any of the terms, best BM25 first. */
@@ -112,7 +93,7 @@ export class SentenceIndex {
   /** Corpus terms within `maxEdits` edits of `term` (a linear scan: only for terms the corpus lacks). */
   nearTerms(term: string, maxEdits: number, limit = 3): string[] {
     const out: { t: string; d: number; n: number }[] = [];
-    for (const [t, n] of this.df) {
+    for (const [t, n] of this.stats.df) {
       if (Math.abs(t.length - term.length) > maxEdits || t[0] !== term[0]) continue;
       const d = editDistance(term, t, maxEdits);
       if (d <= maxEdits) out.push({ t, d, n });
@@ -129,9 +110,9 @@ export class SentenceIndex {
     const w = word.toLowerCase();
     if (!/^[a-z]{3,5}$/.test(w)) return [];
     const out = new Map<string, number>();
-    for (const [form, term] of this.words) {
+    for (const [form, term] of this.stats.words) {
       if (form[0] !== w[0] || form.length <= w.length || form.length > 4 * w.length) continue;
-      if (form.startsWith(w) || isSubsequence(w, form)) out.set(term, this.df.get(term) ?? 0);
+      if (form.startsWith(w) || isSubsequence(w, form)) out.set(term, this.stats.df.get(term) ?? 0);
     }
     return [...out].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([t]) => t);
   }
@@ -146,7 +127,7 @@ export class SentenceIndex {
     if (key.length < PREFIX_LENGTH) return [];
     if (!this.prefixBuckets) {
       this.prefixBuckets = new Map();
-      for (const [form, term] of this.words) {
+      for (const [form, term] of this.stats.words) {
         if (form.length < PREFIX_LENGTH) continue;
         const k = form.slice(0, PREFIX_LENGTH);
         const bucket = this.prefixBuckets.get(k);
@@ -159,17 +140,17 @@ export class SentenceIndex {
 
   /** Whether the corpus writes this term as a name (capitalised inside sentences: "UN", "Pakistan"). */
   isName(term: string): boolean {
-    const c = this.caps.get(term);
+    const c = this.stats.caps.get(term);
     return c !== undefined && c[0] >= 1 && c[1] / c[0] >= 0.8;
   }
 
   documentFrequency(term: string): number {
-    return this.df.get(term) ?? 0;
+    return this.stats.df.get(term) ?? 0;
   }
 
   /** Inverse document frequency; a term the corpus never uses gets the highest weight. */
   idf(term: string): number {
-    const n = this.df.get(term) ?? 0;
+    const n = this.stats.df.get(term) ?? 0;
     return Math.log(1 + (this.size - n + 0.5) / (n + 0.5));
   }
 }

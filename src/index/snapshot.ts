@@ -1,32 +1,51 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Article, LoadWarning } from '../corpus/types.js';
-import type { Sentence, SentenceRole } from '../nlp/types.js';
-import { makeToken } from '../nlp/analyse.js';
+import type { SentenceRole } from '../nlp/types.js';
 import type { Quote } from '../quotes/types.js';
 import type { TimelineEvent } from '../timeline/types.js';
 import { KnowledgeBase } from './KnowledgeBase.js';
 import { SentenceIndex, type SentenceIndexJson } from './SentenceIndex.js';
+import { Codes } from './Codes.js';
+import { StoredSentence, type SentenceFields } from './StoredSentence.js';
+import { TokenStore } from './TokenStore.js';
 
 /**
  * A knowledge base written to disk, so that the bot starts in about a second instead of running
- * the NLP again. Sentences are stored in columns (token values, offsets, type and POS codes); the
- * normalised terms are recomputed on load by the same function that made them.
+ * the NLP again. Sentences and tokens are stored in columns, and tokens stay columns when read
+ * back (the TokenStore); the normalised terms are recomputed on demand by the function that made
+ * them. Version 4: tokens as one set of columns for the whole base (version 3 had per-sentence
+ * value lists, and is rebuilt).
  */
 export const SNAPSHOT_FORMAT = 'archivist-snapshot';
-/** 4: the keyword index holds the parts of whole-token compounds ("mid-October" → mid, october). */
-export const SNAPSHOT_VERSION = 4;
+/**
+ * 4: tokens as one set of columns; 5: the keyword index also holds the parts of whole-token
+ * compounds ("mid-October" → mid, october) and contractions typed without an apostrophe are stop
+ * words, so an older index would answer differently.
+ */
+export const SNAPSHOT_VERSION = 5;
 
 interface SentenceColumns {
-  /** article index, role code, paragraph, position, start, end */
-  m: [number, number, number, number, number, number];
-  x: string;
-  v: string[];
-  o: number[];
-  t: number[];
-  p: number[];
-  /** entities: type code, start, end */
-  e: [number, number, number][];
+  article: number[];
+  role: number[];
+  paragraph: number[];
+  position: number[];
+  start: number[];
+  end: number[];
+  firstToken: number[];
+  tokenCount: number[];
+  text: string[];
+  /** Per sentence: [type code, start, end] per entity, plus its value when it is not the sentence text there. */
+  entities: ([number, number, number] | [number, number, number, string])[][];
+}
+
+interface TokenColumnsJson {
+  codes: string[];
+  starts: number[];
+  lengths: number[];
+  types: number[];
+  pos: number[];
+  odd: [number, string][];
 }
 
 interface SnapshotFile {
@@ -35,53 +54,46 @@ interface SnapshotFile {
   /** corpusFingerprint() of the folder it was built from. */
   fingerprint: string;
   builtAt: string;
-  codes: { roles: string[]; types: string[]; pos: string[]; entities: string[] };
+  codes: { roles: string[]; entities: string[] };
   articles: Article[];
   warnings: LoadWarning[];
-  sentences: SentenceColumns[];
+  sentences: SentenceColumns;
+  tokens: TokenColumnsJson;
   quotes: Quote[];
   events: TimelineEvent[];
   index: SentenceIndexJson;
 }
 
-class Codes {
-  readonly list: string[] = [];
-  private readonly map = new Map<string, number>();
-  code(s: string): number {
-    let c = this.map.get(s);
-    if (c === undefined) {
-      c = this.list.length;
-      this.list.push(s);
-      this.map.set(s, c);
-    }
-    return c;
-  }
-}
-
 export async function writeSnapshot(kb: KnowledgeBase, file: string, fingerprint: string): Promise<void> {
   const roles = new Codes();
-  const types = new Codes();
-  const pos = new Codes();
   const entities = new Codes();
   const articleIndex = new Map(kb.articles.map((a, i) => [a.id, i]));
-  const sentences: SentenceColumns[] = kb.sentences.map((s) => ({
-    m: [articleIndex.get(s.articleId)!, roles.code(s.role), s.paragraph, s.position, s.start, s.end],
-    x: s.text,
-    v: s.tokens.map((t) => t.value),
-    o: s.tokens.map((t) => t.start),
-    t: s.tokens.map((t) => types.code(t.type)),
-    p: s.tokens.map((t) => pos.code(t.pos)),
-    e: s.entities.map((e) => [entities.code(e.type), e.start, e.end]),
-  }));
+  const sentences: SentenceColumns = { article: [], role: [], paragraph: [], position: [], start: [], end: [], firstToken: [], tokenCount: [], text: [], entities: [] };
+  for (const s of kb.sentences) {
+    sentences.article.push(articleIndex.get(s.articleId)!);
+    sentences.role.push(roles.code(s.role));
+    sentences.paragraph.push(s.paragraph);
+    sentences.position.push(s.position);
+    sentences.start.push(s.start);
+    sentences.end.push(s.end);
+    sentences.firstToken.push(s.firstToken);
+    sentences.tokenCount.push(s.tokenCount);
+    sentences.text.push(s.text);
+    sentences.entities.push(
+      s.entities.map((e) => (s.text.slice(e.start, e.end) === e.value ? [entities.code(e.type), e.start, e.end] : [entities.code(e.type), e.start, e.end, e.value])),
+    );
+  }
+  const t = kb.tokens.toData();
   const snapshot: SnapshotFile = {
     format: SNAPSHOT_FORMAT,
     version: SNAPSHOT_VERSION,
     fingerprint,
     builtAt: kb.builtAt.toISOString(),
-    codes: { roles: roles.list, types: types.list, pos: pos.list, entities: entities.list },
+    codes: { roles: roles.list, entities: entities.list },
     articles: [...kb.articles],
     warnings: [...kb.warnings],
     sentences,
+    tokens: { codes: t.codes, starts: [...t.starts], lengths: [...t.lengths], types: [...t.types], pos: [...t.pos], odd: t.odd },
     quotes: [...kb.quotes],
     events: [...kb.events],
     index: kb.index.toJSON(),
@@ -100,25 +112,34 @@ export async function readSnapshot(file: string): Promise<{ kb: KnowledgeBase; f
     throw new Error(`${file} is not an Archivist snapshot of version ${SNAPSHOT_VERSION}`);
   }
   const s = data as SnapshotFile;
-  const sentences: Sentence[] = s.sentences.map((c, id) => {
-    const [article, role, paragraph, position, start, end] = c.m;
-    return {
+  const tokens = new TokenStore({
+    codes: s.tokens.codes,
+    starts: Int32Array.from(s.tokens.starts),
+    lengths: Int32Array.from(s.tokens.lengths),
+    types: Int32Array.from(s.tokens.types),
+    pos: Int32Array.from(s.tokens.pos),
+    odd: s.tokens.odd,
+  });
+  const c = s.sentences;
+  const sentences = c.text.map((text, id) => {
+    const fields: SentenceFields = {
       id,
-      articleId: s.articles[article]!.id,
-      role: s.codes.roles[role] as SentenceRole,
-      paragraph,
-      position,
-      start,
-      end,
-      text: c.x,
-      tokens: c.v.map((value, i) => makeToken(value, c.o[i]!, s.codes.types[c.t[i]!]!, s.codes.pos[c.p[i]!]!)),
-      entities: c.e.map(([type, a, b]) => ({ type: s.codes.entities[type]!, value: c.x.slice(a, b), start: a, end: b })),
+      articleId: s.articles[c.article[id]!]!.id,
+      role: s.codes.roles[c.role[id]!] as SentenceRole,
+      paragraph: c.paragraph[id]!,
+      position: c.position[id]!,
+      start: c.start[id]!,
+      end: c.end[id]!,
+      text,
+      entities: c.entities[id]!.map(([type, a, b, value]) => ({ type: s.codes.entities[type]!, value: value ?? text.slice(a, b), start: a, end: b })),
     };
+    return new StoredSentence(fields, tokens, c.firstToken[id]!, c.tokenCount[id]!);
   });
   const kb = KnowledgeBase.fromParts({
     articles: s.articles,
     warnings: s.warnings,
     sentences,
+    tokens,
     quotes: s.quotes,
     events: s.events,
     index: SentenceIndex.fromJSON(s.index),

@@ -1,0 +1,54 @@
+import type { Article } from '../corpus/types.js';
+import type { Sentence, SentenceRole } from '../nlp/types.js';
+import { analyseText } from '../nlp/analyse.js';
+import type { Quote } from '../quotes/types.js';
+import type { TimelineEvent } from '../timeline/types.js';
+import { quotesOf } from '../quotes/attachQuotes.js';
+import { extractEvents } from '../timeline/extractEvents.js';
+
+/**
+ * Everything the build learns from one article on its own: its sentences, quotations and dated
+ * events. Sentence ids are local (0 for the article's first sentence); the knowledge base shifts
+ * them when it appends the article. Pure and per article, so it can run in a worker thread.
+ */
+export interface ArticleAnalysis {
+  sentences: Sentence[];
+  quotes: Quote[];
+  events: TimelineEvent[];
+}
+
+/** The article's texts in reading order: title, extras, then body paragraphs. */
+export function articleParts(article: Article): [SentenceRole, number, string][] {
+  return [
+    ['title', 0, article.title],
+    ...article.extras.map((x, i): [SentenceRole, number, string] => [x.kind, i, x.text]),
+    ...article.paragraphs.map((p, i): [SentenceRole, number, string] => ['body', i, p]),
+  ];
+}
+
+/** The sentences of one part (the title, an extra line, a paragraph), numbered from `firstId`. */
+export function analysePart(article: Article, [role, paragraph, text]: [SentenceRole, number, string], firstId: number): Sentence[] {
+  return analyseText(text).map((a, position) => ({ id: firstId + position, articleId: article.id, role, paragraph, position, ...a }));
+}
+
+/** Quotations and dated events of an article whose sentences are known. */
+export function articleFindings(article: Article, sentences: readonly Sentence[]): Pick<ArticleAnalysis, 'quotes' | 'events'> {
+  return { quotes: quotesOf(article, sentences), events: extractEvents(article, sentences) };
+}
+
+/** The analysis of one article in steps (one part each), for a caller that yields between them. */
+export function* analyseArticleSteps(article: Article): Generator<void, ArticleAnalysis> {
+  const sentences: Sentence[] = [];
+  for (const part of articleParts(article)) {
+    sentences.push(...analysePart(article, part, sentences.length));
+    yield;
+  }
+  return { sentences, ...articleFindings(article, sentences) };
+}
+
+export function analyseArticle(article: Article): ArticleAnalysis {
+  const steps = analyseArticleSteps(article);
+  let r = steps.next();
+  while (!r.done) r = steps.next();
+  return r.value;
+}

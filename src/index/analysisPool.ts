@@ -1,0 +1,106 @@
+import type { Worker } from 'node:worker_threads';
+import type { Article } from '../corpus/types.js';
+import type { AnalysisReply, AnalysisRequest } from './analysisProtocol.js';
+import type { PackedAnalyses } from './packedAnalysis.js';
+import { spawnAnalysisWorker } from './spawnAnalysisWorker.js';
+
+/** The workers could not do the job (failed to start, crashed, or an analysis threw there). */
+export class AnalysisWorkersFailed extends Error {}
+
+/** Articles per batch are chosen by text size: small enough to share the work evenly, big enough that messages stay few. */
+const BATCH_CHARS = 20_000;
+/** Batches posted ahead to each worker, so that it never waits for this thread between two. */
+const IN_FLIGHT_PER_WORKER = 3;
+
+export interface AnalysedBatch {
+  articles: Article[];
+  packed: PackedAnalyses;
+}
+
+/** Consecutive articles cut into batches of about BATCH_CHARS of text. */
+export function batchesOf(articles: readonly Article[], batchChars = BATCH_CHARS): Article[][] {
+  const out: Article[][] = [];
+  let current: Article[] = [];
+  let chars = 0;
+  for (const a of articles) {
+    current.push(a);
+    chars += a.title.length + a.paragraphs.reduce((n, p) => n + p.length, 0) + a.extras.reduce((n, x) => n + x.text.length, 0);
+    if (chars >= batchChars) {
+      out.push(current);
+      current = [];
+      chars = 0;
+    }
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+
+/**
+ * Analyses batches of articles on `size` worker threads and yields them in the given order as
+ * they complete. The workers end when the generator does (finished, failed or abandoned).
+ *
+ * Batches are dealt round-robin (worker k gets batches k, k + size, …) rather than to
+ * whichever worker is free: wink-nlp's tokenizer caches the words it has seen and splits later
+ * text differently once it knows a word ("Poor's" vs "Poor" + "'s"), so what a worker outputs
+ * depends on what it analysed before. A fixed deal makes a build with the same number of workers
+ * reproducible.
+ */
+export async function* analyseInWorkers(batches: readonly Article[][], size: number, spawn: () => Worker = spawnAnalysisWorker): AsyncGenerator<AnalysedBatch> {
+  const done = new Map<number, PackedAnalyses>();
+  let failure: Error | undefined;
+  let wake: (() => void) | undefined;
+  const notify = () => {
+    wake?.();
+    wake = undefined;
+  };
+  const workers: Worker[] = [];
+  let received = 0;
+  const fail = (e: Error) => {
+    failure ??= new AnalysisWorkersFailed(`analysis worker failed: ${e.message}`);
+    notify();
+  };
+  try {
+    const count = Math.min(size, batches.length);
+    for (let k = 0; k < count; k++) {
+      let worker: Worker;
+      try {
+        worker = spawn();
+      } catch (e) {
+        throw new AnalysisWorkersFailed(`analysis worker could not start: ${(e as Error).message}`);
+      }
+      workers.push(worker);
+      // This worker's batches, posted a few at a time: posting them all at once would hold this
+      // thread for the whole copy.
+      let mine = k;
+      const post = () => {
+        if (mine >= batches.length) return;
+        const request: AnalysisRequest = { batch: mine, articles: batches[mine]! };
+        worker.postMessage(request);
+        mine += count;
+      };
+      worker.on('message', (reply: AnalysisReply) => {
+        if (reply.error !== undefined) return fail(new Error(reply.error));
+        done.set(reply.batch, reply.packed);
+        received++;
+        post();
+        notify();
+      });
+      worker.on('error', fail);
+      worker.on('exit', (code) => {
+        if (received < batches.length) fail(new Error(`exited with code ${code}`));
+      });
+      for (let i = 0; i < IN_FLIGHT_PER_WORKER; i++) post();
+    }
+    for (let b = 0; b < batches.length; b++) {
+      while (!done.has(b)) {
+        if (failure) throw failure;
+        await new Promise<void>((resolve) => (wake = resolve));
+      }
+      const packed = done.get(b)!;
+      done.delete(b);
+      yield { articles: batches[b]!, packed };
+    }
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}

@@ -1,0 +1,130 @@
+import { availableParallelism } from 'node:os';
+import { idleCores } from './idleCores.js';
+import type { Article, LoadResult } from '../corpus/types.js';
+import { analyseInWorkers, batchesOf, type AnalysedBatch } from './analysisPool.js';
+import { analyseArticleSteps } from './analyseArticle.js';
+import { KnowledgeBaseBuilder } from './KnowledgeBaseBuilder.js';
+import type { KnowledgeBaseParts } from './KnowledgeBase.js';
+import { readPacked } from './packedAnalysis.js';
+
+/**
+ * Below this much text, starting a worker (its own wink model, cold caches: ~1 s of CPU) costs
+ * more than it saves: SQuAD (1.6M characters) built in 2.7 s with a worker vs 1.3 s without;
+ * BBC (5M) in 6.8 s vs 8.1 s.
+ */
+const MIN_CHARS_FOR_WORKERS = 3_000_000;
+const MAX_WORKERS = 4;
+
+/**
+ * How many analysis workers a build of `load` should use, given how many cores are idle: 0 means
+ * analyse on this thread.
+ *
+ * A worker pays for itself only on a core nobody else uses: it starts cold (its own wink model and
+ * caches: BBC took 8-9.5 s of CPU with one worker vs 5.6 s for a second build on the main thread),
+ * so on a busy machine it makes the build slower and the main thread's waits longer. One core is
+ * this thread's (it answers queries during a reload, indexes everything and analyses a share of
+ * the batches); each further idle core gets a worker. None under MIN_CHARS_FOR_WORKERS of text.
+ */
+export function workersFor(load: LoadResult, idle: number, cores = availableParallelism()): number {
+  if (!largeEnough(load)) return 0;
+  return Math.max(0, Math.min(Math.floor(idle - 0.5), cores - 1, MAX_WORKERS));
+}
+
+/** workersFor with the cores idle now (sampled for 0.1 s, only for a corpus large enough). */
+export async function defaultWorkerCount(load: LoadResult): Promise<number> {
+  return largeEnough(load) ? workersFor(load, await idleCores()) : 0;
+}
+
+function largeEnough(load: LoadResult): boolean {
+  let chars = 0;
+  for (const a of load.articles) {
+    chars += a.title.length;
+    for (const p of a.paragraphs) chars += p.length;
+    if (chars >= MIN_CHARS_FOR_WORKERS) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether this thread analyses batch `b` itself. It takes every (workers + 2)-th batch, starting
+ * with the first (analysed while the workers start): besides its share it indexes every batch,
+ * so its share is smaller than a worker's. (Its wink-nlp instance has seen other text — queries,
+ * earlier builds — so its share, unlike the workers', may split a rare word differently from one
+ * build to the next, as a build on this thread always could.)
+ */
+export function analysedHere(b: number, workers: number): boolean {
+  return b % (workers + 2) === 0;
+}
+
+/**
+ * The knowledge base parts of `load`, analysed on `workers` threads and this one. This thread
+ * analyses its share and indexes everything in slices of at most `sliceMs`, yielding to the event
+ * loop between them, so it stays free for queries. Throws AnalysisWorkersFailed when the workers
+ * cannot do their part (the caller falls back to a build on this thread).
+ */
+export async function buildInWorkers(
+  load: LoadResult,
+  workers: number,
+  sliceMs: number,
+  onProgress?: (done: number, total: number) => void,
+): Promise<{ parts: KnowledgeBaseParts; workersUsed: number }> {
+  const builder = new KnowledgeBaseBuilder(load);
+  const total = load.articles.length;
+  let done = 0;
+  let sliceStart = performance.now();
+  const slice = async () => {
+    if (performance.now() - sliceStart < sliceMs) return;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    sliceStart = performance.now();
+  };
+  const batches = batchesOf(load.articles);
+  const theirs = batches.filter((_, b) => !analysedHere(b, workers));
+  const fromWorkers = analyseInWorkers(theirs, workers);
+  // Asked for at once, so that the workers start before this thread analyses its first batch.
+  let next = fromWorkers.next();
+  next.catch(() => undefined); // a failure is rethrown where it is awaited
+  try {
+    for (let b = 0; b < batches.length; b++) {
+      if (analysedHere(b, workers)) {
+        for (const article of batches[b]!) {
+          builder.append(article, await analyseSliced(article, slice));
+          onProgress?.(++done, total);
+          await slice();
+        }
+        continue;
+      }
+      const r = await next;
+      if (r.done) throw new Error('analysis workers returned fewer batches than they were given');
+      next = fromWorkers.next();
+      next.catch(() => undefined);
+      const appending = appendBatch(builder, r.value);
+      while (!appending.next().done) {
+        onProgress?.(++done, total);
+        await slice();
+      }
+    }
+  } finally {
+    await fromWorkers.return(undefined);
+  }
+  return { parts: builder.parts(), workersUsed: Math.min(workers, theirs.length) };
+}
+
+async function analyseSliced(article: Article, slice: () => Promise<void>) {
+  const steps = analyseArticleSteps(article);
+  let r = steps.next();
+  while (!r.done) {
+    await slice();
+    r = steps.next();
+  }
+  return r.value;
+}
+
+/** Appends a worker's batch article by article, yielding after each. */
+function* appendBatch(builder: KnowledgeBaseBuilder, { articles, packed }: AnalysedBatch): Generator<void> {
+  builder.mergeStats(packed.stats);
+  const columns = builder.columnsOf(packed.tokens);
+  for (const article of readPacked(packed, articles.map((a) => a.id))) {
+    builder.appendPacked(article, columns);
+    yield;
+  }
+}

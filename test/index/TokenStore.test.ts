@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '../../src/nlp/analyse.js';
+import { TokenStore } from '../../src/index/TokenStore.js';
+
+describe('TokenStore', () => {
+  it('gives back the tokens it was given, with their terms, from columns', () => {
+    const store = new TokenStore();
+    const sentences = analyseText('The U.S. envoy’s cease-fire plan cost $3,500,000. Taliban’s leaders met on Sept. 11!');
+    const firsts = sentences.map((s) => store.append(s.text, s.tokens));
+    sentences.forEach((s, i) => expect(store.tokensOf(s.text, firsts[i]!, s.tokens.length)).toEqual(s.tokens));
+    const copy = new TokenStore(structuredClone(store.toData()));
+    sentences.forEach((s, i) => expect(copy.tokensOf(s.text, firsts[i]!, s.tokens.length)).toEqual(s.tokens));
+  });
+
+  it('keeps a value that is not the sentence text at its offset', () => {
+    const store = new TokenStore();
+    const first = store.append('ab', [{ value: 'x', start: 0, type: 'word', pos: 'NOUN' }, { value: 'b', start: 1, type: 'word', pos: 'NOUN' }]);
+    expect(store.tokensOf('ab', first, 2).map((t) => t.value)).toEqual(['x', 'b']);
+    const copy = new TokenStore();
+    const at = copy.appendColumns(copy.columnsFrom(store.toData()), 0, 2);
+    expect(copy.tokensOf('ab', at, 2).map((t) => t.value)).toEqual(['x', 'b']);
+  });
+});
+
+describe('TokenStore.tokensOf', () => {
+  it('gives the same tokens when read again, from its cache or not', () => {
+    const store = new TokenStore();
+    const texts = Array.from({ length: 9000 }, (_, i) => `Sentence number ${i} is here.`);
+    const firsts = texts.map((t) => store.append(t, analyseText(t)[0]!.tokens));
+    const first = store.tokensOf(texts[0]!, firsts[0]!, 6);
+    expect(store.tokensOf(texts[0]!, firsts[0]!, 6)).toBe(first);
+    texts.forEach((t, i) => store.tokensOf(t, firsts[i]!, 6)); // more than the cache holds
+    expect(store.tokensOf(texts[0]!, firsts[0]!, 6)).toEqual(first);
+  });
+});
