@@ -170,7 +170,7 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, groups: TermGroup
     // A name the question gives ("the UN envoy", "president of Pakistan") that neither the sentence,
     // its neighbours nor its article mention: the sentence is about someone or somewhere else.
     if (inOwn === 0 && inAround === 0 && kb.index.isName(g.origin)) {
-      if (groupMatch(g, articleTermsOf(kb, sentence.articleId)) === 0 || otherNameInItsPlace(q, g, sentence)) nameMissing = true;
+      if (!articleMentions(kb, g, sentence.articleId) || otherNameInItsPlace(q, g, sentence)) nameMissing = true;
       else nameAway = true;
     }
     prevWeight += idf * Math.max(0, inPrev - inOwn);
@@ -214,19 +214,26 @@ const TITLE_MARGIN = 0.2;
 
 const EMPTY = new Set<string>();
 
-const articleTermCaches = new WeakMap<KnowledgeBase, Map<string, Set<string>>>();
+const mentionCaches = new WeakMap<KnowledgeBase, Map<string, Set<string>>>();
 
-/** Every term of an article's sentences (built on first use per article: only names need it). */
-function articleTermsOf(kb: KnowledgeBase, articleId: string): Set<string> {
-  let cache = articleTermCaches.get(kb);
-  if (!cache) articleTermCaches.set(kb, (cache = new Map()));
-  let terms = cache.get(articleId);
-  if (!terms) {
-    terms = new Set();
-    for (const id of kb.sentenceIdsOf(articleId)) for (const t of kb.sentenceTerms(id)) terms.add(t);
-    cache.set(articleId, terms);
+/** The articles with a sentence that has the term (looked up in the index once per term: names are rare). */
+function articlesWith(kb: KnowledgeBase, term: string): Set<string> {
+  let cache = mentionCaches.get(kb);
+  if (!cache) mentionCaches.set(kb, (cache = new Map()));
+  let articles = cache.get(term);
+  if (!articles) {
+    articles = new Set();
+    const df = kb.index.documentFrequency(term);
+    if (df > 0) for (const hit of kb.index.search([term], df)) articles.add(kb.sentences[hit.id]!.articleId);
+    cache.set(term, articles);
   }
-  return terms;
+  return articles;
+}
+
+/** Whether an article says a question term anywhere: one of its variants, or every word of a phrase it abbreviates. */
+function articleMentions(kb: KnowledgeBase, g: TermGroup, articleId: string): boolean {
+  for (const term of g.variants.keys()) if (articlesWith(kb, term).has(articleId)) return true;
+  return g.phrases.some((p) => p.every((t) => articlesWith(kb, t).has(articleId)));
 }
 
 /** Candidates re-scored with word-vector soft matching. */

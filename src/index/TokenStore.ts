@@ -1,14 +1,16 @@
-import { makeToken } from '../nlp/analyse.js';
 import type { SentenceToken } from '../nlp/types.js';
 import { Codes } from './Codes.js';
 import { IntColumn } from './IntColumn.js';
 
-/** What the store needs of a token; its term and stop flag are derived from its value. */
+/** What the store needs of a token; its stop flag is derived from its value. */
 export interface TokenData {
   value: string;
   start: number;
   type: string;
   pos: string;
+  /** Kept rather than derived again: /ask reads the terms of every candidate it scores. */
+  term: string;
+  stop: boolean;
 }
 
 /** A store's columns as plain data (sent between threads, written in snapshots). */
@@ -20,6 +22,8 @@ export interface TokenColumnsData {
   lengths: Int32Array;
   types: Int32Array;
   pos: Int32Array;
+  /** Per token: its term's code (in `codes`) × 2, plus 1 when it is a stop word. */
+  terms: Int32Array;
   /** [token index, value] for the rare tokens whose value is not the sentence text at their offset. */
   odd: [number, string][];
 }
@@ -38,7 +42,7 @@ export interface ForeignColumns {
 }
 
 /**
- * Every token of a knowledge base in columns: ~16 bytes a token instead of an object, a string
+ * Every token of a knowledge base in columns: ~20 bytes a token instead of an object, a string
  * and an array slot (~110 bytes). A token's value is its sentence's text at its offset, so only
  * offsets and lengths are kept. Token objects are made on demand (`tokensOf`) and not kept.
  */
@@ -48,6 +52,7 @@ export class TokenStore {
   private readonly lengths: IntColumn;
   private readonly types: IntColumn;
   private readonly pos: IntColumn;
+  private readonly terms: IntColumn;
   private readonly odd: Map<number, string>;
   /** Token objects of recently read sentences, by first token index. */
   private readonly recent = new Map<number, SentenceToken[]>();
@@ -58,6 +63,7 @@ export class TokenStore {
     this.lengths = new IntColumn(from?.lengths);
     this.types = new IntColumn(from?.types);
     this.pos = new IntColumn(from?.pos);
+    this.terms = new IntColumn(from?.terms);
     this.odd = new Map(from?.odd);
   }
 
@@ -74,6 +80,7 @@ export class TokenStore {
       this.lengths.push(t.value.length);
       this.types.push(this.codes.code(t.type));
       this.pos.push(this.codes.code(t.pos));
+      this.terms.push(this.codes.code(t.term) * 2 + (t.stop ? 1 : 0));
     }
     return first;
   }
@@ -91,6 +98,8 @@ export class TokenStore {
     for (let i = from; i < from + count; i++) {
       this.types.push(recode[data.types[i]!]!);
       this.pos.push(recode[data.pos[i]!]!);
+      const term = data.terms[i]!;
+      this.terms.push(recode[term >> 1]! * 2 + (term & 1));
       if (odd.size > 0 && odd.has(i)) this.odd.set(first + i - from, odd.get(i)!);
     }
     return first;
@@ -116,14 +125,15 @@ export class TokenStore {
       const i = first + k;
       const start = this.starts.get(i);
       const value = (this.odd.size > 0 ? this.odd.get(i) : undefined) ?? text.slice(start, start + this.lengths.get(i));
-      out[k] = makeToken(value, start, list[this.types.get(i)]!, list[this.pos.get(i)]!);
+      const term = this.terms.get(i);
+      out[k] = { value, start, type: list[this.types.get(i)]!, pos: list[this.pos.get(i)]!, term: list[term >> 1]!, stop: (term & 1) === 1 };
     }
     return out;
   }
 
   /** Drops spare capacity once the build is done. */
   trim(): void {
-    for (const c of [this.starts, this.lengths, this.types, this.pos]) c.trim();
+    for (const c of [this.starts, this.lengths, this.types, this.pos, this.terms]) c.trim();
   }
 
   toData(): TokenColumnsData {
@@ -133,6 +143,7 @@ export class TokenStore {
       lengths: this.lengths.values(),
       types: this.types.values(),
       pos: this.pos.values(),
+      terms: this.terms.values(),
       odd: [...this.odd],
     };
   }

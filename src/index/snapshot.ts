@@ -13,15 +13,13 @@ import { TokenStore } from './TokenStore.js';
 /**
  * A knowledge base written to disk, so that the bot starts in about a second instead of running
  * the NLP again. Sentences and tokens are stored in columns, and tokens stay columns when read
- * back (the TokenStore); the normalised terms are recomputed on demand by the function that made
- * them. Version 4: tokens as one set of columns for the whole base (version 3 had per-sentence
- * value lists, and is rebuilt).
+ * back (the TokenStore), each with its term's code. An older version is refused and rebuilt.
  */
 export const SNAPSHOT_FORMAT = 'archivist-snapshot';
 /**
- * 4: tokens as one set of columns; 5: the keyword index also holds the parts of whole-token
- * compounds ("mid-October" → mid, october) and contractions typed without an apostrophe are stop
- * words, so an older index would answer differently.
+ * 4: tokens as one set of columns; 5: tokens keep their terms, the keyword index also holds the
+ * parts of whole-token compounds ("mid-October" → mid, october) and contractions typed without an
+ * apostrophe are stop words, so an older index would answer differently.
  */
 export const SNAPSHOT_VERSION = 5;
 
@@ -45,6 +43,7 @@ interface TokenColumnsJson {
   lengths: number[];
   types: number[];
   pos: number[];
+  terms: number[];
   odd: [number, string][];
 }
 
@@ -93,7 +92,7 @@ export async function writeSnapshot(kb: KnowledgeBase, file: string, fingerprint
     articles: [...kb.articles],
     warnings: [...kb.warnings],
     sentences,
-    tokens: { codes: t.codes, starts: [...t.starts], lengths: [...t.lengths], types: [...t.types], pos: [...t.pos], odd: t.odd },
+    tokens: { codes: t.codes, starts: [...t.starts], lengths: [...t.lengths], types: [...t.types], pos: [...t.pos], terms: [...t.terms], odd: t.odd },
     quotes: [...kb.quotes],
     events: [...kb.events],
     index: kb.index.toJSON(),
@@ -118,6 +117,7 @@ export async function readSnapshot(file: string): Promise<{ kb: KnowledgeBase; f
     lengths: Int32Array.from(s.tokens.lengths),
     types: Int32Array.from(s.tokens.types),
     pos: Int32Array.from(s.tokens.pos),
+    terms: Int32Array.from(s.tokens.terms),
     odd: s.tokens.odd,
   });
   const c = s.sentences;

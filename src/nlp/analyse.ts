@@ -79,7 +79,7 @@ export function analyseText(text: string): AnalysedSentence[] {
   return out;
 }
 
-/** A token with its normalised term (also used to restore tokens from a snapshot). */
+/** A token with its normalised term. */
 export function makeToken(value: string, start: number, type: string, pos: string): SentenceToken {
   const term = type === 'punctuation' || type === 'symbol' ? '' : termOf(value);
   return { value, start, type, pos, term, stop: isStopWord(value) };

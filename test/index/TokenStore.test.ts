@@ -14,7 +14,7 @@ describe('TokenStore', () => {
 
   it('keeps a value that is not the sentence text at its offset', () => {
     const store = new TokenStore();
-    const first = store.append('ab', [{ value: 'x', start: 0, type: 'word', pos: 'NOUN' }, { value: 'b', start: 1, type: 'word', pos: 'NOUN' }]);
+    const first = store.append('ab', [{ value: 'x', start: 0, type: 'word', pos: 'NOUN', term: 'x', stop: false }, { value: 'b', start: 1, type: 'word', pos: 'NOUN', term: 'b', stop: false }]);
     expect(store.tokensOf('ab', first, 2).map((t) => t.value)).toEqual(['x', 'b']);
     const copy = new TokenStore();
     const at = copy.appendColumns(copy.columnsFrom(store.toData()), 0, 2);
