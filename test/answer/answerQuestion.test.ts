@@ -132,6 +132,12 @@ describe('answerQuestion on the shipped corpus', () => {
     expect(span && s.text.slice(span.start, span.end)).not.toBe('Thursday');
   });
 
+  it('takes a temporal clause for the answer to when, when there is no date', () => {
+    const s = kb.sentences.find((x) => x.text.startsWith('Insurgent officials say, however, a cease-fire'))!;
+    const span = findAnswerSpan(s, analyseQuestion('when will the taliban discuss a truce with afghan forces'))!;
+    expect(s.text.slice(span.start, span.end)).toMatch(/^when the intra-Afghan negotiations begin/);
+  });
+
   it('does not count the day or year of a date as a count', () => {
     const s = kb.sentences.find((x) => x.text.includes('by September 11 of 2021'))!;
     expect(findAnswerSpan(s, analyseQuestion('how many us troops are in afghanistan'))).toBeUndefined();
