@@ -54,8 +54,13 @@ export function findAnswerSpan(s: Sentence, q: AnalysedQuestion): Span | undefin
       return m && fresh(m.index, m.index + m[0].length) ? { start: m.index, end: m.index + m[0].length } : undefined;
     }
     case 'number': {
-      // A count: "how many provinces" is not answered by "a day".
-      const e = entity(['CARDINAL', 'MONEY', 'PERCENT', 'ORDINAL']);
+      // A count: "how many provinces" is not answered by "a day", nor "how many of the 6.8
+      // million" by "approximately 6.8 million": the number itself must be new.
+      const newNumber = (start: number, end: number) => {
+        const words = s.text.slice(start, end).split(/\s+/).map(foldWord).filter((w) => /\d/.test(w) || NUMBER_WORD.test(w));
+        return words.length === 0 ? fresh(start, end) : words.some((w) => !q.words.has(w));
+      };
+      const e = s.entities.find((x) => ['CARDINAL', 'MONEY', 'PERCENT', 'ORDINAL'].includes(x.type) && newNumber(x.start, x.end));
       if (e) return e;
       // "by September 11 of 2021" is a date, not a count.
       const inDate = (at: number) => /^(?:19|20)\d\d$/.test(s.text.slice(at, at + 4)) || s.entities.some((d) => d.type === 'DATE' && d.start <= at && at < d.end);

@@ -138,6 +138,12 @@ describe('answerQuestion on the shipped corpus', () => {
     expect(s.text.slice(span.start, span.end)).toMatch(/^when the intra-Afghan negotiations begin/);
   });
 
+  it('does not take the number a question already gives for its answer', () => {
+    const s = kb.sentences.find((x) => x.text.includes('approximately 6.8 million Afghans'))!;
+    const span = findAnswerSpan(s, analyseQuestion('how many of the 6.8 million afghans came back voluntarily'));
+    expect(span && s.text.slice(span.start, span.end)).not.toContain('6.8 million');
+  });
+
   it('does not count the day or year of a date as a count', () => {
     const s = kb.sentences.find((x) => x.text.includes('by September 11 of 2021'))!;
     expect(findAnswerSpan(s, analyseQuestion('how many us troops are in afghanistan'))).toBeUndefined();
