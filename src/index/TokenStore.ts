@@ -2,17 +2,6 @@ import type { SentenceToken } from '../nlp/types.js';
 import { Codes } from './Codes.js';
 import { IntColumn } from './IntColumn.js';
 
-/** What the store needs of a token; its stop flag is derived from its value. */
-export interface TokenData {
-  value: string;
-  start: number;
-  type: string;
-  pos: string;
-  /** Kept rather than derived again: /ask reads the terms of every candidate it scores. */
-  term: string;
-  stop: boolean;
-}
-
 /** A store's columns as plain data (sent between threads, written in snapshots). */
 export interface TokenColumnsData {
   /** Token types and POS tags, coded in `types` and `pos`. */
@@ -71,8 +60,8 @@ export class TokenStore {
     return this.starts.length;
   }
 
-  /** Appends the tokens of a sentence whose text is `text`; returns the index of the first. */
-  append(text: string, tokens: readonly TokenData[]): number {
+  /** Appends the tokens of a sentence whose text is `text` (their terms and stop flags kept: /ask reads them for every candidate); returns the index of the first. */
+  append(text: string, tokens: readonly SentenceToken[]): number {
     const first = this.size;
     for (const t of tokens) {
       if (!text.startsWith(t.value, t.start)) this.odd.set(this.size, t.value);
