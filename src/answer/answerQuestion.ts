@@ -5,7 +5,7 @@ import { findAnswerSpan, type Span } from './answerTypes.js';
 import { sourceOf, type AskResult, type AnswerSentence, type Passage } from './types.js';
 import { expandQuery } from './queryExpansion.js';
 import { confidenceFeatures, confidenceOf } from './confidence.js';
-import { addArticleCandidates, rarest, retrievalTerms } from './candidates.js';
+import { addArticleCandidates, retrievalTerms } from './candidates.js';
 import { leansOnPrevious, passageHits } from './passages.js';
 import { METADATA_ROLES, asksAboutPage, roleMatch } from './pageRoles.js';
 import { groupMatch, weightedByOrigin, type TermGroup } from './termGroups.js';
@@ -92,10 +92,7 @@ export function rankCandidates(kb: KnowledgeBase, q: AnalysedQuestion, options: 
   const groups = weightedByOrigin(kb, weighted, q.termWords);
   const total = q.terms.reduce((sum, t) => sum + kb.index.idf(t), 0);
   // A filter drops candidates after retrieval: fetch more so that enough remain.
-  // An abbreviation the corpus never uses is looked up by the rarest word of its phrases (one the
-  // corpus uses, "US", is found by itself: the single words of "United States" would only add noise).
-  const phraseTerms = groups.filter((g) => kb.index.documentFrequency(g.origin) === 0).flatMap((g) => g.phrases.map((p) => rarest(kb, p)));
-  const hits = kb.index.search([...retrievalTerms(kb, weighted), ...phraseTerms], options.candidates ?? (options.filter ? 200 : 60));
+  const hits = kb.index.search(retrievalTerms(kb, weighted, groups), options.candidates ?? (options.filter ? 200 : 60));
   const maxBm25 = hits[0]?.score ?? 1;
   const scored: Scored[] = [];
   const candidates = passageHits(kb, hits);

@@ -4,6 +4,7 @@ import type { SentenceRole } from '../nlp/types.js';
 import type { AnalysedQuestion } from './questionAnalysis.js';
 import type { WeightedTerm } from './queryExpansion.js';
 import { ROLE_TERMS, rolesOf } from './pageRoles.js';
+import type { TermGroup } from './termGroups.js';
 
 /** Retrieval asks for at most this many terms, the rarest first. */
 const MAX_RETRIEVAL_TERMS = 6;
@@ -16,15 +17,18 @@ const COMMON_TERM_SHARE = 0.02;
  * Measured on BBC (1,372 questions from its sentences): /ask p99 35 → 10 ms with the same share
  * of right articles (89.4%); SQuAD top-1 unchanged (75.0 → 74.9%).
  */
-export function retrievalTerms(kb: KnowledgeBase, weighted: WeightedTerm[]): string[] {
+export function retrievalTerms(kb: KnowledgeBase, weighted: WeightedTerm[], groups: readonly TermGroup[]): string[] {
   // A term no sentence has finds nothing: it must not take a rarer-term slot.
   const terms = [...new Set(weighted.map((w) => w.term))].filter((t) => kb.index.documentFrequency(t) > 0).sort((a, b) => kb.index.documentFrequency(a) - kb.index.documentFrequency(b));
   const common = kb.index.size * COMMON_TERM_SHARE;
   const rare = terms.filter((t, i) => i < 3 || kb.index.documentFrequency(t) <= common);
-  return rare.slice(0, MAX_RETRIEVAL_TERMS);
+  // An abbreviation the corpus never uses is looked up by the rarest word of its phrases (one the
+  // corpus uses, "US", is found by itself: the single words of "United States" would only add noise).
+  const phraseTerms = groups.filter((g) => kb.index.documentFrequency(g.origin) === 0).flatMap((g) => g.phrases.map((p) => rarest(kb, p)));
+  return [...rare.slice(0, MAX_RETRIEVAL_TERMS), ...phraseTerms];
 }
 
-export function rarest(kb: KnowledgeBase, terms: string[]): string {
+function rarest(kb: KnowledgeBase, terms: string[]): string {
   return terms.reduce((a, b) => (kb.index.documentFrequency(b) < kb.index.documentFrequency(a) ? b : a));
 }
 
