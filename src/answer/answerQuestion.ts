@@ -7,7 +7,7 @@ import { expandQuery } from './queryExpansion.js';
 import { confidenceFeatures, confidenceOf } from './confidence.js';
 import { addArticleCandidates, retrievalTerms } from './candidates.js';
 import { leansOnPrevious, passageHits } from './passages.js';
-import { METADATA_ROLES, asksAboutPage, roleMatch } from './pageRoles.js';
+import { METADATA_ROLES, roleMatch, rolesAskedBy } from './pageRoles.js';
 import { groupMatch, weightedByOrigin, type TermGroup } from './termGroups.js';
 import { NO_IDS } from './softMatch.js';
 
@@ -183,7 +183,7 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, groups: TermGroup
   let score = ownCov + WEIGHTS.context * ctxCov + WEIGHTS.bm25 * bm25 + WEIGHTS.proximity * proximity(sentence, own, q);
   if (q.expected !== 'any') score += typeOk ? WEIGHTS.typeHit : WEIGHTS.typeMiss;
   // …while the title it quotes does not answer "who wrote" or "when was it published".
-  if (quotedHit && !(sentence.role === 'title' && asksAboutPage(q))) score += WEIGHTS.quoted;
+  if (quotedHit && !(sentence.role === 'title' && rolesAskedBy(q).length > 0)) score += WEIGHTS.quoted;
   // "Which country…": the sentence that answers names the kind of thing asked for.
   if (q.focus && own.has(q.focus)) score += WEIGHTS.focus;
   if (sentence.role === 'title') score += WEIGHTS.title;

@@ -24,7 +24,7 @@ export function findAnswerSpan(s: Sentence, q: AnalysedQuestion): Span | undefin
     const words = s.text.slice(start, end).split(/\s+/).map(foldWord).filter(Boolean);
     return words.length > 0 && words.some((w) => !q.words.has(w) && !abbreviatedInQuestion(w, q));
   };
-  const entity = (types: string[]) => s.entities.find((e) => types.includes(e.type) && fresh(e.start, e.end));
+  const entity = (types: string[], isNew = fresh) => s.entities.find((e) => types.includes(e.type) && isNew(e.start, e.end));
   switch (q.expected) {
     case 'date': {
       const m = DATE_PATTERN.exec(s.text);
@@ -60,7 +60,7 @@ export function findAnswerSpan(s: Sentence, q: AnalysedQuestion): Span | undefin
         const words = s.text.slice(start, end).split(/\s+/).map(foldWord).filter((w) => /\d/.test(w) || NUMBER_WORD.test(w));
         return words.length === 0 ? fresh(start, end) : words.some((w) => !q.words.has(w));
       };
-      const e = s.entities.find((x) => ['CARDINAL', 'MONEY', 'PERCENT', 'ORDINAL'].includes(x.type) && newNumber(x.start, x.end));
+      const e = entity(['CARDINAL', 'MONEY', 'PERCENT', 'ORDINAL'], newNumber);
       if (e) return e;
       // "by September 11 of 2021" is a date, not a count.
       const inDate = (at: number) => /^(?:19|20)\d\d$/.test(s.text.slice(at, at + 4)) || s.entities.some((d) => d.type === 'DATE' && d.start <= at && at < d.end);

@@ -1,9 +1,8 @@
 /** Which sentences /ask considers: keyword retrieval on the rarest terms, plus sentences the question points at through their article. */
 import type { KnowledgeBase } from '../index/KnowledgeBase.js';
-import type { SentenceRole } from '../nlp/types.js';
 import type { AnalysedQuestion } from './questionAnalysis.js';
 import type { WeightedTerm } from './queryExpansion.js';
-import { ROLE_TERMS, rolesOf } from './pageRoles.js';
+import { rolesAskedBy, rolesOf } from './pageRoles.js';
 import type { TermGroup } from './termGroups.js';
 
 /** Retrieval asks for at most this many terms, the rarest first. */
@@ -44,7 +43,7 @@ const ARTICLE_HITS = 10;
  */
 export function addArticleCandidates(kb: KnowledgeBase, q: AnalysedQuestion, hits: readonly { id: number }[], out: Map<number, number>): void {
   const asked = new Set(q.terms);
-  const roles = (Object.keys(ROLE_TERMS) as SentenceRole[]).filter((role) => q.terms.some((t) => ROLE_TERMS[role]!.has(t)));
+  const roles = rolesAskedBy(q);
   const named = new Set<string>();
   const found = new Set<string>();
   for (const hit of hits.slice(0, ARTICLE_HITS)) {

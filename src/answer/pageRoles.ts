@@ -18,9 +18,9 @@ export const ROLE_TERMS: Partial<Record<SentenceRole, Set<string>>> = {
   note: new Set(['reprinted', 'republished', 'originally', 'published', 'source', 'syndicated'].map(termOf)),
 };
 
-/** The question asks about a page's metadata: its author, date, photo or source. */
-export function asksAboutPage(q: AnalysedQuestion): boolean {
-  return q.terms.some((t) => Object.values(ROLE_TERMS).some((terms) => terms.has(t)));
+/** The metadata lines a question asks for: "who wrote" → bylines, "when was it published" → datelines and notes. */
+export function rolesAskedBy(q: AnalysedQuestion): SentenceRole[] {
+  return (Object.keys(ROLE_TERMS) as SentenceRole[]).filter((role) => q.terms.some((t) => ROLE_TERMS[role]!.has(t)));
 }
 
 export function roleMatch(term: string, s: Sentence): number {
