@@ -227,8 +227,7 @@ function articlesWith(kb: KnowledgeBase, term: string): Set<string> {
   let articles = cache.get(term);
   if (!articles) {
     articles = new Set();
-    const df = kb.index.documentFrequency(term);
-    if (df > 0) for (const hit of kb.index.search([term], df)) articles.add(kb.sentences[hit.id]!.articleId);
+    for (const id of kb.index.sentencesWith(term)) articles.add(kb.sentences[id]!.articleId);
     cache.set(term, articles);
   }
   return articles;

@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { SentenceToken } from '../nlp/types.js';
 import { IndexStats, type IndexStatsData } from './IndexStats.js';
+import { TitleField, type TitleFieldData } from './TitleField.js';
 
 const PREFIX_LENGTH = 4;
 
@@ -12,31 +13,36 @@ export interface SentenceHit {
 interface IndexedDoc {
   id: number;
   text: string;
-  title: string;
 }
 
 export interface SentenceIndexJson extends IndexStatsData {
   /** minisearch's own plain-object form (toJSON), read back with loadJS: parsed once, with the snapshot. */
   minisearch: ReturnType<MiniSearch['toJSON']>;
+  titles: TitleFieldData;
 }
 
 const MINISEARCH_OPTIONS = {
-  fields: ['text', 'title'],
+  fields: ['text'],
   tokenize: (s: string) => s.split(' '),
   processTerm: (t: string) => t || null,
-  searchOptions: { boost: { title: 0.25 }, combineWith: 'OR' as const },
+  searchOptions: { combineWith: 'OR' as const },
 };
+
+/** Weight of the title field against the sentence's own text. */
+const TITLE_BOOST = 0.25;
 
 /**
  * Keyword index over sentences (minisearch, BM25). Documents are stored as already-normalised
  * terms joined by spaces, so the index and queries share exactly one normalisation (src/nlp/terms)
  * and minisearch's own tokenizer never splits "U.S." or "Taliban’s" differently from ours.
  * The article title is a second, lightly boosted field: a sentence of an article about the
- * question's subject ranks above an equal sentence elsewhere.
+ * question's subject ranks above an equal sentence elsewhere. It is kept per article (TitleField)
+ * and added to minisearch's scores as minisearch would add a field's.
  */
 export class SentenceIndex {
   private readonly search_: MiniSearch<IndexedDoc>;
   private readonly stats: IndexStats;
+  private readonly titles: TitleField;
   /** formsSharingPrefix's buckets, built on first use and dropped when the statistics change. */
   private prefixBuckets: Map<string, [string, string][]> | undefined;
 
@@ -44,11 +50,12 @@ export class SentenceIndex {
     // loadJS needs the same options: functions are not serialised.
     this.search_ = from ? MiniSearch.loadJS<IndexedDoc>(from.minisearch, MINISEARCH_OPTIONS) : new MiniSearch<IndexedDoc>(MINISEARCH_OPTIONS);
     this.stats = new IndexStats(from);
+    this.titles = new TitleField(from?.titles);
   }
 
   /** A plain-data form for snapshots (SentenceIndex.fromJSON reads it back). */
   toJSON(): SentenceIndexJson {
-    return { minisearch: this.search_.toJSON(), ...this.stats.toData() };
+    return { minisearch: this.search_.toJSON(), titles: this.titles.toData(), ...this.stats.toData() };
   }
 
   static fromJSON(json: SentenceIndexJson): SentenceIndex {
@@ -60,7 +67,7 @@ export class SentenceIndex {
     return this.stats.count;
   }
 
-  /** Adds one sentence, by id and tokens; `titleTerms` are its article title's terms. */
+  /** Adds one sentence, by id and tokens; `titleTerms` are its article title's terms. Ids come in increasing order. */
   add(id: number, tokens: readonly SentenceToken[], titleTerms: readonly string[]): void {
     const terms = this.stats.add(tokens);
     this.prefixBuckets = undefined;
@@ -72,7 +79,8 @@ export class SentenceIndex {
    * `mergeStats`): its search terms and its article title's, each joined by spaces.
    */
   addDocument(id: number, text: string, title: string): void {
-    this.search_.add({ id, text, title });
+    this.search_.add({ id, text });
+    this.titles.add(id, title);
   }
 
   mergeStats(stats: IndexStatsData): void {
@@ -80,14 +88,42 @@ export class SentenceIndex {
     this.prefixBuckets = undefined;
   }
 
-  /** Sentences matching any of the terms, best BM25 first. */
+  /**
+   * Sentences matching any of the terms in their text or their article's title, best BM25 first
+   * (minisearch's score: the fields' sum times the number of query terms matched).
+   */
   search(terms: readonly string[], limit = 50): SentenceHit[] {
     const unique = [...new Set(terms)].filter(Boolean);
     if (unique.length === 0) return [];
-    const results = this.search_.search(unique.join(' '));
-    const out: SentenceHit[] = [];
-    for (let i = 0; i < results.length && i < limit; i++) out.push({ id: results[i]!.id as number, score: results[i]!.score });
-    return out;
+    const titles = this.titles.scores(unique, this.search_.documentCount, TITLE_BOOST);
+    const hits: SentenceHit[] = [];
+    const found = new Set<number>();
+    for (const r of this.search_.search(unique.join(' '))) {
+      const id = r.id as number;
+      const title = titles.size > 0 ? titles.get(this.titles.runOf(id)) : undefined;
+      const matched = title ? new Set([...r.queryTerms, ...title.terms]).size : r.queryTerms.length;
+      hits.push({ id, score: title ? (r.score / r.queryTerms.length + title.score) * matched : r.score });
+      found.add(id);
+    }
+    if (titles.size > 0) {
+      // Sentences matched by their title alone score alike within a run: they are only listed when
+      // they can reach the first `limit`.
+      hits.sort(byScore);
+      const floor = hits.length >= limit ? hits[limit - 1]!.score : -Infinity;
+      for (const [run, title] of titles) {
+        const score = title.score * title.terms.length;
+        if (score < floor) continue;
+        const [from, to] = this.titles.range(run);
+        for (let id = from; id < to; id++) if (!found.has(id)) hits.push({ id, score });
+      }
+    }
+    hits.sort(byScore);
+    return hits.length > limit ? hits.slice(0, limit) : hits;
+  }
+
+  /** Ids of the sentences whose own text has the term. */
+  sentencesWith(term: string): number[] {
+    return this.stats.df.has(term) ? this.search_.search(term).map((r) => r.id as number) : [];
   }
 
   /** Corpus terms within `maxEdits` edits of `term` (a linear scan: only for terms the corpus lacks). */
@@ -183,3 +219,5 @@ function isSubsequence(short: string, long: string): boolean {
   for (let j = 0; j < long.length && i < short.length; j++) if (long[j] === short[i]) i++;
   return i === short.length;
 }
+
+const byScore = (a: SentenceHit, b: SentenceHit) => b.score - a.score;

@@ -19,9 +19,10 @@ export const SNAPSHOT_FORMAT = 'archivist-snapshot';
 /**
  * 4: tokens as one set of columns; 5: tokens keep their terms, the keyword index also holds the
  * parts of whole-token compounds ("mid-October" → mid, october) and contractions typed without an
- * apostrophe are stop words, so an older index would answer differently.
+ * apostrophe are stop words, so an older index would answer differently; 6: the title field is kept
+ * per article beside minisearch (TitleField), no longer in minisearch's postings.
  */
-export const SNAPSHOT_VERSION = 5;
+export const SNAPSHOT_VERSION = 6;
 
 interface SentenceColumns {
   article: number[];
