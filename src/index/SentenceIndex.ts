@@ -2,6 +2,7 @@ import MiniSearch from 'minisearch';
 import type { SentenceToken } from '../nlp/types.js';
 import { IndexStats, type IndexStatsData } from './IndexStats.js';
 import { TitleField, type TitleFieldData } from './TitleField.js';
+import { MiniSearchScorer, popCount } from './MiniSearchScorer.js';
 
 const PREFIX_LENGTH = 4;
 
@@ -43,6 +44,7 @@ export class SentenceIndex {
   private readonly search_: MiniSearch<IndexedDoc>;
   private readonly stats: IndexStats;
   private readonly titles: TitleField;
+  private readonly scorer: MiniSearchScorer;
   /** formsSharingPrefix's buckets, built on first use and dropped when the statistics change. */
   private prefixBuckets: Map<string, [string, string][]> | undefined;
 
@@ -51,6 +53,7 @@ export class SentenceIndex {
     this.search_ = from ? MiniSearch.loadJS<IndexedDoc>(from.minisearch, MINISEARCH_OPTIONS) : new MiniSearch<IndexedDoc>(MINISEARCH_OPTIONS);
     this.stats = new IndexStats(from);
     this.titles = new TitleField(from?.titles);
+    this.scorer = new MiniSearchScorer(this.search_, 'text');
   }
 
   /** A plain-data form for snapshots (SentenceIndex.fromJSON reads it back). */
@@ -90,28 +93,27 @@ export class SentenceIndex {
 
   /**
    * Sentences matching any of the terms in their text or their article's title, best BM25 first
-   * (minisearch's score: the fields' sum times the number of query terms matched).
+   * (minisearch's score: the fields' sums times the number of query terms matched).
    */
   search(terms: readonly string[], limit = 50): SentenceHit[] {
     const unique = [...new Set(terms)].filter(Boolean);
     if (unique.length === 0) return [];
     const titles = this.titles.scores(unique, this.search_.documentCount, TITLE_BOOST);
-    const hits: SentenceHit[] = [];
-    const found = new Set<number>();
-    for (const r of this.search_.search(unique.join(' '))) {
-      const id = r.id as number;
+    const text = this.scorer.collect(unique);
+    const hits: SentenceHit[] = new Array(text.ids.length);
+    for (let k = 0; k < text.ids.length; k++) {
+      const id = text.ids[k]!;
       const title = titles.size > 0 ? titles.get(this.titles.runOf(id)) : undefined;
-      const matched = title ? new Set([...r.queryTerms, ...title.terms]).size : r.queryTerms.length;
-      hits.push({ id, score: title ? (r.score / r.queryTerms.length + title.score) * matched : r.score });
-      found.add(id);
+      hits[k] = title ? { id, score: (text.scores[k]! + title.score) * popCount(text.terms[k]! | title.terms) } : { id, score: text.scores[k]! * popCount(text.terms[k]!) };
     }
     if (titles.size > 0) {
       // Sentences matched by their title alone score alike within a run: they are only listed when
       // they can reach the first `limit`.
       hits.sort(byScore);
       const floor = hits.length >= limit ? hits[limit - 1]!.score : -Infinity;
+      const found = new Set(text.ids);
       for (const [run, title] of titles) {
-        const score = title.score * title.terms.length;
+        const score = title.score * popCount(title.terms);
         if (score < floor) continue;
         const [from, to] = this.titles.range(run);
         for (let id = from; id < to; id++) if (!found.has(id)) hits.push({ id, score });
@@ -123,7 +125,7 @@ export class SentenceIndex {
 
   /** Ids of the sentences whose own text has the term. */
   sentencesWith(term: string): number[] {
-    return this.stats.df.has(term) ? this.search_.search(term).map((r) => r.id as number) : [];
+    return this.scorer.documentsWith(term);
   }
 
   /** Corpus terms within `maxEdits` edits of `term` (a linear scan: only for terms the corpus lacks). */
@@ -220,4 +222,5 @@ function isSubsequence(short: string, long: string): boolean {
   return i === short.length;
 }
 
-const byScore = (a: SentenceHit, b: SentenceHit) => b.score - a.score;
+/** Best first; equal scores in id order (corpus order). */
+const byScore = (a: SentenceHit, b: SentenceHit) => b.score - a.score || a.id - b.id;

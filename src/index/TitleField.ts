@@ -7,10 +7,10 @@ export interface TitleFieldData {
   counts: number[];
 }
 
-/** A title's BM25 score for a query, and the query terms it matched. */
+/** A title's BM25 score for a query, and the query terms it matched (bit i: the i-th term). */
 export interface TitleScore {
   score: number;
-  terms: string[];
+  terms: number;
 }
 
 /** minisearch's BM25+ parameters (its defaults), so a title scores as a minisearch field would. */
@@ -81,7 +81,8 @@ export class TitleField {
   scores(terms: readonly string[], documentCount: number, boost: number): Map<number, TitleScore> {
     const out = new Map<number, TitleScore>();
     const average = this.sentences > 0 ? this.totalLength / this.sentences : 0;
-    for (const term of terms) {
+    for (let i = 0; i < terms.length && i < 32; i++) {
+      const term = terms[i]!;
       const runs = this.postings.get(term);
       if (!runs) continue;
       let matching = 0;
@@ -93,9 +94,9 @@ export class TitleField {
         const s = out.get(run);
         if (s) {
           s.score += score;
-          s.terms.push(term);
+          s.terms |= 2 ** i;
         } else {
-          out.set(run, { score, terms: [term] });
+          out.set(run, { score, terms: 2 ** i });
         }
       }
     }
