@@ -1,6 +1,5 @@
 import type { KnowledgeBase } from '../index/KnowledgeBase.js';
 import { termsOf } from '../nlp/analyse.js';
-import { searchTerms } from '../nlp/terms.js';
 import { expandQuery, variantsByOrigin, type WeightedTerm } from './queryExpansion.js';
 
 export interface TopicMatcher {
@@ -23,12 +22,11 @@ export interface TopicMatcher {
 
 /**
  * Per knowledge base, built lazily: article title terms (`termsOf(title)`, as the score has
- * always used them), and inverted indexes term → sentence ids and term → articles by title, so
- * that a topic's candidate sentences are found without scanning the corpus.
+ * always used them) and an inverted index term → articles by title. With the keyword index's
+ * postings (term → sentences), a topic's candidate sentences are found without scanning the corpus.
  */
 interface TopicTables {
   titleTerms: Map<string, Set<string>>;
-  postings?: Map<string, number[]>;
   titlePostings?: Map<string, string[]>;
 }
 
@@ -50,20 +48,6 @@ function titleTermsOf(kb: KnowledgeBase, t: TopicTables, articleId: string): Set
     t.titleTerms.set(articleId, title);
   }
   return title;
-}
-
-function postingsOf(kb: KnowledgeBase, t: TopicTables): Map<string, number[]> {
-  if (t.postings) return t.postings;
-  const postings = new Map<string, number[]>();
-  for (const s of kb.sentences) {
-    for (const term of searchTerms(s.tokens)) {
-      const l = postings.get(term);
-      if (!l) postings.set(term, [s.id]);
-      else if (l[l.length - 1] !== s.id) l.push(s.id);
-    }
-  }
-  t.postings = postings;
-  return postings;
 }
 
 function titlePostingsOf(kb: KnowledgeBase, t: TopicTables): Map<string, string[]> {
@@ -125,13 +109,12 @@ export function topicMatcher(kb: KnowledgeBase, topic: string | undefined): Topi
     },
     candidates() {
       if (candidateIds) return candidateIds;
-      const postings = postingsOf(kb, t);
       const titlePostings = titlePostingsOf(kb, t);
       const ids = new Set<number>();
       const articles = new Set<string>();
       for (const vs of variants.values()) {
         for (const term of vs.keys()) {
-          for (const id of postings.get(term) ?? []) {
+          for (const id of kb.index.sentencesWith(term)) {
             ids.add(id);
             if (id > 0) ids.add(id - 1);
             if (id + 1 < kb.sentences.length) ids.add(id + 1);

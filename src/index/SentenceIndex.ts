@@ -100,17 +100,20 @@ export class SentenceIndex {
     if (unique.length === 0) return [];
     const titles = this.titles.scores(unique, this.search_.documentCount, TITLE_BOOST);
     const text = this.scorer.collect(unique);
-    const hits: SentenceHit[] = new Array(text.ids.length);
-    for (let k = 0; k < text.ids.length; k++) {
-      const id = text.ids[k]!;
-      const title = titles.size > 0 ? titles.get(this.titles.runOf(id)) : undefined;
-      hits[k] = title ? { id, score: (text.scores[k]! + title.score) * popCount(text.terms[k]! | title.terms) } : { id, score: text.scores[k]! * popCount(text.terms[k]!) };
+    const n = text.ids.length;
+    const scores = new Float64Array(n);
+    for (let k = 0; k < n; k++) {
+      const title = titles.size > 0 ? titles.get(this.titles.runOf(text.ids[k]!)) : undefined;
+      scores[k] = title ? (text.scores[k]! + title.score) * popCount(text.terms[k]! | title.terms) : text.scores[k]! * popCount(text.terms[k]!);
     }
+    // Only the first `limit` are wanted: the limit-th best score bounds what is kept (a numeric
+    // sort of a copy is cheaper than sorting every hit as an object).
+    const floor = n > limit ? scores.slice().sort()[n - limit]! : -Infinity;
+    const hits: SentenceHit[] = [];
+    for (let k = 0; k < n; k++) if (scores[k]! >= floor) hits.push({ id: text.ids[k]!, score: scores[k]! });
     if (titles.size > 0) {
-      // Sentences matched by their title alone score alike within a run: they are only listed when
-      // they can reach the first `limit`.
-      hits.sort(byScore);
-      const floor = hits.length >= limit ? hits[limit - 1]!.score : -Infinity;
+      // Sentences matched by their title alone score alike within a run: listed only when they
+      // can reach the first `limit`.
       const found = new Set(text.ids);
       for (const [run, title] of titles) {
         const score = title.score * popCount(title.terms);
