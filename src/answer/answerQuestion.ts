@@ -187,7 +187,7 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, groups: TermGroup
   // A quoted title names the article: it is found in a metadata line the question asks about too.
   const title = asksAboutLine ? (kb.article(sentence.articleId)?.title.toLowerCase() ?? '') : '';
   const quotedHit = q.quoted.some((p) => lower.includes(p.toLowerCase()) || title.includes(p.toLowerCase()));
-  let score = ownCov + WEIGHTS.context * ctxCov + WEIGHTS.bm25 * bm25 + WEIGHTS.proximity * proximity(sentence, own, q);
+  let score = ownCov + WEIGHTS.context * ctxCov + WEIGHTS.bm25 * bm25 + WEIGHTS.proximity * proximity(kb, sentence, own, q);
   if (q.expected !== 'any') score += typeOk ? WEIGHTS.typeHit : WEIGHTS.typeMiss;
   // …while the title it quotes does not answer "who wrote" or "when was it published".
   if (quotedHit && !(sentence.role === 'title' && rolesAskedBy(q).length > 0)) score += WEIGHTS.quoted;
@@ -265,12 +265,12 @@ function otherNameInItsPlace(q: AnalysedQuestion, g: TermGroup, sentence: Senten
 }
 
 /** 1 when the question's matched terms sit close together, falling towards 0 as they spread. */
-function proximity(sentence: Sentence, own: Set<string>, q: AnalysedQuestion): number {
+function proximity(kb: KnowledgeBase, sentence: Sentence, own: Set<string>, q: AnalysedQuestion): number {
   const wanted = new Set(q.terms.filter((t) => own.has(t)));
   if (wanted.size < 2) return 0;
-  const positions = sentence.tokens.map((t, i) => (wanted.has(t.term) ? i : -1)).filter((i) => i >= 0);
-  const spread = positions[positions.length - 1]! - positions[0]! + 1;
-  return Math.min(1, (wanted.size * 2) / spread);
+  // A term found only inside a compound ("october" of "mid-October") has no token of its own.
+  const span = kb.termSpan(sentence.id, wanted);
+  return span ? Math.min(1, (wanted.size * 2) / (span[1] - span[0] + 1)) : 0;
 }
 
 function answerSentences(kb: KnowledgeBase, best: Scored): AnswerSentence[] {

@@ -2,7 +2,6 @@ import type { Article, LoadResult, LoadWarning } from '../corpus/types.js';
 import { readCorpus, type ReadCorpusOptions } from '../corpus/readCorpus.js';
 import type { Sentence } from '../nlp/types.js';
 import { termsOf } from '../nlp/analyse.js';
-import { searchTerms } from '../nlp/terms.js';
 import { wordVectors } from '../nlp/wordVectors.js';
 import type { SentenceIndex } from './SentenceIndex.js';
 import type { TokenStore } from './TokenStore.js';
@@ -149,11 +148,18 @@ export class KnowledgeBase {
   sentenceTerms(id: number): Set<string> {
     let terms = this.termCache.get(id);
     if (!terms) {
-      terms = new Set(searchTerms(this.sentences[id]?.tokens ?? []));
+      const s = this.sentences[id];
+      terms = new Set(s ? this.tokens.searchTermsOf(s.text, s.firstToken, s.tokenCount) : []);
       if (this.termCache.size > 100_000) this.termCache.clear();
       this.termCache.set(id, terms);
     }
     return terms;
+  }
+
+  /** Positions (token indexes) of a sentence's first and last token whose term is in `terms`, or undefined. */
+  termSpan(id: number, terms: ReadonlySet<string>): [number, number] | undefined {
+    const s = this.sentences[id];
+    return s && this.tokens.termSpan(s.firstToken, s.tokenCount, terms);
   }
 
   /** Word-vector rows of a sentence's content words (cached), for soft matching. */
@@ -162,10 +168,10 @@ export class KnowledgeBase {
     if (!ids) {
       const vectors = wordVectors();
       const out: number[] = [];
-      if (vectors) {
-        for (const t of this.sentences[id]?.tokens ?? []) {
-          if (t.type !== 'word' || t.stop) continue;
-          const row = vectors.idOf(t.value);
+      const s = this.sentences[id];
+      if (vectors && s) {
+        for (const word of this.tokens.contentWordsOf(s.text, s.firstToken, s.tokenCount)) {
+          const row = vectors.idOf(word);
           if (row >= 0) out.push(row);
         }
       }

@@ -1,4 +1,5 @@
 import type { SentenceToken } from '../nlp/types.js';
+import { searchTerms } from '../nlp/terms.js';
 import { Codes } from './Codes.js';
 import { IntColumn } from './IntColumn.js';
 
@@ -105,6 +106,49 @@ export class TokenStore {
     if (this.recent.size >= RECENT_SENTENCES) this.recent.clear();
     this.recent.set(first, tokens);
     return tokens;
+  }
+
+  /**
+   * The search terms of the sentence `text` whose tokens are [first, first + count), as
+   * `searchTerms(tokens)` gives them, read from the columns without making token objects: the
+   * usual case is every non-stop token's term. A hyphen (a compound kept whole, or a dash between
+   * two words) needs the token values, so such a sentence goes through `searchTerms`.
+   */
+  searchTermsOf(text: string, first: number, count: number): string[] {
+    const list = this.codes.list;
+    const out: string[] = [];
+    for (let i = first; i < first + count; i++) {
+      const code = this.terms.get(i);
+      const term = list[code >> 1]!;
+      if (term.includes('-') || (this.lengths.get(i) === 1 && text[this.starts.get(i)] === '-')) return searchTerms(this.tokensOf(text, first, count));
+      if (term && (code & 1) === 0) out.push(term);
+    }
+    return out;
+  }
+
+  /** The first and last of tokens [first, first + count) whose term is in `terms` (indexes from `first`), or undefined. */
+  termSpan(first: number, count: number, terms: ReadonlySet<string>): [number, number] | undefined {
+    const list = this.codes.list;
+    let a = -1;
+    let b = -1;
+    for (let i = 0; i < count; i++) {
+      if (!terms.has(list[this.terms.get(first + i) >> 1]!)) continue;
+      if (a < 0) a = i;
+      b = i;
+    }
+    return a < 0 ? undefined : [a, b];
+  }
+
+  /** The values of the sentence's word tokens that are not stop words (for word vectors), without making token objects. */
+  contentWordsOf(text: string, first: number, count: number): string[] {
+    const list = this.codes.list;
+    const out: string[] = [];
+    for (let i = first; i < first + count; i++) {
+      if ((this.terms.get(i) & 1) === 1 || list[this.types.get(i)] !== 'word') continue;
+      const start = this.starts.get(i);
+      out.push((this.odd.size > 0 ? this.odd.get(i) : undefined) ?? text.slice(start, start + this.lengths.get(i)));
+    }
+    return out;
   }
 
   private makeTokens(text: string, first: number, count: number): SentenceToken[] {

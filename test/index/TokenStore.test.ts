@@ -33,3 +33,20 @@ describe('TokenStore.tokensOf', () => {
     expect(store.tokensOf(texts[0]!, firsts[0]!, 6)).toEqual(first);
   });
 });
+
+describe('TokenStore.searchTermsOf and contentWordsOf', () => {
+  it('read what searchTerms and the word tokens give, on every sentence of the shipped corpus', async () => {
+    const { readCorpus } = await import('../../src/corpus/readCorpus.js');
+    const { KnowledgeBase } = await import('../../src/index/KnowledgeBase.js');
+    const { searchTerms } = await import('../../src/nlp/terms.js');
+    const kb = KnowledgeBase.fromLoad(await readCorpus('corpus'));
+    let hyphenated = 0;
+    for (const s of kb.sentences) {
+      const tokens = s.tokens;
+      expect(kb.tokens.searchTermsOf(s.text, s.firstToken, s.tokenCount)).toEqual(searchTerms(tokens));
+      expect(kb.tokens.contentWordsOf(s.text, s.firstToken, s.tokenCount)).toEqual(tokens.filter((t) => t.type === 'word' && !t.stop).map((t) => t.value));
+      if (tokens.some((t) => t.value.includes('-'))) hyphenated++;
+    }
+    expect(hyphenated).toBeGreaterThan(10);
+  });
+});
