@@ -44,10 +44,21 @@ function tablesOf(kb: KnowledgeBase): TopicTables {
 function titleTermsOf(kb: KnowledgeBase, t: TopicTables, articleId: string): Set<string> {
   let title = t.titleTerms.get(articleId);
   if (!title) {
-    title = new Set(termsOf(kb.article(articleId)?.title ?? ''));
+    title = articleTitleTerms(kb, articleId);
     t.titleTerms.set(articleId, title);
   }
   return title;
+}
+
+/**
+ * The terms of an article's title: its title sentences' terms, already known to the knowledge
+ * base, when they are the whole title (as they almost always are); else the title analysed anew.
+ */
+function articleTitleTerms(kb: KnowledgeBase, articleId: string): Set<string> {
+  const title = kb.article(articleId)?.title ?? '';
+  const ids = kb.sentenceIdsOf(articleId).filter((id) => kb.sentences[id]!.role === 'title');
+  if (ids.length === 0 || ids.map((id) => kb.sentences[id]!.text).join(' ') !== title) return new Set(termsOf(title));
+  return new Set(ids.flatMap((id) => [...kb.sentenceTerms(id)]));
 }
 
 function titlePostingsOf(kb: KnowledgeBase, t: TopicTables): Map<string, string[]> {

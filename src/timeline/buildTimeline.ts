@@ -66,7 +66,7 @@ function normaliseText(s: string): string {
 interface Group {
   events: TimelineEvent[];
   norm: string;
-  terms: Set<string>;
+  terms: ReadonlySet<string>;
   /** Position of the group's first event in calendar order (the order groups are listed in). */
   order: number;
 }
@@ -88,14 +88,14 @@ export function compareEvents(kbOrder: Map<string, number>) {
  * starts a group. Exact-text and shared-term indexes find the candidate groups, so a date with many
  * events is not compared pairwise (a Jaccard above 0 needs a shared term).
  */
-function mergeDate(events: readonly TimelineEvent[], positions: readonly number[]): Group[] {
+function mergeDate(events: readonly TimelineEvent[], positions: readonly number[], termsOfEvent: (ev: TimelineEvent) => ReadonlySet<string>): Group[] {
   const groups: Group[] = [];
   const byNorm = new Map<string, number>();
   const byTerm = new Map<string, number[]>();
   positions.forEach((position, k) => {
     const ev = events[k]!;
     const norm = normaliseText(ev.text);
-    const terms = new Set(termsOf(ev.text));
+    const terms = termsOfEvent(ev);
     let hit = byNorm.get(norm) ?? Infinity;
     const shared = new Map<number, number>();
     for (const t of terms) for (const gi of byTerm.get(t) ?? []) if (gi < hit) shared.set(gi, (shared.get(gi) ?? 0) + 1);
@@ -133,6 +133,8 @@ interface TimelineTables {
   datesBySentence: Map<number, Set<string>>;
   /** Date → merged groups (filled on demand). */
   groups: Map<string, Group[]>;
+  /** An event's terms: its sentence's, already known to the knowledge base, when it is the whole sentence. */
+  termsOfEvent: (ev: TimelineEvent) => ReadonlySet<string>;
   all?: Group[];
 }
 
@@ -153,7 +155,8 @@ function tablesOf(kb: KnowledgeBase): TimelineTables {
     if (d) d.add(ev.date);
     else datesBySentence.set(ev.sentenceId, new Set([ev.date]));
   });
-  t = { sorted, byDate, datesBySentence, groups: new Map() };
+  const termsOfEvent = (ev: TimelineEvent) => (kb.sentences[ev.sentenceId]?.text === ev.text ? kb.sentenceTerms(ev.sentenceId) : new Set(termsOf(ev.text)));
+  t = { sorted, byDate, datesBySentence, groups: new Map(), termsOfEvent };
   tablesCache.set(kb, t);
   return t;
 }
@@ -162,7 +165,7 @@ function groupsOfDate(t: TimelineTables, date: string): Group[] {
   let g = t.groups.get(date);
   if (!g) {
     const positions = t.byDate.get(date) ?? [];
-    g = mergeDate(positions.map((i) => t.sorted[i]!), positions);
+    g = mergeDate(positions.map((i) => t.sorted[i]!), positions, t.termsOfEvent);
     t.groups.set(date, g);
   }
   return g;
