@@ -10,6 +10,7 @@ import { benchBuild, type BuildFigures } from './build.js';
 import { benchAsk, benchQuotes, benchTimeline, type AskFigures, type EngineLatency } from './ask.js';
 import { benchBaseline, type BaselineFigures } from './baseline.js';
 import { benchReload, type ReloadFigures } from './reload.js';
+import { warmUp } from '../src/service/warmUp.js';
 import { memoryNow, type MemoryFigures } from './memory.js';
 import { benchSnapshot, type SnapshotFigures } from './snapshot.js';
 import { round } from './stats.js';
@@ -88,9 +89,9 @@ export async function runCorpusSuite(spec: CorpusSpec, opts: SuiteOptions): Prom
 
   let reload: ReloadFigures | null = null;
   if (opts.reload) {
-    log('  reload: sliced rebuild (KnowledgeBase.build) while a query runs every 20 ms…');
-    // As the bot's reload: read the folder, then the sliced async build, then swap.
-    reload = await benchReload(kb, questions, async () => KnowledgeBase.build((await spec.read()).load));
+    log('  reload: sliced rebuild (KnowledgeBase.build + warmUp) while a query runs every 20 ms…');
+    // As the bot's reload: read the folder, then the sliced async build, then the sliced warm-up, then swap.
+    reload = await benchReload(kb, questions, async () => warmUp(await KnowledgeBase.build((await spec.read()).load)));
     log(`  reload: worst query ${reload.max_query_ms} ms over ${reload.queries} queries (${reload.over_50ms} over 50 ms)`);
   }
 

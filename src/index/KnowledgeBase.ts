@@ -12,6 +12,7 @@ import { analyseArticleSteps } from './analyseArticle.js';
 import { KnowledgeBaseBuilder } from './KnowledgeBaseBuilder.js';
 import { AnalysisWorkersFailed } from './analysisPool.js';
 import { buildInWorkers, defaultWorkerCount } from './buildInWorkers.js';
+import { runInSlices } from './runInSlices.js';
 
 export interface BuildOptions {
   /** Longest stretch of work between two yields to the event loop (async build), ms. Default 15. */
@@ -126,17 +127,7 @@ export class KnowledgeBase {
         // Workers are an optimisation: without them the same build runs on this thread.
       }
     }
-    const steps = buildSteps(load, options.onProgress);
-    let sliceStart = performance.now();
-    let r = steps.next();
-    while (!r.done) {
-      if (performance.now() - sliceStart >= sliceMs) {
-        await new Promise<void>((resolve) => setImmediate(resolve));
-        sliceStart = performance.now();
-      }
-      r = steps.next();
-    }
-    return new KnowledgeBase(r.value);
+    return new KnowledgeBase(await runInSlices(buildSteps(load, options.onProgress), sliceMs));
   }
 
   /** Reads a corpus folder and builds its knowledge base without blocking the event loop for long. */

@@ -5,6 +5,7 @@ import { sourceOf, type AskResult, type SourceRef } from '../answer/types.js';
 import { buildTimeline } from '../timeline/buildTimeline.js';
 import { listSpeakers, searchQuotes, suggestSpeakers } from '../quotes/searchQuotes.js';
 import type { DatePrecision } from '../timeline/types.js';
+import { warmUp } from './warmUp.js';
 
 /** The citation fields every result line carries (an article's SourceRef without its id). */
 export type Citation = Omit<SourceRef, 'id'>;
@@ -70,7 +71,9 @@ export class Archivist {
 
   static async open(corpusDir: string, loader?: KnowledgeBaseLoader): Promise<Archivist> {
     const load = loader ?? ((dir: string) => KnowledgeBase.load(dir));
-    return new Archivist(corpusDir, await load(corpusDir), load);
+    const kb = await load(corpusDir);
+    await warmUp(kb);
+    return new Archivist(corpusDir, kb, load);
   }
 
   get knowledgeBase(): KnowledgeBase {
@@ -158,6 +161,7 @@ export class Archivist {
     if (next.articles.length === 0) {
       return { ...emptyReport(next), ok: false, error: 'the corpus folder has no readable article: the previous corpus stays in service', ms: Math.round(performance.now() - started) };
     }
+    await warmUp(next);
     const before = new Map(old.articles.map((a) => [a.id, fingerprint(a)]));
     const after = new Map(next.articles.map((a) => [a.id, fingerprint(a)]));
     this.kb = next;

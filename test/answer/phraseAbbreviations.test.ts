@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { KnowledgeBase } from '../../src/index/KnowledgeBase.js';
-import { phrasesAbbreviatedBy } from '../../src/answer/phraseAbbreviations.js';
+import { phrasesAbbreviatedBy, phraseTableSteps } from '../../src/answer/phraseAbbreviations.js';
+import { readCorpus } from '../../src/corpus/readCorpus.js';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { termOf } from '../../src/nlp/terms.js';
 
@@ -40,5 +41,31 @@ describe('abbreviations in questions', () => {
     // The article mentions the United Nations, but this sentence is about the US special envoy.
     const r = answerQuestion(kb, 'who is the UN special envoy for afghanistan');
     expect(r.answered).toBe(false);
+  });
+});
+
+describe('phraseTableSteps', () => {
+  const ABBREVIATIONS = ['un', 'us', 'centcom', 'ie'];
+  /** The shipped articles four times over: more sentences than one step reads. */
+  const fourTimesOver = async () => {
+    const load = await readCorpus('corpus');
+    const articles = [0, 1, 2, 3].flatMap((n) => load.articles.map((a) => ({ ...a, id: `${a.id}~${n}` })));
+    return KnowledgeBase.fromLoad({ articles, warnings: [] });
+  };
+
+  it('fills the table in steps that give the same phrases as the one-go build', async () => {
+    const stepped = await fourTimesOver();
+    let steps = 0;
+    for (const _ of phraseTableSteps(stepped)) steps++;
+    expect(steps).toBeGreaterThan(0);
+    const oneGo = await fourTimesOver();
+    for (const w of ABBREVIATIONS) expect(phrasesAbbreviatedBy(stepped, w)).toEqual(phrasesAbbreviatedBy(oneGo, w));
+    expect(phrasesAbbreviatedBy(stepped, 'un')).toEqual([terms('united', 'nations')]);
+  });
+
+  it('lets a question finish a table left half-built', async () => {
+    const half = await fourTimesOver();
+    phraseTableSteps(half).next();
+    for (const w of ABBREVIATIONS) expect(phrasesAbbreviatedBy(half, w)).toEqual(phrasesAbbreviatedBy(kb, w));
   });
 });
