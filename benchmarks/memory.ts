@@ -32,3 +32,10 @@ export function peakRssMb(): number {
   // maxRSS is in kilobytes.
   return Math.round(process.resourceUsage().maxRSS / 1024);
 }
+
+/** The bot's footprint: a fresh process that loaded the corpus once, as the bot starts (probeBotMemory). */
+export interface BotMemoryFigures extends MemoryFigures {
+  /** Read + build + warm-up, seconds. */
+  load_s: number;
+  sentences: number;
+}

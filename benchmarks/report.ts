@@ -20,8 +20,12 @@ export interface FlatFigures {
   tokens_per_s: number;
   snapshot_load_s: number | null;
   snapshot_mb: number | null;
+  /** Heap and RSS of a process holding the corpus as the bot does (fresh process, one load, forced GC). */
   heap_mb: number;
   rss_mb: number;
+  /** Heap and RSS in the benchmark's own process after its build repetitions. */
+  heap_after_builds_mb: number;
+  rss_after_builds_mb: number;
   peak_rss_mb: number;
   questions: number;
   accuracy: number | null;
@@ -61,8 +65,10 @@ export function flatten(r: CorpusResult): FlatFigures {
     tokens_per_s: r.build.tokens_per_s,
     snapshot_load_s: r.snapshot_load_s,
     snapshot_mb: r.snapshot?.size_mb ?? null,
-    heap_mb: r.memory.heap_mb,
-    rss_mb: r.memory.rss_mb,
+    heap_mb: r.bot_memory?.heap_mb ?? r.memory.heap_mb,
+    rss_mb: r.bot_memory?.rss_mb ?? r.memory.rss_mb,
+    heap_after_builds_mb: r.memory.heap_mb,
+    rss_after_builds_mb: r.memory.rss_mb,
     peak_rss_mb: r.build.peak_rss_mb,
     questions: r.ask.queries,
     accuracy: r.ask.accuracy ?? null,
@@ -142,7 +148,8 @@ const ROWS: Row[] = [
   ['sentences/s, tokens/s (end to end)', (r) => `${num(r.build.sentences_per_s)}, ${num(r.build.tokens_per_s)}`],
   ['snapshot load p50 (size, n)', (r) => (r.snapshot ? `${r.snapshot.load_s.p50.toFixed(2)} s (${r.snapshot.size_mb} MB, n=${r.snapshot.repetitions})` : '-')],
   ['peak RSS during build', (r) => `${r.build.peak_rss_mb} MB`],
-  ['heap / RSS after load', (r) => `${r.memory.heap_mb} / ${r.memory.rss_mb} MB${r.memory.gc ? '' : ' (no gc)'}`],
+  ['heap / RSS, bot process (one load)', (r) => (r.bot_memory ? `${r.bot_memory.heap_mb} / ${r.bot_memory.rss_mb} MB${r.bot_memory.gc ? '' : ' (no gc)'}` : '-')],
+  ['heap / RSS after the builds', (r) => `${r.memory.heap_mb} / ${r.memory.rss_mb} MB${r.memory.gc ? '' : ' (no gc)'}`],
   ['/ask queries', (r) => num(r.ask.queries) + (r.questions_available ? ` of ${num(r.questions_available)}` : '')],
   ['/ask p50 / p99 / max', (r) => `${ms(r.ask.latency_ms.p50)} / ${ms(r.ask.latency_ms.p99)} / ${ms(r.ask.latency_ms.max)}`],
   ['minisearch p50 / p99 / max', (r) => `${ms(r.baseline.latency_ms.p50)} / ${ms(r.baseline.latency_ms.p99)} / ${ms(r.baseline.latency_ms.max)}`],

@@ -9,7 +9,8 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { bbcSpec, customSpec, shippedSpec, squadSpec, type CorpusKey, type CorpusSpec } from './corpora.js';
-import { runCorpusSuite, type CorpusResult, type SuiteOptions } from './suite.js';
+import { probeBotMemory, runCorpusSuite, type CorpusResult, type SuiteOptions } from './suite.js';
+import type { BotMemoryFigures } from './memory.js';
 import { describe, makeReport } from './report.js';
 
 export interface RunArgs {
@@ -20,16 +21,19 @@ export interface RunArgs {
   only?: CorpusKey;
   progress: boolean;
   queries?: number;
+  /** Child mode: only measure the bot's memory for `only` (probeBotMemory). */
+  memoryProbe: boolean;
 }
 
 export function parseArgs(argv: readonly string[]): RunArgs {
-  const args: RunArgs = { json: false, quick: false, inProcess: false, progress: true };
+  const args: RunArgs = { json: false, quick: false, inProcess: false, progress: true, memoryProbe: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--json') args.json = true;
     else if (a === '--quick') args.quick = true;
     else if (a === '--in-process') args.inProcess = true;
     else if (a === '--no-progress') args.progress = false;
+    else if (a === '--memory-probe') args.memoryProbe = true;
     else if (a === '--corpus') args.corpus = need(argv[++i], a);
     else if (a.startsWith('--corpus=')) args.corpus = a.slice('--corpus='.length);
     else if (a === '--only') args.only = need(argv[++i], a) as CorpusKey;
@@ -75,16 +79,16 @@ export function suiteOptions(key: CorpusKey, args: RunArgs, log: (s: string) => 
 
 const log = (s: string) => process.stderr.write(s + '\n');
 
-async function runChild(key: CorpusKey, args: RunArgs): Promise<CorpusResult> {
+async function runChild<T = CorpusResult>(key: CorpusKey, args: RunArgs, mode: string[] = []): Promise<T> {
   const script = fileURLToPath(import.meta.url);
-  const childArgs = ['--only', key, ...(args.quick ? ['--quick'] : []), ...(args.corpus ? ['--corpus', args.corpus] : []), ...(args.progress ? [] : ['--no-progress']), ...(args.queries ? ['--queries', String(args.queries)] : [])];
+  const childArgs = ['--only', key, ...mode, ...(args.quick ? ['--quick'] : []), ...(args.corpus ? ['--corpus', args.corpus] : []), ...(args.progress ? [] : ['--no-progress']), ...(args.queries ? ['--queries', String(args.queries)] : [])];
   const child = spawn(process.execPath, [...process.execArgv, '--expose-gc', script, ...childArgs], { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   const last = out.trim().split('\n').pop() ?? '';
   if (code !== 0 || !last.startsWith('{')) throw new Error(`benchmark of ${key} failed (exit ${code})`);
-  return JSON.parse(last) as CorpusResult;
+  return JSON.parse(last) as T;
 }
 
 export async function main(argv: readonly string[]): Promise<void> {
@@ -93,6 +97,10 @@ export async function main(argv: readonly string[]): Promise<void> {
   if (args.only) {
     const spec = specs.find((s) => s.key === args.only);
     if (!spec) throw new Error(`no corpus ${args.only} in this run`);
+    if (args.memoryProbe) {
+      process.stdout.write(JSON.stringify(await probeBotMemory(spec)) + '\n');
+      return;
+    }
     const result = await runCorpusSuite(spec, suiteOptions(spec.key, args, log));
     process.stdout.write(JSON.stringify(result) + '\n');
     return;
@@ -104,7 +112,15 @@ export async function main(argv: readonly string[]): Promise<void> {
   const results: CorpusResult[] = [];
   for (const spec of specs) {
     log(`— ${spec.label}`);
-    results.push(args.inProcess ? await runCorpusSuite(spec, suiteOptions(spec.key, args, log)) : await runChild(spec.key, args));
+    if (args.inProcess) {
+      results.push(await runCorpusSuite(spec, suiteOptions(spec.key, args, log)));
+      continue;
+    }
+    const result = await runChild(spec.key, args);
+    log('  memory: a fresh process loads the corpus once, as the bot does…');
+    result.bot_memory = await runChild<BotMemoryFigures>(spec.key, args, ['--memory-probe']);
+    log(`  memory of that process: heap ${result.bot_memory.heap_mb} MB, RSS ${result.bot_memory.rss_mb} MB (load ${result.bot_memory.load_s} s)`);
+    results.push(result);
   }
   if (args.inProcess) notes.push('--in-process: all corpora ran in one process, so memory figures include earlier corpora.');
   const report = makeReport(results, args.quick ? 'quick' : 'full', Math.round((performance.now() - t0) / 100) / 10, notes);

@@ -11,7 +11,7 @@ import { benchAsk, benchQuotes, benchTimeline, type AskFigures, type EngineLaten
 import { benchBaseline, type BaselineFigures } from './baseline.js';
 import { benchReload, type ReloadFigures } from './reload.js';
 import { warmUp } from '../src/service/warmUp.js';
-import { memoryNow, type MemoryFigures } from './memory.js';
+import { memoryNow, type BotMemoryFigures, type MemoryFigures } from './memory.js';
 import { benchSnapshot, type SnapshotFigures } from './snapshot.js';
 import { round } from './stats.js';
 
@@ -39,7 +39,10 @@ export interface CorpusResult {
   /** readSnapshot of this corpus's snapshot, median seconds (null when skipped). */
   snapshot_load_s: number | null;
   snapshot: SnapshotFigures | null;
+  /** In this process, after the build repetitions (what the allocator kept from them included). */
   memory: MemoryFigures;
+  /** In a fresh process that loaded the corpus once as the bot does (null with --in-process). */
+  bot_memory?: BotMemoryFigures | null;
   /** Total gold questions available (SQuAD) before sampling. */
   questions_available?: number;
   ask: AskFigures;
@@ -123,4 +126,18 @@ export async function runCorpusSuite(spec: CorpusSpec, opts: SuiteOptions): Prom
 
 function ratio(a: number, b: number): number {
   return b > 0 ? round(a / b, 2) : 0;
+}
+
+/**
+ * Memory of a process that holds the corpus as the bot does: read, built once (the sliced build,
+ * workers where the bot would use them), warmed, then a forced GC. Run in a fresh process.
+ */
+export async function probeBotMemory(spec: CorpusSpec): Promise<BotMemoryFigures> {
+  const t = performance.now();
+  const kb = await KnowledgeBase.build((await spec.read()).load);
+  await warmUp(kb);
+  const load_s = round((performance.now() - t) / 1000);
+  const figures = memoryNow();
+  // Read after measuring, so the knowledge base is alive when measured.
+  return { ...figures, load_s, sentences: kb.sentences.length };
 }

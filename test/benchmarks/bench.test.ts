@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { bbcSpec, shippedSpec, squadSpec } from '../../benchmarks/corpora.js';
-import { runCorpusSuite, type CorpusResult, type SuiteOptions } from '../../benchmarks/suite.js';
+import { probeBotMemory, runCorpusSuite, type CorpusResult, type SuiteOptions } from '../../benchmarks/suite.js';
 import { makeReport, table } from '../../benchmarks/report.js';
 import { parseArgs } from '../../benchmarks/run.js';
 import { dist, percentile } from '../../benchmarks/stats.js';
@@ -122,9 +122,22 @@ describe('benchmark suite on a tiny corpus', () => {
   });
 });
 
+describe('the bot-process memory probe', () => {
+  it('loads the corpus once and measures it; the report takes it as rss_mb', async () => {
+    const probe = await probeBotMemory(shippedSpec());
+    expect(probe.sentences).toBe(shipped.build.sentences);
+    expect(probe.rss_mb).toBeGreaterThan(0);
+    expect(nonNegative(probe.load_s)).toBe(true);
+    const report = makeReport([{ ...shipped, bot_memory: { ...probe, rss_mb: 123, heap_mb: 45 } }], 'quick', 1, []);
+    const json = JSON.parse(JSON.stringify(report)) as Record<string, Record<string, unknown>>;
+    expect(json.shipped).toMatchObject({ rss_mb: 123, heap_mb: 45, rss_after_builds_mb: shipped.memory.rss_mb });
+  });
+});
+
 describe('benchmark helpers', () => {
   it('parses options', () => {
-    expect(parseArgs(['--json', '--quick', '--corpus', 'x'])).toMatchObject({ json: true, quick: true, corpus: 'x' });
+    expect(parseArgs(['--json', '--quick', '--corpus', 'x'])).toMatchObject({ json: true, quick: true, corpus: 'x', memoryProbe: false });
+    expect(parseArgs(['--only', 'bbc', '--memory-probe'])).toMatchObject({ only: 'bbc', memoryProbe: true });
     expect(() => parseArgs(['--nope'])).toThrow(/unknown option/);
   });
 
