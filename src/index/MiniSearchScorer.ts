@@ -67,11 +67,12 @@ export class MiniSearchScorer {
       const matching = postings.size;
       const idf = Math.log(1 + (n - matching + 0.5) / (matching + 0.5));
       const bit = 2 ** i;
-      for (const [doc, tf] of postings) {
+      // forEach, not for…of: no [doc, tf] pair made per posting.
+      postings.forEach((tf, doc) => {
         if (bits[doc] === 0) touched.push(doc);
         scores[doc]! += idf * (D + (tf * (K + 1)) / (tf + K * (1 - B + (B * lengths[doc]!) / average)));
         bits[doc]! |= bit;
-      }
+      });
     }
     const out: MatchedDocuments = { ids: new Array(touched.length), scores: new Array(touched.length), terms: new Array(touched.length) };
     touched.forEach((doc, k) => {
