@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { KnowledgeBase } from '../../src/index/KnowledgeBase.js';
@@ -57,5 +57,18 @@ describe('snapshots', () => {
     const file = path.join(dir, 'other.json');
     writeFileSync(file, '{"hello": 1}');
     await expect(readSnapshot(file)).rejects.toThrow(/not an Archivist snapshot/);
+    writeFileSync(file, 'hello, this is text');
+    await expect(readSnapshot(file)).rejects.toThrow(/not an Archivist snapshot/);
+  });
+
+  it('refuses a snapshot cut short (its token columns missing), and one cut inside its JSON', async () => {
+    const whole = path.join(dir, 'whole.snap');
+    await writeSnapshot(await KnowledgeBase.load(path.join(dir, 'corpus')), whole, 'x');
+    const bytes = readFileSync(whole);
+    for (const cut of [bytes.length - 8, 100]) {
+      const file = path.join(dir, `cut-${cut}.snap`);
+      writeFileSync(file, bytes.subarray(0, cut));
+      await expect(readSnapshot(file)).rejects.toThrow(/not an Archivist snapshot/);
+    }
   });
 });
