@@ -24,7 +24,7 @@ export interface SnapshotFigures {
 
 export async function benchSnapshot(kb: KnowledgeBase, repetitions: number): Promise<SnapshotFigures> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'archivist-bench-snapshot-'));
-  const file = path.join(dir, 'index.json');
+  const file = path.join(dir, 'index.snap');
   try {
     const tw = performance.now();
     await writeSnapshot(kb, file, 'bench');
