@@ -43,7 +43,7 @@ export function benchAsk(kb: KnowledgeBase, questions: readonly BenchQuestion[])
     const t = performance.now();
     const r = answerQuestion(kb, q.question, ASK_OPTIONS);
     times.push(performance.now() - t);
-    const main = r.sentences[r.sentences.length - 1];
+    const main = r.sentences.find((s) => !s.context);
     const fromArticle = main?.articleId === q.articleId;
     if (fromArticle) hit++;
     if (q.answers) {

@@ -58,6 +58,11 @@ export interface Scored {
   /** A name in the question that the sentence and its neighbours do not mention, though its article does. */
   nameAway: boolean;
   useNeighbour: boolean;
+  /**
+   * Set on the leaning successor that preferWholePassage answers with: the best-scored sentence
+   * before it, which stays the answer's main sentence (highlighted), the successor its continuation.
+   */
+  lead?: Scored;
 }
 
 /**
@@ -133,7 +138,7 @@ function preferWholePassage(kb: KnowledgeBase, scored: Scored[], best: Scored): 
   const next = kb.neighbour(best.sentence.id, 1);
   if (!next || !leansOnPrevious(kb, next)) return best;
   const candidate = scored.find((s) => s.sentence.id === next.id);
-  return candidate && candidate.score >= best.score - PASSAGE_MARGIN ? candidate : best;
+  return candidate && candidate.score >= best.score - PASSAGE_MARGIN ? { ...candidate, lead: best } : best;
 }
 
 const PASSAGE_MARGIN = 0.2;
@@ -273,14 +278,23 @@ function proximity(kb: KnowledgeBase, sentence: Sentence, own: Set<string>, q: A
   return span ? Math.min(1, (wanted.size * 2) / (span[1] - span[0] + 1)) : 0;
 }
 
+/**
+ * The answer's sentences in article order: the best one, with the sentence before it when it leans
+ * on it, or with its leaning successor (`lead`: the passage is scored on the successor, whose
+ * coverage includes the sentence it leans on, but the best-scored sentence stays the answer: on
+ * SQuAD it holds the answer 118 times of 153, the successor 17).
+ */
 function answerSentences(kb: KnowledgeBase, best: Scored): AnswerSentence[] {
-  const out: AnswerSentence[] = [];
+  const sentence = (s: Sentence, context: boolean, span?: Span): AnswerSentence => ({
+    id: s.id,
+    articleId: s.articleId,
+    text: s.text,
+    ...(context ? { context: true as const } : {}),
+    ...(span && !context ? { highlight: span } : {}),
+  });
+  if (best.lead) return [sentence(best.lead.sentence, false, best.lead.span), sentence(best.sentence, true)];
   const prev = best.useNeighbour ? kb.neighbour(best.sentence.id, -1) : undefined;
-  if (prev) out.push({ id: prev.id, articleId: prev.articleId, text: prev.text });
-  const main: AnswerSentence = { id: best.sentence.id, articleId: best.sentence.articleId, text: best.sentence.text };
-  if (best.span) main.highlight = best.span;
-  out.push(main);
-  return out;
+  return [...(prev ? [sentence(prev, true)] : []), sentence(best.sentence, false, best.span)];
 }
 
 /** Sentences joined as the article has them (adjacent sentences of one paragraph keep their spacing). */

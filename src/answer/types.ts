@@ -21,6 +21,8 @@ export interface AnswerSentence {
   text: string;
   /** The answering phrase inside `text`, for display (bold); absent when none stands out. */
   highlight?: { start: number; end: number };
+  /** Shown only as the answer's context (the sentence it leans on, or its continuation); the other sentence is the answer. */
+  context?: true;
 }
 
 export interface Passage {
