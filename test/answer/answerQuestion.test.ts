@@ -211,3 +211,36 @@ describe('answerQuestion on the shipped corpus', () => {
     expect(answerQuestion(kb, 'the of and').problem).toMatch(/no words/);
   });
 });
+
+describe('passages: which sentence is the answer', () => {
+  it('keeps the best sentence as the answer when its leaning successor joins it', () => {
+    const two = KnowledgeBase.fromLoad({
+      articles: [
+        { id: 'a', file: 'a', title: 'Europe after the war', paragraphs: ['The Treaty of Paris was signed by six countries in April 1951. It created the European Coal and Steel Community, which pooled the coal and steel industries of its members. The community later became part of the European Union.'], extras: [] },
+        { id: 'b', file: 'b', title: 'Steel prices', paragraphs: ['Steel prices rose sharply this year as demand from builders grew. Coal prices followed.'], extras: [] },
+      ],
+      warnings: [],
+    });
+    const r = answerQuestion(two, 'How many countries signed the Treaty of Paris that created the coal and steel community?');
+    expect(r.answered).toBe(true);
+    expect(r.sentences.map((s) => s.text.slice(0, 16))).toEqual(['The Treaty of Pa', 'It created the E']);
+    const main = r.sentences.find((s) => !s.context)!;
+    expect(main.text).toMatch(/six countries/);
+    expect(main.text.slice(main.highlight!.start, main.highlight!.end)).toBe('six');
+    expect(r.answer).toBe(r.sentences.map((s) => s.text).join(' '));
+  });
+
+  it('marks every answer sentence but one as context, and highlights only that one (held-out questions)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const set = JSON.parse(readFileSync('eval/heldout.json', 'utf8')) as { ask: { question: string }[] };
+    let passages = 0;
+    for (const { question } of set.ask) {
+      const r = answerQuestion(kb, question, { threshold: 0 });
+      if (r.sentences.length === 0) continue;
+      expect(r.sentences.filter((s) => !s.context)).toHaveLength(1);
+      expect(r.sentences.filter((s) => s.context && s.highlight)).toHaveLength(0);
+      if (r.sentences.length > 1) passages++;
+    }
+    expect(passages).toBeGreaterThan(0);
+  });
+});
