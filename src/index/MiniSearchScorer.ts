@@ -27,10 +27,10 @@ export interface MatchedDocuments {
 /**
  * Scores a query over one field of a MiniSearch index as its `search` does with `combineWith:
  * 'OR'` and no prefix or fuzzy terms — BM25+ per term, summed (minisearch then multiplies by the
- * number of query terms matched) — reading its postings in place. minisearch's `search` makes a result object
- * per matching document (a Map entry, a terms array, a match object, then the result with its
- * fields) and sorts them all: ~1.8 µs per posting, half of an /ask on BBC, for the 30 documents
- * /ask keeps. Here a query adds into typed arrays and the caller ranks what it needs.
+ * number of query terms matched) — reading its postings in place. minisearch's `search` makes a
+ * result object per matching document (a Map entry, a terms array, a match object, then the result
+ * with its fields) and sorts them all: ~1.8 µs per posting, half of an /ask on BBC, for the 30
+ * documents /ask keeps. Here a query adds into typed arrays and the caller ranks what it needs.
  * The index is still minisearch's: built, stored and serialised by it. It depends on minisearch
  * 7.2's internal layout, so test/index/SentenceIndex.test.ts compares every score with `search`'s.
  * Documents are never removed from our indexes (a reload builds a new one), so minisearch's check
