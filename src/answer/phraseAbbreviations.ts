@@ -68,7 +68,10 @@ export function* phraseTableSteps(kb: KnowledgeBase): Generator<void, void> {
   if (!table) tables.set(kb, (table = { byInitials: new Map(), byClip: new Map(), seen: new Set(), next: 0 }));
   while (table.next < kb.sentences.length) {
     const end = Math.min(table.next + SENTENCES_PER_STEP, kb.sentences.length);
-    for (; table.next < end; table.next++) addRuns(table, kb.sentences[table.next]!.tokens);
+    for (; table.next < end; table.next++) {
+      const s = kb.sentences[table.next]!;
+      addRuns(table, kb.tokens.tokensOnce(s.text, s.firstToken, s.tokenCount));
+    }
     if (table.next < kb.sentences.length) yield;
   }
   table.seen.clear();

@@ -151,6 +151,14 @@ export class TokenStore {
     return out;
   }
 
+  /**
+   * The same token objects, made without keeping them: for one pass over many sentences (a table
+   * built from the whole corpus), which would only fill the recent cache with tokens nobody reads again.
+   */
+  tokensOnce(text: string, first: number, count: number): SentenceToken[] {
+    return this.recent.get(first) ?? this.makeTokens(text, first, count);
+  }
+
   private makeTokens(text: string, first: number, count: number): SentenceToken[] {
     const out: SentenceToken[] = new Array(count);
     const list = this.codes.list;
