@@ -29,7 +29,7 @@ export class KnowledgeBaseBuilder {
   /** Appends the next article of the corpus with its analysis (made on this thread). */
   append(article: Article, analysis: ArticleAnalysis): void {
     const offset = this.sentences.length;
-    const title = titleTerms(analysis.sentences);
+    const title = titleTerms(analysis.sentences).join(' ');
     for (const s of analysis.sentences) {
       const first = this.tokens.append(s.text, s.tokens);
       const sentence = new StoredSentence({ ...fieldsOf(s), id: s.id + offset }, this.tokens, first, s.tokens.length);
