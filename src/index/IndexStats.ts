@@ -36,15 +36,20 @@ export class IndexStats {
   add(tokens: readonly SentenceToken[]): string[] {
     const terms = searchTerms(tokens);
     for (const t of new Set(terms)) this.df.set(t, (this.df.get(t) ?? 0) + 1);
-    tokens.forEach((tok, i) => {
-      if (!tok.term || tok.stop || tok.type !== 'word') return;
+    for (let i = 0; i < tokens.length; i++) {
+      const tok = tokens[i]!;
+      if (!tok.term || tok.stop || tok.type !== 'word') continue;
       this.words.set(tok.value.toLowerCase(), tok.term);
-      if (i === 0) return; // a sentence's first word is capitalised anyway
-      const c = this.caps.get(tok.term) ?? [0, 0];
-      c[0]++;
-      if (/^\p{Lu}/u.test(tok.value)) c[1]++;
-      this.caps.set(tok.term, c);
-    });
+      if (i === 0) continue; // a sentence's first word is capitalised anyway
+      const c = this.caps.get(tok.term);
+      const capitalised = startsCapitalised(tok.value) ? 1 : 0;
+      if (c) {
+        c[0]++;
+        c[1] += capitalised;
+      } else {
+        this.caps.set(tok.term, [1, capitalised]);
+      }
+    }
     this.count++;
     return terms;
   }
@@ -68,4 +73,11 @@ export class IndexStats {
   toData(): IndexStatsData {
     return { df: [...this.df], words: [...this.words], caps: [...this.caps], count: this.count };
   }
+}
+
+/** Whether a word opens with an upper-case letter (ASCII decided without a regular expression). */
+function startsCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(word);
 }
