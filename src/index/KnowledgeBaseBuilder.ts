@@ -1,7 +1,7 @@
 import type { Article, LoadResult } from '../corpus/types.js';
 import type { Sentence } from '../nlp/types.js';
 import { titleTerms } from './titleTerms.js';
-import type { IndexStatsData } from './IndexStats.js';
+import type { IndexStatsColumns } from './IndexStats.js';
 import type { Quote } from '../quotes/types.js';
 import type { TimelineEvent } from '../timeline/types.js';
 import type { ArticleAnalysis } from './analyseArticle.js';
@@ -59,7 +59,7 @@ export class KnowledgeBaseBuilder {
     return this.tokens.columnsFrom(data);
   }
 
-  mergeStats(stats: IndexStatsData): void {
+  mergeStats(stats: IndexStatsColumns): void {
     this.index.mergeStats(stats);
   }
 

@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { SentenceToken } from '../nlp/types.js';
-import { IndexStats, type IndexStatsData } from './IndexStats.js';
+import { IndexStats, type IndexStatsColumns, type IndexStatsData } from './IndexStats.js';
 import { DocumentWriter } from './DocumentWriter.js';
 
 const PREFIX_LENGTH = 4;
@@ -78,7 +78,7 @@ export class SentenceIndex {
     (this.writer ??= new DocumentWriter(this.search_)).add(id, text, title);
   }
 
-  mergeStats(stats: IndexStatsData): void {
+  mergeStats(stats: IndexStatsColumns): void {
     this.stats.merge(stats);
     this.prefixBuckets = undefined;
   }
