@@ -50,10 +50,45 @@ const TEASER = new RegExp(
 /** Scripts written without spaces between words: each character counts as a word. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
 
+const ONE_UNSPACED = new RegExp(`^${UNSPACED.source}$`, 'u');
+const WORD = 0;
+const SPACE = 1;
+const UNSPACED_CHAR = 2;
+/** What each non-ASCII code point met so far is (WORD, SPACE or UNSPACED_CHAR). */
+const charKinds = new Map<number, number>();
+
+function kindOf(codePoint: number): number {
+  if (codePoint < 128) return codePoint === 32 || (codePoint >= 9 && codePoint <= 13) ? SPACE : WORD;
+  let kind = charKinds.get(codePoint);
+  if (kind === undefined) {
+    const ch = String.fromCodePoint(codePoint);
+    kind = /\s/.test(ch) ? SPACE : ONE_UNSPACED.test(ch) ? UNSPACED_CHAR : WORD;
+    charKinds.set(codePoint, kind);
+  }
+  return kind;
+}
+
+/**
+ * Words of a line: runs of characters between white space, each character of an unspaced script
+ * counting as one word. A scan of the characters (the cleaner asks several times per line).
+ */
 export function wordCount(line: string): number {
-  const unspaced = line.match(UNSPACED)?.length ?? 0;
-  const spaced = unspaced ? line.replace(UNSPACED, ' ') : line;
-  return spaced.split(/\s+/).filter(Boolean).length + unspaced;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const unit = line.charCodeAt(i);
+    const codePoint = unit < 128 ? unit : line.codePointAt(i)!;
+    if (codePoint > 0xffff) i++;
+    const kind = kindOf(codePoint);
+    if (kind === WORD) {
+      if (!inWord) words++;
+      inWord = true;
+    } else {
+      if (kind === UNSPACED_CHAR) words++;
+      inWord = false;
+    }
+  }
+  return words;
 }
 
 /** Ends like a sentence of prose (not a headline or a label). */
@@ -96,6 +131,7 @@ export function bylineAuthor(line: string): string | undefined {
 
 /** The site name in a page title "Headline | Site" (site-builder credits like "Made with X" removed). */
 export function siteNameFromPageTitle(line: string): { headline: string; site: string } | undefined {
+  if (!line.includes('|')) return undefined; // the pattern's bar: most lines are prose without one
   const m = /^(.+?)\s+\|\s+(.+)$/.exec(line.trim());
   if (!m || !m[1] || !m[2] || endsLikeSentence(line.trim())) return undefined;
   let site = m[2];

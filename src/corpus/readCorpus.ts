@@ -15,7 +15,7 @@ export interface ReadCorpusOptions {
 const SUPPORTED = new Set(['.txt', '.md', '.markdown', '.json']);
 const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 const DEFAULT_MAX_FILES = 50_000;
-/** Files read at once (at most READ_BATCH × maxFileBytes in memory). */
+/** Files read at once (at most 2 × READ_BATCH × maxFileBytes in memory: a batch is read while the one before is parsed). */
 const READ_BATCH = 16;
 
 /**
@@ -32,11 +32,15 @@ export async function readCorpus(dir: string, options: ReadCorpusOptions = {}): 
   const warnings: LoadWarning[] = [];
   const files = await listFiles(root, warnings, options.maxFiles ?? DEFAULT_MAX_FILES);
   const articles: Article[] = [];
-  // Files are read a batch at a time (reading one after the other left the CPU idle); they are
-  // parsed in order, so ids and warnings do not depend on which read finished first.
+  // Files are read a batch at a time (reading one after the other left the CPU idle), the next
+  // batch while this one is parsed; they are parsed in order, so ids and warnings do not depend
+  // on which read finished first.
+  const readBatch = (b: number) => Promise.all(files.slice(b, b + READ_BATCH).map((file) => readBounded(file, maxBytes).catch((e: Error) => e)));
+  let next = files.length > 0 ? readBatch(0) : undefined;
   for (let b = 0; b < files.length; b += READ_BATCH) {
     const batch = files.slice(b, b + READ_BATCH);
-    const reads = await Promise.all(batch.map((file) => readBounded(file, maxBytes).catch((e: Error) => e)));
+    const reads = await next!;
+    next = b + READ_BATCH < files.length ? readBatch(b + READ_BATCH) : undefined;
     batch.forEach((file, k) => {
       const rel = path.relative(root, file).split(path.sep).join('/');
       const warn = (reason: string, skipped: boolean) => warnings.push({ file: rel, reason, skipped });
@@ -90,19 +94,18 @@ function parseFile(rel: string, text: string): ParsedFile {
  */
 async function readBounded(file: string, maxBytes: number): Promise<{ bytes: Uint8Array; truncated: boolean }> {
   for (let attempt = 0; attempt < 3; attempt++) {
-    const before = await fs.stat(file);
     const read = await readOnce(file, maxBytes);
-    const after = await fs.stat(file);
-    if (before.size === after.size && before.mtimeMs === after.mtimeMs) return read;
+    if (read) return read;
   }
   throw new Error('the file kept changing while it was read');
 }
 
-async function readOnce(file: string, maxBytes: number): Promise<{ bytes: Uint8Array; truncated: boolean }> {
+/** The file's bytes, or undefined when its size or modification time changed while it was read. */
+async function readOnce(file: string, maxBytes: number): Promise<{ bytes: Uint8Array; truncated: boolean } | undefined> {
   const handle = await fs.open(file, 'r');
   try {
-    const { size } = await handle.stat();
-    const length = Math.min(size, maxBytes);
+    const before = await handle.stat();
+    const length = Math.min(before.size, maxBytes);
     const bytes = new Uint8Array(length);
     let read = 0;
     while (read < length) {
@@ -110,7 +113,9 @@ async function readOnce(file: string, maxBytes: number): Promise<{ bytes: Uint8A
       if (bytesRead === 0) break;
       read += bytesRead;
     }
-    return { bytes: bytes.subarray(0, read), truncated: size > maxBytes };
+    const after = await handle.stat();
+    if (before.size !== after.size || before.mtimeMs !== after.mtimeMs) return undefined;
+    return { bytes: bytes.subarray(0, read), truncated: before.size > maxBytes };
   } finally {
     await handle.close();
   }

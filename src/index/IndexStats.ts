@@ -11,6 +11,23 @@ export interface IndexStatsData {
 }
 
 /**
+ * IndexStats of a batch as columns, as a worker thread posts them: a few arrays instead of a
+ * small array per term, which are slow to copy between threads. Word forms and capitalisation
+ * name their terms by index in `terms` (every such term has a document frequency).
+ */
+export interface IndexStatsColumns {
+  /** The terms with their document frequencies, in the stats' order. */
+  terms: string[];
+  df: Int32Array;
+  forms: string[];
+  /** Per form: its term's index in `terms`. */
+  formTerms: Int32Array;
+  /** Per capitalisation entry: its term's index in `terms`, occurrences, of which capitalised. */
+  caps: Int32Array;
+  count: number;
+}
+
+/**
  * What the index knows about terms besides postings: document frequencies, the corpus's word
  * forms, and how often each term is capitalised. Stats of consecutive parts of a corpus merge,
  * in order, into exactly the stats of the whole (same counts, same Map orders, last word form
@@ -36,36 +53,76 @@ export class IndexStats {
   add(tokens: readonly SentenceToken[]): string[] {
     const terms = searchTerms(tokens);
     for (const t of new Set(terms)) this.df.set(t, (this.df.get(t) ?? 0) + 1);
-    tokens.forEach((tok, i) => {
-      if (!tok.term || tok.stop || tok.type !== 'word') return;
+    for (let i = 0; i < tokens.length; i++) {
+      const tok = tokens[i]!;
+      if (!tok.term || tok.stop || tok.type !== 'word') continue;
       this.words.set(tok.value.toLowerCase(), tok.term);
-      if (i === 0) return; // a sentence's first word is capitalised anyway
-      const c = this.caps.get(tok.term) ?? [0, 0];
-      c[0]++;
-      if (/^\p{Lu}/u.test(tok.value)) c[1]++;
-      this.caps.set(tok.term, c);
-    });
+      if (i === 0) continue; // a sentence's first word is capitalised anyway
+      const c = this.caps.get(tok.term);
+      const capitalised = startsCapitalised(tok.value) ? 1 : 0;
+      if (c) {
+        c[0]++;
+        c[1] += capitalised;
+      } else {
+        this.caps.set(tok.term, [1, capitalised]);
+      }
+    }
     this.count++;
     return terms;
   }
 
-  /** Adds the stats of the next part of the corpus. */
-  merge(next: IndexStatsData): void {
-    for (const [t, n] of next.df) this.df.set(t, (this.df.get(t) ?? 0) + n);
-    for (const [form, t] of next.words) this.words.set(form, t);
-    for (const [t, [n, capitalised]] of next.caps) {
+  /** Adds the stats of the next part of the corpus (from its `toColumns`). */
+  merge(next: IndexStatsColumns): void {
+    const { terms, df, forms, formTerms, caps } = next;
+    for (let i = 0; i < terms.length; i++) this.df.set(terms[i]!, (this.df.get(terms[i]!) ?? 0) + df[i]!);
+    for (let i = 0; i < forms.length; i++) this.words.set(forms[i]!, terms[formTerms[i]!]!);
+    for (let i = 0; i < caps.length; i += 3) {
+      const t = terms[caps[i]!]!;
       const c = this.caps.get(t);
       if (c) {
-        c[0] += n;
-        c[1] += capitalised;
+        c[0] += caps[i + 1]!;
+        c[1] += caps[i + 2]!;
       } else {
-        this.caps.set(t, [n, capitalised]);
+        this.caps.set(t, [caps[i + 1]!, caps[i + 2]!]);
       }
     }
     this.count += next.count;
   }
 
+  toColumns(): IndexStatsColumns {
+    const index = new Map<string, number>();
+    const terms: string[] = [];
+    const df = new Int32Array(this.df.size);
+    for (const [t, n] of this.df) {
+      df[terms.length] = n;
+      index.set(t, terms.length);
+      terms.push(t);
+    }
+    const termIndex = (t: string) => {
+      const i = index.get(t);
+      if (i === undefined) throw new Error(`IndexStats: term without a document frequency: ${t}`);
+      return i;
+    };
+    const forms = [...this.words.keys()];
+    const formTerms = Int32Array.from(this.words.values(), termIndex);
+    const caps = new Int32Array(this.caps.size * 3);
+    let k = 0;
+    for (const [t, [n, capitalised]] of this.caps) {
+      caps[k++] = termIndex(t);
+      caps[k++] = n;
+      caps[k++] = capitalised;
+    }
+    return { terms, df, forms, formTerms, caps, count: this.count };
+  }
+
   toData(): IndexStatsData {
     return { df: [...this.df], words: [...this.words], caps: [...this.caps], count: this.count };
   }
+}
+
+/** Whether a word opens with an upper-case letter (ASCII decided without a regular expression). */
+function startsCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(word);
 }

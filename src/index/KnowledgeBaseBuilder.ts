@@ -1,7 +1,7 @@
 import type { Article, LoadResult } from '../corpus/types.js';
 import type { Sentence } from '../nlp/types.js';
 import { titleTerms } from './titleTerms.js';
-import type { IndexStatsData } from './IndexStats.js';
+import type { IndexStatsColumns } from './IndexStats.js';
 import type { Quote } from '../quotes/types.js';
 import type { TimelineEvent } from '../timeline/types.js';
 import type { ArticleAnalysis } from './analyseArticle.js';
@@ -29,7 +29,7 @@ export class KnowledgeBaseBuilder {
   /** Appends the next article of the corpus with its analysis (made on this thread). */
   append(article: Article, analysis: ArticleAnalysis): void {
     const offset = this.sentences.length;
-    const title = titleTerms(analysis.sentences);
+    const title = titleTerms(analysis.sentences).join(' ');
     for (const s of analysis.sentences) {
       const first = this.tokens.append(s.text, s.tokens);
       const sentence = new StoredSentence({ ...fieldsOf(s), id: s.id + offset }, this.tokens, first, s.tokens.length);
@@ -59,7 +59,7 @@ export class KnowledgeBaseBuilder {
     return this.tokens.columnsFrom(data);
   }
 
-  mergeStats(stats: IndexStatsData): void {
+  mergeStats(stats: IndexStatsColumns): void {
     this.index.mergeStats(stats);
   }
 

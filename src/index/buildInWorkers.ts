@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { idleCores } from './idleCores.js';
 import type { Article, LoadResult } from '../corpus/types.js';
 import { analyseInWorkers, batchesOf, type AnalysedBatch } from './analysisPool.js';
-import { analyseArticleSteps } from './analyseArticle.js';
+import { analyseArticleSteps, type ArticleAnalysis } from './analyseArticle.js';
 import { KnowledgeBaseBuilder } from './KnowledgeBaseBuilder.js';
 import type { KnowledgeBaseParts } from './KnowledgeBase.js';
 import { readPacked } from './packedAnalysis.js';
@@ -46,21 +46,29 @@ function largeEnough(load: LoadResult): boolean {
 }
 
 /**
- * Whether this thread analyses batch `b` itself. It takes every (workers + 2)-th batch, starting
- * with the first (analysed while the workers start): besides its share it indexes every batch,
- * so its share is smaller than a worker's. (Its wink-nlp instance has seen other text — queries,
- * earlier builds — so its share, unlike the workers', may split a rare word differently from one
- * build to the next, as a build on this thread always could.)
+ * Whether this thread analyses batch `b` itself: 2 of every workers + 3 batches (half of them
+ * with one worker), spread evenly, starting with the first. A worker starts cold (its own wink
+ * model, modules and caches), posts its batches back packed and runs at a lower priority; with
+ * 1 of 3 batches here and one worker, this thread, which also indexes every batch, sat idle for
+ * a fifth to a third of a BBC build waiting for it. (Its wink-nlp instance has seen other text —
+ * queries, earlier builds — so its share, unlike the workers', may split a rare word differently
+ * from one build to the next, as a build on this thread always could.)
  */
 export function analysedHere(b: number, workers: number): boolean {
-  return b % (workers + 2) === 0;
+  const q = workers + 3;
+  return Math.floor((b * 2 + 1) / q) > Math.floor((b * 2 - 1) / q);
 }
+
+/** Batches of its own this thread analyses ahead of their turn while it waits for a worker's (~0.5 MB of analyses each). */
+const MAX_AHEAD = 64;
 
 /**
  * The knowledge base parts of `load`, analysed on `workers` threads and this one. This thread
  * analyses its share and indexes everything in slices of at most `sliceMs`, yielding to the event
- * loop between them, so it stays free for queries. Throws AnalysisWorkersFailed when the workers
- * cannot do their part (the caller falls back to a build on this thread).
+ * loop between them, so it stays free for queries. While the next batch it needs is still on a
+ * worker (at the start, while the workers load), it analyses its own next batches ahead. Throws
+ * AnalysisWorkersFailed when the workers cannot do their part (the caller falls back to a build
+ * on this thread).
  */
 export async function buildInWorkers(
   load: LoadResult,
@@ -79,6 +87,7 @@ export async function buildInWorkers(
   };
   const batches = batchesOf(load.articles);
   const theirs = batches.filter((_, b) => !analysedHere(b, workers));
+  const own = new OwnBatches(batches, batches.map((_, b) => b).filter((b) => analysedHere(b, workers)), slice);
   const fromWorkers = analyseInWorkers(theirs, workers);
   // Asked for at once, so that the workers start before this thread analyses its first batch.
   let next = fromWorkers.next();
@@ -86,12 +95,21 @@ export async function buildInWorkers(
   try {
     for (let b = 0; b < batches.length; b++) {
       if (analysedHere(b, workers)) {
-        for (const article of batches[b]!) {
-          builder.append(article, await analyseSliced(article, slice));
+        const analyses = await own.take(b);
+        for (const [i, article] of batches[b]!.entries()) {
+          builder.append(article, analyses[i]!);
           onProgress?.(++done, total);
           await slice();
         }
         continue;
+      }
+      let ready = false;
+      void next.then(
+        () => (ready = true),
+        () => (ready = true),
+      );
+      while (!ready && own.aheadCount(b) < MAX_AHEAD && (await own.analyseOne())) {
+        // this thread's next batches, while the worker's is not back
       }
       const r = await next;
       if (r.done) throw new Error('analysis workers returned fewer batches than they were given');
@@ -107,6 +125,49 @@ export async function buildInWorkers(
     await fromWorkers.return(undefined);
   }
   return { parts: builder.parts(), workersUsed: Math.min(workers, theirs.length) };
+}
+
+/** This thread's batches, analysed article by article in order, either at their turn or ahead of it. */
+class OwnBatches {
+  private readonly analysed = new Map<number, ArticleAnalysis[]>();
+  /** own[next] is the batch being analysed (article `article`), or the next to be. */
+  private next = 0;
+  private article = 0;
+
+  constructor(
+    private readonly batches: readonly Article[][],
+    private readonly own: readonly number[],
+    private readonly slice: () => Promise<void>,
+  ) {}
+
+  /** Analyses the next article of this thread's batches; false when all are analysed. */
+  async analyseOne(): Promise<boolean> {
+    const b = this.own[this.next];
+    if (b === undefined) return false;
+    let list = this.analysed.get(b);
+    if (!list) this.analysed.set(b, (list = []));
+    list.push(await analyseSliced(this.batches[b]![this.article]!, this.slice));
+    if (++this.article === this.batches[b]!.length) {
+      this.next++;
+      this.article = 0;
+    }
+    return true;
+  }
+
+  /** How many of this thread's batches after batch `b` are analysed or under way. */
+  aheadCount(b: number): number {
+    let n = 0;
+    for (const k of this.analysed.keys()) if (k > b) n++;
+    return n;
+  }
+
+  /** Batch `b`'s analyses (b is this thread's earliest batch not yet taken), analysing what is left of it. */
+  async take(b: number): Promise<ArticleAnalysis[]> {
+    while ((this.analysed.get(b)?.length ?? 0) < this.batches[b]!.length) await this.analyseOne();
+    const analyses = this.analysed.get(b)!;
+    this.analysed.delete(b);
+    return analyses;
+  }
 }
 
 async function analyseSliced(article: Article, slice: () => Promise<void>) {

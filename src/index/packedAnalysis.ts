@@ -5,7 +5,7 @@ import type { ArticleAnalysis } from './analyseArticle.js';
 import { Codes } from './Codes.js';
 import type { SentenceFields } from './StoredSentence.js';
 import { TokenStore, type TokenColumnsData } from './TokenStore.js';
-import { IndexStats, type IndexStatsData } from './IndexStats.js';
+import { IndexStats, type IndexStatsColumns } from './IndexStats.js';
 import { titleTerms } from './titleTerms.js';
 
 /**
@@ -28,7 +28,7 @@ export interface PackedAnalyses {
   /** Per article: its title's search terms joined by spaces. */
   titleTexts: string[];
   /** The batch's index statistics, to merge into the knowledge base's. */
-  stats: IndexStatsData;
+  stats: IndexStatsColumns;
 }
 
 /** One article of a packed batch: sentences (local ids) with where their tokens sit in the batch's columns. */
@@ -65,7 +65,7 @@ export function packAnalyses(analyses: readonly ArticleAnalysis[]): PackedAnalys
     events: analyses.map((a) => a.events),
     indexTexts,
     titleTexts: analyses.map((a) => titleTerms(a.sentences).join(' ')),
-    stats: stats.toData(),
+    stats: stats.toColumns(),
   };
 }
 
@@ -100,5 +100,6 @@ export function* readPacked(packed: PackedAnalyses, articleIds: readonly string[
 /** The typed arrays' buffers, to transfer rather than copy. */
 export function transferablesOf(packed: PackedAnalyses): ArrayBuffer[] {
   const t = packed.tokens;
-  return [packed.sentenceCounts, packed.sentenceMeta, t.starts, t.lengths, t.types, t.pos].map((a) => a.buffer as ArrayBuffer);
+  const s = packed.stats;
+  return [packed.sentenceCounts, packed.sentenceMeta, t.starts, t.lengths, t.types, t.pos, t.terms, s.df, s.formTerms, s.caps].map((a) => a.buffer as ArrayBuffer);
 }

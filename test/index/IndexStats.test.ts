@@ -14,7 +14,7 @@ describe('IndexStats', () => {
     for (const part of [sentences.slice(0, 1), sentences.slice(1, 3), sentences.slice(3)]) {
       const stats = new IndexStats();
       for (const s of part) stats.add(s.tokens);
-      merged.merge(structuredClone(stats.toData()));
+      merged.merge(structuredClone(stats.toColumns()));
     }
     expect(merged.toData()).toEqual(whole.toData());
     expect(whole.count).toBe(sentences.length);

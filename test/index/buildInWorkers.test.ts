@@ -6,11 +6,11 @@ import { analysedHere, defaultWorkerCount, workersFor } from '../../src/index/bu
 import { batchesOf } from '../../src/index/analysisPool.js';
 
 let shipped: LoadResult;
-/** The shipped articles three times under new ids: several batches, for the workers and for this thread. */
+/** The shipped articles six times under new ids: several batches, for the workers and for this thread. */
 let load: LoadResult;
 beforeAll(async () => {
   shipped = await readCorpus('corpus');
-  load = { articles: [0, 1, 2].flatMap((i) => shipped.articles.map((a) => ({ ...a, id: `${a.id}~${i}`, file: `${a.file}~${i}` }))), warnings: [] };
+  load = { articles: [0, 1, 2, 3, 4, 5].flatMap((i) => shipped.articles.map((a) => ({ ...a, id: `${a.id}~${i}`, file: `${a.file}~${i}` }))), warnings: [] };
 });
 
 /** Everything a knowledge base holds, as plain data. */
@@ -20,7 +20,7 @@ function contents(kb: KnowledgeBase) {
 
 describe('KnowledgeBase.build on worker threads', () => {
   it('builds the same knowledge base as the build on this thread, from the shipped corpus', async () => {
-    expect(batchesOf(load.articles).length).toBeGreaterThanOrEqual(3);
+    expect(batchesOf(load.articles).length).toBeGreaterThanOrEqual(6);
     const here = KnowledgeBase.fromLoad(load);
     const progress: number[] = [];
     const workers = await KnowledgeBase.build(load, { workers: 2, onProgress: (done) => progress.push(done) });
