@@ -10,6 +10,8 @@ export interface ReadCorpusOptions {
   maxFileBytes?: number;
   /** Stop after this many files (a warning says so). */
   maxFiles?: number;
+  /** Called with the number of files to read once they are listed, before they are read. */
+  onListed?: (files: number) => void;
 }
 
 const SUPPORTED = new Set(['.txt', '.md', '.markdown', '.json']);
@@ -31,6 +33,7 @@ export async function readCorpus(dir: string, options: ReadCorpusOptions = {}): 
   if (!stat.isDirectory()) throw new Error(`corpus path ${dir} is not a folder`);
   const warnings: LoadWarning[] = [];
   const files = await listFiles(root, warnings, options.maxFiles ?? DEFAULT_MAX_FILES);
+  options.onListed?.(files.length);
   const articles: Article[] = [];
   // Files are read a batch at a time (reading one after the other left the CPU idle), the next
   // batch while this one is parsed; they are parsed in order, so ids and warnings do not depend

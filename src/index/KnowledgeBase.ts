@@ -11,7 +11,14 @@ import type { TimelineEvent } from '../timeline/types.js';
 import { analyseArticleSteps } from './analyseArticle.js';
 import { KnowledgeBaseBuilder } from './KnowledgeBaseBuilder.js';
 import { AnalysisWorkersFailed } from './analysisPool.js';
-import { buildInWorkers, defaultWorkerCount } from './buildInWorkers.js';
+import { buildInWorkers, defaultWorkerCount, largeEnough, workersForIdle } from './buildInWorkers.js';
+import { EarlyWorkers } from './earlyWorkers.js';
+
+/**
+ * A corpus folder with at least this many files gets its analysis workers started while it is
+ * read (BBC: 2,225 files). Fewer files rarely hold the text a worker needs (MIN_CHARS_FOR_WORKERS).
+ */
+const EARLY_WORKERS_MIN_FILES = 1_000;
 import { runInSlices } from './runInSlices.js';
 
 export interface BuildOptions {
@@ -116,11 +123,16 @@ export class KnowledgeBase {
    * analysis of a large corpus runs on worker threads; this thread then only indexes.
    */
   static async build(load: LoadResult, options: BuildOptions = {}): Promise<KnowledgeBase> {
+    return KnowledgeBase.buildWith(load, options);
+  }
+
+  /** build, with workers started early (while the corpus was read) when there are some. */
+  private static async buildWith(load: LoadResult, options: BuildOptions, early?: EarlyWorkers): Promise<KnowledgeBase> {
     const sliceMs = options.sliceMs ?? 15;
-    const workers = options.workers ?? (await defaultWorkerCount(load));
+    const workers = options.workers ?? (early ? (largeEnough(load) ? workersForIdle(await early.idle) : 0) : await defaultWorkerCount(load));
     if (workers > 0) {
       try {
-        const built = await buildInWorkers(load, workers, sliceMs, options.onProgress);
+        const built = await buildInWorkers(load, workers, sliceMs, options.onProgress, early?.take);
         return new KnowledgeBase(built.parts, built.workersUsed);
       } catch (e) {
         if (!(e instanceof AnalysisWorkersFailed)) throw e;
@@ -132,7 +144,17 @@ export class KnowledgeBase {
 
   /** Reads a corpus folder and builds its knowledge base without blocking the event loop for long. */
   static async load(dir: string, options: ReadCorpusOptions & BuildOptions = {}): Promise<KnowledgeBase> {
-    return KnowledgeBase.build(await readCorpus(dir, options), options);
+    // For a folder of many files, the analysis workers start while it is read (their cold start
+    // then costs the build nothing); the build decides how many it uses once it knows the text.
+    let early: EarlyWorkers | undefined;
+    const onListed = (files: number) => {
+      if (files >= EARLY_WORKERS_MIN_FILES && options.workers !== 0) early = new EarlyWorkers(options.workers);
+    };
+    try {
+      return await KnowledgeBase.buildWith(await readCorpus(dir, { ...options, onListed }), options, early);
+    } finally {
+      await early?.release();
+    }
   }
 
   /** The searchable terms of a sentence (cached: re-ranking asks for the same ones often). */

@@ -8,6 +8,7 @@ import { analyseArticle } from './analyseArticle.js';
 import { packAnalyses, transferablesOf } from './packedAnalysis.js';
 import type { AnalysisReply, AnalysisRequest } from './analysisProtocol.js';
 import { lowerThreadPriority } from './lowerThreadPriority.js';
+import { nlp } from '../nlp/wink.js';
 
 const port = parentPort;
 if (!port) throw new Error('analysisWorker runs only as a worker thread');
@@ -25,3 +26,7 @@ port.on('message', ({ batch, articles }: AnalysisRequest) => {
     port.postMessage(reply);
   }
 });
+
+// The model loads now, while the main thread may still be reading the corpus (see EarlyWorkers),
+// not on the first batch. It reads no text: what the worker outputs does not change.
+setImmediate(() => nlp());

@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import type { Worker } from 'node:worker_threads';
 import { idleCores } from './idleCores.js';
 import type { Article, LoadResult } from '../corpus/types.js';
 import { analyseInWorkers, batchesOf, type AnalysedBatch } from './analysisPool.js';
@@ -26,7 +27,11 @@ const MAX_WORKERS = 4;
  * the batches); each further idle core gets a worker. None under MIN_CHARS_FOR_WORKERS of text.
  */
 export function workersFor(load: LoadResult, idle: number, cores = availableParallelism()): number {
-  if (!largeEnough(load)) return 0;
+  return largeEnough(load) ? workersForIdle(idle, cores) : 0;
+}
+
+/** workersFor a corpus large enough. */
+export function workersForIdle(idle: number, cores = availableParallelism()): number {
   return Math.max(0, Math.min(Math.floor(idle - 0.5), cores - 1, MAX_WORKERS));
 }
 
@@ -35,7 +40,7 @@ export async function defaultWorkerCount(load: LoadResult): Promise<number> {
   return largeEnough(load) ? workersFor(load, await idleCores()) : 0;
 }
 
-function largeEnough(load: LoadResult): boolean {
+export function largeEnough(load: LoadResult): boolean {
   let chars = 0;
   for (const a of load.articles) {
     chars += a.title.length;
@@ -75,6 +80,7 @@ export async function buildInWorkers(
   workers: number,
   sliceMs: number,
   onProgress?: (done: number, total: number) => void,
+  spawn?: () => Worker,
 ): Promise<{ parts: KnowledgeBaseParts; workersUsed: number }> {
   const builder = new KnowledgeBaseBuilder(load);
   const total = load.articles.length;
@@ -88,7 +94,7 @@ export async function buildInWorkers(
   const batches = batchesOf(load.articles);
   const theirs = batches.filter((_, b) => !analysedHere(b, workers));
   const own = new OwnBatches(batches, batches.map((_, b) => b).filter((b) => analysedHere(b, workers)), slice);
-  const fromWorkers = analyseInWorkers(theirs, workers);
+  const fromWorkers = analyseInWorkers(theirs, workers, spawn);
   // Asked for at once, so that the workers start before this thread analyses its first batch.
   let next = fromWorkers.next();
   next.catch(() => undefined); // a failure is rethrown where it is awaited

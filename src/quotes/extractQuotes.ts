@@ -167,8 +167,20 @@ function bare(w: string): string {
   return w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '').replace(/\.$/, (m) => (/\..*\./.test(w) ? m : ''));
 }
 
+const cleanNameMemo = new Map<string, string | null>();
+
 /** Strip discourse words and office titles from a captured capitalised sequence; null when nothing name-like is left. */
 function cleanName(raw: string): string | null {
+  let v = cleanNameMemo.get(raw);
+  if (v === undefined) {
+    v = cleanNameUncached(raw);
+    if (cleanNameMemo.size >= 50_000) cleanNameMemo.clear();
+    cleanNameMemo.set(raw, v);
+  }
+  return v;
+}
+
+function cleanNameUncached(raw: string): string | null {
   let t = raw.trim().replace(/[’']s$/u, '').split(/\s+/);
   while (t.length > 0 && LEADING_STOP.has((t[0] ?? '').toLowerCase())) t = t.slice(1);
   // Office titles before a name: keep stripping while something name-like remains after.
@@ -206,6 +218,13 @@ interface RawSpan {
 /** Any character that can open a quotation (scanParagraph finds nothing without one). */
 const ANY_OPEN = /[“„«"]/u;
 
+const STRAIGHT_CODE = STRAIGHT.charCodeAt(0);
+/** OPEN_MARKS and CLOSE_MARKS by UTF-16 code (each mark is one unit). */
+const OPEN_CODES = new Set([...OPEN_MARKS].map((m) => m.charCodeAt(0)));
+const CLOSE_CODES = new Set([...CLOSE_MARKS].map((m) => m.charCodeAt(0)));
+const isOpenMark = (c: number) => c >= 0xab && OPEN_CODES.has(c);
+const isCloseMark = (c: number) => c >= 0xbb && CLOSE_CODES.has(c);
+
 function scanParagraph(text: string, p: number): RawSpan[] {
   const out: RawSpan[] = [];
   if (!ANY_OPEN.test(text)) return out;
@@ -221,12 +240,12 @@ function scanParagraph(text: string, p: number): RawSpan[] {
     openAt = -1;
   };
   for (let i = 0; i < text.length; i++) {
-    const c = text[i] ?? '';
+    const c = text.charCodeAt(i);
     if (openAt < 0) {
-      if (OPEN_MARKS.has(c) || c === STRAIGHT) openAt = i;
-    } else if (CLOSE_MARKS.has(c) || c === STRAIGHT) {
+      if (isOpenMark(c) || c === STRAIGHT_CODE) openAt = i;
+    } else if (isCloseMark(c) || c === STRAIGHT_CODE) {
       push(i, true);
-    } else if (OPEN_MARKS.has(c)) {
+    } else if (isOpenMark(c)) {
       // A new opening mark inside an open quotation: the previous one was never closed.
       push(i, false);
       openAt = i;
@@ -258,6 +277,50 @@ const ABBREV = new Set([
 ]);
 
 /** Sentence ranges [start, end) over a masked paragraph (quoted content never splits). */
+/**
+ * The start of the longest end of s[0, end) whose characters (code points) all pass `test`: the
+ * capture of /(CLASS+)$/u found by a walk back from the end instead of a try at every start.
+ */
+function trailingRunStart(s: string, end: number, test: (ch: string, code: number) => boolean): number {
+  let i = end;
+  while (i > 0) {
+    let j = i - 1;
+    const c = s.charCodeAt(j);
+    if (c >= 0xdc00 && c <= 0xdfff && j > 0) {
+      const high = s.charCodeAt(j - 1);
+      if (high >= 0xd800 && high <= 0xdbff) j--;
+    }
+    if (!test(j === i - 1 ? '' : s.slice(j, i), c)) break;
+    i = j;
+  }
+  return i;
+}
+
+const LETTER_OR_DOT = /^[\p{L}.]$/u;
+const LOWER_LETTER = /^\p{Ll}$/u;
+const SPACE = /^\s$/u;
+/** [\p{L}.] for one code point (`pair` is its two UTF-16 units when astral, else ''; `code` its last unit). */
+function isLetterOrDot(pair: string, code: number): boolean {
+  if (pair === '' && code < 128) return code === 46 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER_OR_DOT.test(pair || String.fromCharCode(code));
+}
+function isLowerLetter(pair: string, code: number): boolean {
+  if (pair === '' && code < 128) return code >= 97 && code <= 122;
+  return LOWER_LETTER.test(pair || String.fromCharCode(code));
+}
+function isSpace(pair: string, code: number): boolean {
+  if (pair === '' && code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(pair || String.fromCharCode(code));
+}
+
+/** The lower-case word right before the trailing white space of s (what /([\p{Ll}]+)\s+$/u captures), or undefined. */
+function wordBeforeSpace(s: string): string | undefined {
+  const spaces = trailingRunStart(s, s.length, isSpace);
+  if (spaces === s.length) return undefined;
+  const word = trailingRunStart(s, spaces, isLowerLetter);
+  return word < spaces ? s.slice(word, spaces) : undefined;
+}
+
 function sentenceRanges(masked: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
@@ -266,7 +329,7 @@ function sentenceRanges(masked: string): Array<[number, number]> {
   while ((m = re.exec(masked)) !== null) {
     const dot = m.index;
     const before = masked.slice(start, dot);
-    const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
+    const word = before.slice(trailingRunStart(before, before.length, isLetterOrDot));
     if (m[0] === '.' && (ABBREV.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word) || word.includes('.'))) continue;
     let end = dot + m[0].length;
     while (end < masked.length && /[)\]’'"”»]/u.test(masked[end] ?? '')) end++;
@@ -349,8 +412,7 @@ function nameAtEnd(s: string, base: number): Subject | null {
 }
 
 function roleAtEnd(s: string, base: number): Subject | null {
-  const m = /([^,;:—–()“”"]*)$/u.exec(s);
-  const seg = m?.[1] ?? '';
+  const seg = s.slice(lastSegmentStart(s));
   const segStart = s.length - seg.length;
   const ws = seg.trim().split(/\s+/).filter((w) => w.length > 0);
   const head = ws[ws.length - 1];
@@ -368,6 +430,26 @@ function roleAtEnd(s: string, base: number): Subject | null {
   const text = ws.slice(i).join(' ');
   const at = base + segStart + seg.indexOf(ws[i] ?? '');
   return { kind: 'role', text: lowerDeterminer(text), at };
+}
+
+/** Where the text after the last of , ; : — – ( ) “ ” " starts (what /([^…]*)$/u captures, without trying every start). */
+function lastSegmentStart(s: string): number {
+  for (let i = s.length - 1; i >= 0; i--) {
+    switch (s.charCodeAt(i)) {
+      case 0x2c: // ,
+      case 0x3b: // ;
+      case 0x3a: // :
+      case 0x2014: // —
+      case 0x2013: // –
+      case 0x28: // (
+      case 0x29: // )
+      case 0x201c: // “
+      case 0x201d: // ”
+      case 0x22: // "
+        return i + 1;
+    }
+  }
+  return 0;
 }
 
 function lowerDeterminer(t: string): string {
@@ -492,6 +574,8 @@ interface Ctx {
   paragraphs: string[];
   masked: string[];
   sentences: Array<Array<[number, number]>>;
+  /** Per paragraph, per sentence: the SPEECH_RE matches in the sentence (offsets within it). */
+  speech: RegExpMatchArray[][][];
   mentions: Mention[];
   roles: RoleLink[];
   names: string[];
@@ -510,28 +594,29 @@ function isPersonName(name: string): boolean {
 }
 
 function buildContext(paragraphs: string[], masked: string[]): Ctx {
-  const ctx: Ctx = { paragraphs, masked, sentences: masked.map(sentenceRanges), mentions: [], roles: [], names: [] };
+  const ctx: Ctx = { paragraphs, masked, sentences: masked.map(sentenceRanges), speech: [], mentions: [], roles: [], names: [] };
   for (let p = 0; p < masked.length; p++) {
     const m = masked[p] ?? '';
     // All capitalised name sequences (for canonical forms).
     for (const nm of m.matchAll(NAME_GLOBAL)) {
       const name = cleanName(nm[0]);
-      if (name && isPersonName(name)) ctx.names.push(name);
+      const person = name !== null && isPersonName(name);
+      if (person) ctx.names.push(name);
       const idx = nm.index ?? 0;
       // Premodifier titles: "envoy Zalmay Khalilzad", "chief Gen. Frank McKenzie".
-      const prevWord = /([\p{Ll}]+)\s+$/u.exec(m.slice(Math.max(0, idx - 30), idx))?.[1];
-      if (name && prevWord && ROLE_HEADS.has(prevWord) && isPersonName(name)) {
+      const prevWord = wordBeforeSpace(m.slice(Math.max(0, idx - 30), idx));
+      if (person && prevWord && ROLE_HEADS.has(prevWord)) {
         ctx.roles.push({ head: prevWord, name, pos: p * POS + idx });
       }
       // Appositive: "Zalmay Khalilzad, the U.S. envoy for Afghanistan, has said".
       const after = m.slice(idx + nm[0].length);
       const app = /^,\s+([^,]{3,120}),/u.exec(after);
-      if (name && app && app[1] !== undefined && isPersonName(name)) {
+      if (person && app && app[1] !== undefined) {
         const head = roleHeadOf(app[1]);
         if (head) ctx.roles.push({ head, name, pos: p * POS + idx });
       }
       // Subject-like mention: a multi-word name followed by a verb-looking word.
-      if (name && isPersonName(name) && name.split(' ').length >= 2) {
+      if (person && name.includes(' ')) {
         const v = /^\s*(?:,[^,]{1,120},)?\s*(?:(?:has|have|had|is|was|will|would|also|then|later)\s+)*([\p{Ll}]+)/u.exec(after);
         const w = v?.[1] ?? '';
         if (/(?:ed|s)$/u.test(w) || SPEECH_VERBS.includes(w) || CLAUSE_VERBS_SIMPLE.has(w)) {
@@ -540,9 +625,13 @@ function buildContext(paragraphs: string[], masked: string[]): Ctx {
       }
     }
     // Subjects of reporting verbs.
+    const speech: RegExpMatchArray[][] = [];
+    ctx.speech.push(speech);
     for (const [s0, s1] of ctx.sentences[p] ?? []) {
       const sent = m.slice(s0, s1);
-      for (const v of sent.matchAll(SPEECH_RE)) {
+      const verbs = [...sent.matchAll(SPEECH_RE)];
+      speech.push(verbs);
+      for (const v of verbs) {
         const vi = v.index ?? 0;
         const subj = subjectBefore(sent.slice(0, vi), p * POS + s0);
         if (!subj) continue;
@@ -686,7 +775,8 @@ function trimClause(text: string, s: number, e: number): [number, number] {
   return [s, e];
 }
 
-function findIndirect(ctx: Ctx, p: number, s0: number, s1: number, quoteKinds: Array<{ open: number; kind: QuoteKind }>): Indirect | null {
+/** Reported speech in sentence `k` of paragraph `p`, which spans [s0, s1). */
+function findIndirect(ctx: Ctx, p: number, k: number, s0: number, s1: number, quoteKinds: Array<{ open: number; kind: QuoteKind }>): Indirect | null {
   const m = ctx.masked[p] ?? '';
   const sent = m.slice(s0, s1);
   const base = p * POS + s0;
@@ -695,7 +785,7 @@ function findIndirect(ctx: Ctx, p: number, s0: number, s1: number, quoteKinds: A
     if (/^[“"„«]/u.test(m.slice(cs, ce))) return false;
     return !quoteKinds.some((q) => q.open >= cs && q.open < ce && q.kind === 'direct');
   };
-  for (const v of sent.matchAll(SPEECH_RE)) {
+  for (const v of ctx.speech[p]?.[k] ?? []) {
     const vi = v.index ?? 0;
     const verb = v[0].toLowerCase().replace(/\s+/g, ' ');
     if (PARTICIPLES.has(verb)) continue;
@@ -846,8 +936,8 @@ export function extractQuotes(paragraphs: string[]): ExtractedQuote[] {
   for (let p = 0; p < paragraphs.length; p++) {
     const qk = chainInfo
       .flatMap((c) => c.chain.filter((s) => s.paragraph === p).map((s) => ({ open: s.open, kind: c.kind })));
-    for (const [s0, s1] of ctx.sentences[p] ?? []) {
-      const ind = findIndirect(ctx, p, s0, s1, qk);
+    for (const [k, [s0, s1]] of (ctx.sentences[p] ?? []).entries()) {
+      const ind = findIndirect(ctx, p, k, s0, s1, qk);
       if (ind) indirects.push(ind);
     }
   }

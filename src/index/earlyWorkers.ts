@@ -1,0 +1,50 @@
+import type { Worker } from 'node:worker_threads';
+import { idleCores } from './idleCores.js';
+import { spawnAnalysisWorker } from './spawnAnalysisWorker.js';
+import { workersForIdle } from './buildInWorkers.js';
+
+/**
+ * Analysis workers started while the corpus is still being read, so that their cold start (their
+ * own modules and wink model: ~0.6 s of a BBC build) overlaps the reading instead of delaying the
+ * build. Started only for a folder with many files, as many as the cores idle beside this process
+ * allow (or as asked); the build takes them, or starts its own when it wants more, and `release`
+ * ends those it did not take (a corpus that turned out too small for workers).
+ */
+export class EarlyWorkers {
+  private readonly started: Worker[] = [];
+  private released = false;
+  /** Cores idle beside this process when the workers were started (what the build decides with). */
+  readonly idle: Promise<number>;
+
+  constructor(requested: number | undefined, spawn: () => Worker = spawnAnalysisWorker) {
+    if (requested !== undefined) {
+      this.idle = Promise.resolve(0);
+      this.start(requested, spawn);
+    } else {
+      // Started when the sample resolves, so they exist by the time the build reads it.
+      this.idle = idleCores().then((idle) => {
+        this.start(workersForIdle(idle), spawn);
+        return idle;
+      });
+    }
+  }
+
+  private start(count: number, spawn: () => Worker): void {
+    for (let i = 0; i < count && !this.released; i++) {
+      try {
+        this.started.push(spawn());
+      } catch {
+        return; // the build starts its own (or falls back to this thread)
+      }
+    }
+  }
+
+  /** A worker started early, or a new one. */
+  take = (): Worker => this.started.shift() ?? spawnAnalysisWorker();
+
+  /** Ends the workers nobody took. */
+  async release(): Promise<void> {
+    this.released = true;
+    await Promise.all(this.started.splice(0).map((w) => w.terminate()));
+  }
+}
