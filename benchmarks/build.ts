@@ -1,6 +1,8 @@
 /**
- * Ingestion + NLP + index build: each repetition reads the corpus from disk (readCorpus, or
- * readSquad's JSON) and builds a KnowledgeBase from it with `KnowledgeBase.build` — the sliced
+ * Ingestion + NLP + index build: a folder read whole is loaded as the bot loads it
+ * (`KnowledgeBase.load`: reading, with the analysis workers starting meanwhile, then the build;
+ * `read_s` is a separate read of the folder and `index_s` the rest); otherwise each repetition reads
+ * the corpus (a BBC subset, readSquad's JSON) and builds a KnowledgeBase from it with `KnowledgeBase.build` — the sliced
  * build the bot runs (yields to the event loop every 15 ms; wink-nlp analysis of every sentence,
  * quotes, dated events, the index). Times are end to end unless named otherwise.
  */
@@ -57,16 +59,24 @@ export async function benchBuild(spec: CorpusSpec, opts: BuildOptions): Promise<
   for (let r = 0; r < reps; r++) {
     kb = undefined; // let the previous one be collected
     loaded = await spec.read();
-    const progress = startProgress(`indexing ${spec.key} (${r + 1}/${reps})`, opts.progress);
-    const tBuild = performance.now();
-    kb = await KnowledgeBase.build(loaded.load, { onProgress: progress.onProgress });
-    const tEnd = performance.now();
-    progress.finish();
     const read = loaded.read_s; // the spec's own timing (pro-rated for subsets)
+    const progress = startProgress(`indexing ${spec.key} (${r + 1}/${reps})`, opts.progress);
+    let total: number;
+    if (spec.folder) {
+      // As the bot loads a folder: the analysis workers start while the files are read.
+      const t = performance.now();
+      kb = await KnowledgeBase.load(spec.folder, { onProgress: progress.onProgress });
+      total = (performance.now() - t) / 1000;
+    } else {
+      const t = performance.now();
+      kb = await KnowledgeBase.build(loaded.load, { onProgress: progress.onProgress });
+      total = read + (performance.now() - t) / 1000;
+    }
+    progress.finish();
     reads.push(read);
-    indexes.push((tEnd - tBuild) / 1000);
-    totals.push(read + (tEnd - tBuild) / 1000);
-    opts.log?.(`  build ${r + 1}/${reps}: ${round(read + (tEnd - tBuild) / 1000, 2)} s (${kb.sentences.length} sentences)`);
+    indexes.push(Math.max(0, total - read));
+    totals.push(total);
+    opts.log?.(`  build ${r + 1}/${reps}: ${round(total, 2)} s (${kb.sentences.length} sentences)`);
   }
   const sentences = kb!.sentences.length;
   let tokens = 0;
