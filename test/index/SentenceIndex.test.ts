@@ -66,3 +66,19 @@ describe('SentenceIndex', () => {
     expect(copy.search(terms, 20)).toEqual(kb.index.search(terms, 20));
   });
 });
+
+describe('SentenceIndex.prefixBucketSteps', () => {
+  const words = ['turks', 'afghans', 'pakistani', 'taliban', 'kabul', 'unknownword'];
+  it('builds the same buckets in steps as a lookup builds whole, and a lookup mid-way sees them all', async () => {
+    const whole = KnowledgeBase.fromLoad(await readCorpus('corpus'));
+    const stepped = KnowledgeBase.fromLoad(await readCorpus('corpus'));
+    const midway = KnowledgeBase.fromLoad(await readCorpus('corpus'));
+    for (const _ of stepped.index.prefixBucketSteps());
+    midway.index.prefixBucketSteps().next();
+    for (const w of words) {
+      expect(stepped.index.formsSharingPrefix(w)).toEqual(whole.index.formsSharingPrefix(w));
+      expect(midway.index.formsSharingPrefix(w)).toEqual(whole.index.formsSharingPrefix(w));
+    }
+    expect(whole.index.formsSharingPrefix('turks').length).toBeGreaterThan(0);
+  });
+});
