@@ -112,3 +112,19 @@ describe.skipIf(!existsSync(devPath))('dev quote items', () => {
     expect(r.passed).toBe(r.total);
   });
 });
+
+describe('speakerTableSteps', () => {
+  it('builds, in steps or half-way then by a query, the table a query builds whole', async () => {
+    const { speakerTableSteps } = await import('../../src/quotes/searchQuotes.js');
+    const whole = await KnowledgeBase.load(corpusDir);
+    const stepped = await KnowledgeBase.load(corpusDir);
+    const halfway = await KnowledgeBase.load(corpusDir);
+    for (const _ of speakerTableSteps(stepped));
+    speakerTableSteps(halfway).next();
+    const expected = listSpeakers(whole);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(listSpeakers(stepped)).toEqual(expected);
+    expect(listSpeakers(halfway)).toEqual(expected);
+    expect(searchQuotes(stepped, { speaker: 'Khalilzad' }).quotes).toEqual(searchQuotes(whole, { speaker: 'Khalilzad' }).quotes);
+  });
+});
