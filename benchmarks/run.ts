@@ -79,19 +79,10 @@ export function suiteOptions(key: CorpusKey, args: RunArgs, log: (s: string) => 
 
 const log = (s: string) => process.stderr.write(s + '\n');
 
-/**
- * `npm start` runs the bot with MALLOC_ARENA_MAX=2: an analysis worker thread gets a malloc arena of
- * its own that could keep ~130 MB after the build in one BBC load of three (RSS 505–518 against
- * 380–390 MB); with two arenas it was 365–375 MB in five of five.
- */
-const BOT_MALLOC_ARENA_MAX = '2';
-
 async function runChild<T = CorpusResult>(key: CorpusKey, args: RunArgs, mode: string[] = []): Promise<T> {
   const script = fileURLToPath(import.meta.url);
   const childArgs = ['--only', key, ...mode, ...(args.quick ? ['--quick'] : []), ...(args.corpus ? ['--corpus', args.corpus] : []), ...(args.progress ? [] : ['--no-progress']), ...(args.queries ? ['--queries', String(args.queries)] : [])];
-  // MALLOC_ARENA_MAX as `npm start` sets it, so that memory figures are the bot's.
-  const env = { ...process.env, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? BOT_MALLOC_ARENA_MAX };
-  const child = spawn(process.execPath, [...process.execArgv, '--expose-gc', script, ...childArgs], { stdio: ['ignore', 'pipe', 'inherit'], env });
+  const child = spawn(process.execPath, [...process.execArgv, '--expose-gc', script, ...childArgs], { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
