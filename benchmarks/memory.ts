@@ -38,4 +38,7 @@ export interface BotMemoryFigures extends MemoryFigures {
   /** Read + build + warm-up, seconds. */
   load_s: number;
   sentences: number;
+  /** RSS right after the load (forced GC), before the process settled for `settle_s`. */
+  rss_at_load_mb: number;
+  settle_s: number;
 }

@@ -148,7 +148,7 @@ const ROWS: Row[] = [
   ['sentences/s, tokens/s (end to end)', (r) => `${num(r.build.sentences_per_s)}, ${num(r.build.tokens_per_s)}`],
   ['snapshot load p50 (size, n)', (r) => (r.snapshot ? `${r.snapshot.load_s.p50.toFixed(2)} s (${r.snapshot.size_mb} MB, n=${r.snapshot.repetitions})` : '-')],
   ['peak RSS during build', (r) => `${r.build.peak_rss_mb} MB`],
-  ['heap / RSS, bot process (one load)', (r) => (r.bot_memory ? `${r.bot_memory.heap_mb} / ${r.bot_memory.rss_mb} MB${r.bot_memory.gc ? '' : ' (no gc)'}` : '-')],
+  ['heap / RSS, bot process (one load, settled)', (r) => (r.bot_memory ? `${r.bot_memory.heap_mb} / ${r.bot_memory.rss_mb} MB (${r.bot_memory.rss_at_load_mb} at load)${r.bot_memory.gc ? '' : ' (no gc)'}` : '-')],
   ['heap / RSS after the builds', (r) => `${r.memory.heap_mb} / ${r.memory.rss_mb} MB${r.memory.gc ? '' : ' (no gc)'}`],
   ['/ask queries', (r) => num(r.ask.queries) + (r.questions_available ? ` of ${num(r.questions_available)}` : '')],
   ['/ask p50 / p99 / max', (r) => `${ms(r.ask.latency_ms.p50)} / ${ms(r.ask.latency_ms.p99)} / ${ms(r.ask.latency_ms.max)}`],

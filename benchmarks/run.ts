@@ -119,7 +119,8 @@ export async function main(argv: readonly string[]): Promise<void> {
     const result = await runChild(spec.key, args);
     log('  memory: a fresh process loads the corpus once, as the bot does…');
     result.bot_memory = await runChild<BotMemoryFigures>(spec.key, args, ['--memory-probe']);
-    log(`  memory of that process: heap ${result.bot_memory.heap_mb} MB, RSS ${result.bot_memory.rss_mb} MB (load ${result.bot_memory.load_s} s)`);
+    const m = result.bot_memory;
+    log(`  memory of that process: heap ${m.heap_mb} MB, RSS ${m.rss_mb} MB after ${m.settle_s} s idle (${m.rss_at_load_mb} MB right after the load of ${m.load_s} s)`);
     results.push(result);
   }
   if (args.inProcess) notes.push('--in-process: all corpora ran in one process, so memory figures include earlier corpora.');

@@ -124,10 +124,12 @@ describe('benchmark suite on a tiny corpus', () => {
 
 describe('the bot-process memory probe', () => {
   it('loads the corpus once and measures it; the report takes it as rss_mb', async () => {
-    const probe = await probeBotMemory(shippedSpec());
+    const probe = await probeBotMemory(shippedSpec(), 10);
     expect(probe.sentences).toBe(shipped.build.sentences);
     expect(probe.rss_mb).toBeGreaterThan(0);
     expect(nonNegative(probe.load_s)).toBe(true);
+    expect(probe.rss_at_load_mb).toBeGreaterThan(0);
+    expect(probe.settle_s).toBe(0.01);
     const report = makeReport([{ ...shipped, bot_memory: { ...probe, rss_mb: 123, heap_mb: 45 } }], 'quick', 1, []);
     const json = JSON.parse(JSON.stringify(report)) as Record<string, Record<string, unknown>>;
     expect(json.shipped).toMatchObject({ rss_mb: 123, heap_mb: 45, rss_after_builds_mb: shipped.memory.rss_mb });
