@@ -4,6 +4,7 @@ import { IndexStats, type IndexStatsColumns, type IndexStatsData } from './Index
 import { TitleField, type TitleFieldData } from './TitleField.js';
 import { MiniSearchScorer, popCount } from './MiniSearchScorer.js';
 import { DocumentWriter } from './DocumentWriter.js';
+import { miniSearchJsonSteps } from './miniSearchJson.js';
 
 const PREFIX_LENGTH = 4;
 /** Word forms filed between two yields of prefixBucketSteps (~2 ms). */
@@ -64,6 +65,13 @@ export class SentenceIndex {
   /** A plain-data form for snapshots (SentenceIndex.fromJSON reads it back). */
   toJSON(): SentenceIndexJson {
     return { minisearch: this.search_.toJSON(), titles: this.titles.toData(), ...this.stats.toData() };
+  }
+
+  /** `JSON.stringify(this.toJSON())`, made in steps (a snapshot is rewritten while the bot answers). */
+  *toJSONTextSteps(): Generator<void, string> {
+    const minisearch = yield* miniSearchJsonSteps(this.search_);
+    const rest = JSON.stringify({ titles: this.titles.toData(), ...this.stats.toData() });
+    return `{"minisearch":${minisearch},${rest.slice(1)}`;
   }
 
   static fromJSON(json: SentenceIndexJson): SentenceIndex {

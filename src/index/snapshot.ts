@@ -10,6 +10,7 @@ import { SentenceIndex, type SentenceIndexJson } from './SentenceIndex.js';
 import { Codes } from './Codes.js';
 import { StoredSentence, type SentenceFields } from './StoredSentence.js';
 import { TokenStore } from './TokenStore.js';
+import { runInSlices } from './runInSlices.js';
 
 /**
  * A knowledge base written to disk, so that the bot starts in about a second instead of running
@@ -74,12 +75,24 @@ interface SnapshotFile {
   index: SentenceIndexJson;
 }
 
+/** Lets the event loop run between the parts of a snapshot being written. */
+const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** Work between two pauses while the index's JSON is made. */
+const SLICE_MS = 8;
+
+/**
+ * Writes a snapshot. The bot rewrites its snapshot after a /reload while it answers, so the work
+ * is done in parts with the event loop running between them: the sentence columns a few thousand
+ * sentences at a time, and the JSON one field at a time (one JSON.stringify of BBC's knowledge base
+ * held the bot for ~250 ms).
+ */
 export async function writeSnapshot(kb: KnowledgeBase, file: string, fingerprint: string): Promise<void> {
   const roles = new Codes();
   const entities = new Codes();
   const articleIndex = new Map(kb.articles.map((a, i) => [a.id, i]));
   const sentences: SentenceColumns = { article: [], role: [], paragraph: [], position: [], start: [], end: [], firstToken: [], tokenCount: [], text: [], entities: [] };
   for (const s of kb.sentences) {
+    if (s.id % 5_000 === 4_999) await pause();
     sentences.article.push(articleIndex.get(s.articleId)!);
     sentences.role.push(roles.code(s.role));
     sentences.paragraph.push(s.paragraph);
@@ -94,7 +107,7 @@ export async function writeSnapshot(kb: KnowledgeBase, file: string, fingerprint
     );
   }
   const t = kb.tokens.toData();
-  const snapshot: SnapshotFile = {
+  const snapshot: Omit<SnapshotFile, 'index'> = {
     format: SNAPSHOT_FORMAT,
     version: SNAPSHOT_VERSION,
     fingerprint,
@@ -106,18 +119,49 @@ export async function writeSnapshot(kb: KnowledgeBase, file: string, fingerprint
     tokens: { codes: t.codes, lengths: Object.fromEntries(COLUMNS.map((c) => [c, t[c].length])) as TokenColumnsJson['lengths'], odd: t.odd, endianness: os.endianness() },
     quotes: [...kb.quotes],
     events: [...kb.events],
-    index: kb.index.toJSON(),
   };
+  const index = await runInSlices(kb.index.toJSONTextSteps(), SLICE_MS);
   await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
   // Written under a temporary name and renamed: a reader never sees half a snapshot.
   const tmp = `${file}.${process.pid}.tmp`;
-  const json = Buffer.from(JSON.stringify(snapshot), 'utf8');
+  // The JSON in pieces, each encoded on its own: joining and encoding ~38 MB at once held the bot too.
+  const json: Buffer[] = [];
+  for (const piece of await jsonPieces(snapshot, ['sentences'], { index })) {
+    json.push(Buffer.from(piece, 'utf8'));
+    await pause();
+  }
+  const length = json.reduce((n, b) => n + b.length, 0);
   const head = Buffer.alloc(4);
-  head.writeUInt32LE(json.length);
-  const padding = Buffer.alloc((4 - ((4 + json.length) % 4)) % 4);
+  head.writeUInt32LE(length);
+  const padding = Buffer.alloc((4 - ((4 + length) % 4)) % 4);
   const columns = COLUMNS.map((c) => Buffer.from(t[c].buffer, t[c].byteOffset, t[c].byteLength));
-  await fs.writeFile(tmp, Buffer.concat([head, json, padding, ...columns]));
+  const out = await fs.open(tmp, 'w');
+  try {
+    for (const b of [head, ...json, padding, ...columns]) await out.write(b);
+  } finally {
+    await out.close();
+  }
   await fs.rename(tmp, file);
+}
+
+/**
+ * The JSON text of an object as pieces to concatenate, field by field (the fields named in `split`
+ * field by field too), pausing between fields; `rendered` adds fields already rendered as JSON text.
+ */
+async function jsonPieces(value: object, split: readonly string[] = [], rendered: Record<string, string> = {}): Promise<string[]> {
+  const pieces: string[] = ['{'];
+  const add = (key: string, json: string[]) => {
+    if (pieces.length > 1) pieces.push(',');
+    pieces.push(`${JSON.stringify(key)}:`, ...json);
+  };
+  for (const [key, field] of Object.entries(value)) {
+    if (field === undefined) continue;
+    add(key, split.includes(key) && field !== null && typeof field === 'object' && !Array.isArray(field) ? await jsonPieces(field as object) : [JSON.stringify(field)]);
+    await pause();
+  }
+  for (const [key, json] of Object.entries(rendered)) add(key, [json]);
+  pieces.push('}');
+  return pieces;
 }
 
 /** Reads a snapshot; throws with a clear reason when the file is not one this version wrote. */

@@ -1,0 +1,52 @@
+import type MiniSearch from 'minisearch';
+
+/** The parts of a MiniSearch 7.2 instance its `toJSON` reads (private in its typings). */
+interface MiniSearchInternals {
+  _index: Iterable<[string, Map<number, Map<number, number>>]>;
+  _documentCount: number;
+  _nextId: number;
+  _documentIds: Map<number, unknown>;
+  _fieldIds: Record<string, number>;
+  _fieldLength: Map<number, number[]>;
+  _avgFieldLength: number[];
+  _storedFields: Map<number, unknown>;
+  _dirtCount: number;
+}
+
+/** Index terms rendered between two yields (~5 ms). */
+const TERMS_PER_STEP = 2_000;
+
+/**
+ * `JSON.stringify(search.toJSON())`, the same text, made in steps of a few thousand terms: on BBC
+ * `toJSON` and its stringify held the event loop ~300 ms in one go, and the bot rewrites its
+ * snapshot after a /reload while it answers. Reads minisearch 7.2's layout, like DocumentWriter;
+ * a test compares the text with minisearch's own.
+ */
+export function* miniSearchJsonSteps(search: MiniSearch<any>): Generator<void, string> {
+  const ms = search as unknown as MiniSearchInternals;
+  const terms: string[] = [];
+  let chunk: string[] = [];
+  for (const [term, fieldIndex] of ms._index) {
+    const data: Record<number, Record<number, number>> = {};
+    for (const [fieldId, freqs] of fieldIndex) data[fieldId] = Object.fromEntries(freqs);
+    chunk.push(JSON.stringify([term, data]));
+    if (chunk.length === TERMS_PER_STEP) {
+      terms.push(chunk.join(','));
+      chunk = [];
+      yield;
+    }
+  }
+  if (chunk.length) terms.push(chunk.join(','));
+  const field = (key: string, value: unknown) => `${JSON.stringify(key)}:${JSON.stringify(value)}`;
+  const head = [
+    field('documentCount', ms._documentCount),
+    field('nextId', ms._nextId),
+    field('documentIds', Object.fromEntries(ms._documentIds)),
+    field('fieldIds', ms._fieldIds),
+  ];
+  yield;
+  head.push(field('fieldLength', Object.fromEntries(ms._fieldLength)));
+  yield;
+  head.push(field('averageFieldLength', ms._avgFieldLength), field('storedFields', Object.fromEntries(ms._storedFields)), field('dirtCount', ms._dirtCount));
+  return `{${head.join(',')},"index":[${terms.join(',')}],"serializationVersion":2}`;
+}
