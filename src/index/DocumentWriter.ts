@@ -1,16 +1,5 @@
 import type MiniSearch from 'minisearch';
-
-/** The parts of a MiniSearch 7.2 instance that its `add` writes (protected or private in its typings). */
-interface MiniSearchInternals {
-  _index: { fetch(term: string, initial: () => Postings): Postings };
-  _documentCount: number;
-  _idToShortId: Map<unknown, number>;
-  addDocumentId(id: unknown): number;
-  addFieldLength(documentId: number, fieldId: number, count: number, length: number): void;
-}
-
-/** A term's postings: field id → (short document id → occurrences). */
-type Postings = Map<number, Map<number, number>>;
+import { internalsOf, type MiniSearchInternals, type Postings } from './miniSearchInternals.js';
 
 /**
  * Adds documents to a MiniSearch exactly as its own `add` does — the same postings, field
@@ -28,7 +17,7 @@ export class DocumentWriter {
   private readonly postings = new Map<string, Postings>();
 
   constructor(search: MiniSearch<never> | MiniSearch<any>) {
-    this.internals = search as unknown as MiniSearchInternals;
+    this.internals = internalsOf(search);
   }
 
   /** Adds the document `id` whose one field is `text`. */

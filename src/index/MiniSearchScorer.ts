@@ -1,14 +1,5 @@
 import type MiniSearch from 'minisearch';
-
-/** The parts of a MiniSearch 7.2 instance its search reads (private in its typings). */
-interface MiniSearchInternals {
-  _index: { get(term: string): Map<number, Map<number, number>> | undefined };
-  _fieldIds: Record<string, number>;
-  _fieldLength: Map<number, number[]>;
-  _avgFieldLength: number[];
-  _documentCount: number;
-  _documentIds: Map<number, unknown>;
-}
+import { internalsOf, type MiniSearchInternals } from './miniSearchInternals.js';
 
 /** minisearch's default BM25+ parameters. */
 const K = 1.2;
@@ -47,7 +38,7 @@ export class MiniSearchScorer {
   private preparedFor = -1;
 
   constructor(search: MiniSearch<never> | MiniSearch<any>, field: string) {
-    this.ms = search as unknown as MiniSearchInternals;
+    this.ms = internalsOf(search);
     const id = this.ms._fieldIds[field];
     if (id === undefined) throw new Error(`MiniSearchScorer: the index has no field "${field}"`);
     this.fieldId = id;

@@ -1,17 +1,5 @@
 import type MiniSearch from 'minisearch';
-
-/** The parts of a MiniSearch 7.2 instance its `toJSON` reads (private in its typings). */
-interface MiniSearchInternals {
-  _index: Iterable<[string, Map<number, Map<number, number>>]>;
-  _documentCount: number;
-  _nextId: number;
-  _documentIds: Map<number, unknown>;
-  _fieldIds: Record<string, number>;
-  _fieldLength: Map<number, number[]>;
-  _avgFieldLength: number[];
-  _storedFields: Map<number, unknown>;
-  _dirtCount: number;
-}
+import { internalsOf } from './miniSearchInternals.js';
 
 /** Index terms rendered between two yields (~5 ms). */
 const TERMS_PER_STEP = 2_000;
@@ -23,7 +11,7 @@ const TERMS_PER_STEP = 2_000;
  * a test compares the text with minisearch's own.
  */
 export function* miniSearchJsonSteps(search: MiniSearch<any>): Generator<void, string> {
-  const ms = search as unknown as MiniSearchInternals;
+  const ms = internalsOf(search);
   const terms: string[] = [];
   let chunk: string[] = [];
   for (const [term, fieldIndex] of ms._index) {
