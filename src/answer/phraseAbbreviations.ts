@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '../index/KnowledgeBase.js';
 import type { SentenceToken } from '../nlp/types.js';
+import { runAll } from '../index/runInSlices.js';
 
 /** A run of capitalised words in the corpus ("United Nations", "Central Command"), as terms. */
 interface NameRun {
@@ -50,8 +51,7 @@ export function phrasesAbbreviatedBy(kb: KnowledgeBase, word: string): string[][
 
 /** Built once per knowledge base: ahead of time (phraseTableSteps), or on the first abbreviation asked about. */
 function phraseTable(kb: KnowledgeBase): PhraseTable {
-  const steps = phraseTableSteps(kb);
-  while (!steps.next().done);
+  runAll(phraseTableSteps(kb));
   return tables.get(kb)!;
 }
 

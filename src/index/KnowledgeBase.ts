@@ -19,7 +19,7 @@ import { EarlyWorkers } from './earlyWorkers.js';
  * read (BBC: 2,225 files). Fewer files rarely hold the text a worker needs (MIN_CHARS_FOR_WORKERS).
  */
 const EARLY_WORKERS_MIN_FILES = 1_000;
-import { runInSlices } from './runInSlices.js';
+import { runAll, runInSlices } from './runInSlices.js';
 
 export interface BuildOptions {
   /** Longest stretch of work between two yields to the event loop (async build), ms. Default 15. */
@@ -112,9 +112,7 @@ export class KnowledgeBase {
   /** Builds in one go (tests, scripts). */
   static fromLoad(load: LoadResult, options: BuildOptions = {}): KnowledgeBase {
     const steps = buildSteps(load, options.onProgress);
-    let r = steps.next();
-    while (!r.done) r = steps.next();
-    return new KnowledgeBase(r.value);
+    return new KnowledgeBase(runAll(steps));
   }
 
   /**

@@ -5,6 +5,7 @@ import { TitleField, type TitleFieldData } from './TitleField.js';
 import { MiniSearchScorer, popCount } from './MiniSearchScorer.js';
 import { DocumentWriter } from './DocumentWriter.js';
 import { miniSearchJsonSteps } from './miniSearchJson.js';
+import { runAll } from './runInSlices.js';
 
 const PREFIX_LENGTH = 4;
 /** Word forms filed between two yields of prefixBucketSteps (~2 ms). */
@@ -179,7 +180,7 @@ export class SentenceIndex {
   formsSharingPrefix(word: string): readonly [string, string][] {
     const key = word.toLowerCase().slice(0, PREFIX_LENGTH);
     if (key.length < PREFIX_LENGTH) return [];
-    if (!this.prefixBuckets) for (const steps = this.prefixBucketSteps(); !steps.next().done; );
+    if (!this.prefixBuckets) runAll(this.prefixBucketSteps());
     return this.prefixBuckets!.get(key) ?? [];
   }
 

@@ -5,6 +5,7 @@ import type { Quote } from '../quotes/types.js';
 import type { TimelineEvent } from '../timeline/types.js';
 import { quotesOf } from '../quotes/attachQuotes.js';
 import { extractEvents } from '../timeline/extractEvents.js';
+import { runAll } from './runInSlices.js';
 
 /**
  * Everything the build learns from one article on its own: its sentences, quotations and dated
@@ -47,8 +48,5 @@ export function* analyseArticleSteps(article: Article): Generator<void, ArticleA
 }
 
 export function analyseArticle(article: Article): ArticleAnalysis {
-  const steps = analyseArticleSteps(article);
-  let r = steps.next();
-  while (!r.done) r = steps.next();
-  return r.value;
+  return runAll(analyseArticleSteps(article));
 }

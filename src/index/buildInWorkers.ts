@@ -7,6 +7,7 @@ import { analyseArticleSteps, type ArticleAnalysis } from './analyseArticle.js';
 import { KnowledgeBaseBuilder } from './KnowledgeBaseBuilder.js';
 import type { KnowledgeBaseParts } from './KnowledgeBase.js';
 import { readPacked } from './packedAnalysis.js';
+import { yieldToEventLoop } from './runInSlices.js';
 
 /**
  * Below this much text, starting a worker (its own wink model, cold caches: ~1 s of CPU) costs
@@ -88,7 +89,7 @@ export async function buildInWorkers(
   let sliceStart = performance.now();
   const slice = async () => {
     if (performance.now() - sliceStart < sliceMs) return;
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    await yieldToEventLoop();
     sliceStart = performance.now();
   };
   const batches = batchesOf(load.articles);

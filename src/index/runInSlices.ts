@@ -1,3 +1,8 @@
+/** Lets the event loop run (timers, I/O, interactions) before the caller goes on. */
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise<void>((resolve) => setImmediate(resolve));
+}
+
 /**
  * Runs a generator's steps in slices of at most about `sliceMs` of work, yielding to the event loop
  * between slices, so that a bot answering interactions stays responsive during long work (a
@@ -8,10 +13,17 @@ export async function runInSlices<T>(steps: Generator<unknown, T>, sliceMs: numb
   let r = steps.next();
   while (!r.done) {
     if (performance.now() - sliceStart >= sliceMs) {
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      await yieldToEventLoop();
       sliceStart = performance.now();
     }
     r = steps.next();
   }
+  return r.value;
+}
+
+/** Runs a generator's steps in one go (when nothing waits for the event loop); returns its result. */
+export function runAll<T>(steps: Generator<unknown, T>): T {
+  let r = steps.next();
+  while (!r.done) r = steps.next();
   return r.value;
 }

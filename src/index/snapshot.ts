@@ -10,7 +10,7 @@ import { SentenceIndex, type SentenceIndexJson } from './SentenceIndex.js';
 import { Codes } from './Codes.js';
 import { StoredSentence, type SentenceFields } from './StoredSentence.js';
 import { TokenStore } from './TokenStore.js';
-import { runInSlices } from './runInSlices.js';
+import { runInSlices, yieldToEventLoop } from './runInSlices.js';
 
 /**
  * A knowledge base written to disk, so that the bot starts in about a second instead of running
@@ -76,7 +76,7 @@ interface SnapshotFile {
 }
 
 /** Lets the event loop run between the parts of a snapshot being written. */
-const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
+const pause = yieldToEventLoop;
 /** Work between two pauses while the index's JSON is made. */
 const SLICE_MS = 8;
 

@@ -25,6 +25,7 @@ import { topicMatcher } from '../answer/topicMatch.js';
 import type { WeightedTerm } from '../answer/queryExpansion.js';
 import type { Quote, QuoteKind } from './types.js';
 import { foldName, looksLikeName, nameTokenKey, personKeys, samePerson, speakerMatches, stripCourtesy } from './speakers.js';
+import { runAll } from '../index/runInSlices.js';
 
 export interface QuoteQuery {
   speaker?: string;
@@ -104,7 +105,7 @@ function isNamed(speaker: string): boolean {
 function speakerTable(kb: KnowledgeBase): SpeakerTable {
   const cached = speakerCache.get(kb);
   if (cached) return cached;
-  for (const steps = speakerTableSteps(kb); !steps.next().done; );
+  runAll(speakerTableSteps(kb));
   return speakerCache.get(kb)!;
 }
 
