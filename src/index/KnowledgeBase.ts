@@ -13,13 +13,13 @@ import { KnowledgeBaseBuilder } from './KnowledgeBaseBuilder.js';
 import { AnalysisWorkersFailed } from './analysisPool.js';
 import { buildInWorkers, defaultWorkerCount, largeEnough, workersForIdle } from './buildInWorkers.js';
 import { EarlyWorkers } from './earlyWorkers.js';
+import { runAll, runInSlices } from './runInSlices.js';
 
 /**
  * A corpus folder with at least this many files gets its analysis workers started while it is
  * read (BBC: 2,225 files). Fewer files rarely hold the text a worker needs (MIN_CHARS_FOR_WORKERS).
  */
 const EARLY_WORKERS_MIN_FILES = 1_000;
-import { runAll, runInSlices } from './runInSlices.js';
 
 export interface BuildOptions {
   /** Longest stretch of work between two yields to the event loop (async build), ms. Default 15. */
