@@ -1,10 +1,7 @@
 import type MiniSearch from 'minisearch';
 import { internalsOf, type MiniSearchInternals } from './miniSearchInternals.js';
+import { bm25Idf, bm25TermWeight } from './bm25.js';
 
-/** minisearch's default BM25+ parameters. */
-const K = 1.2;
-const B = 0.7;
-const D = 0.5;
 
 /** The documents one query matched, in no order: parallel arrays. */
 export interface MatchedDocuments {
@@ -56,12 +53,12 @@ export class MiniSearchScorer {
       const postings = ms._index.get(terms[i]!)?.get(this.fieldId);
       if (!postings) continue;
       const matching = postings.size;
-      const idf = Math.log(1 + (n - matching + 0.5) / (matching + 0.5));
+      const idf = bm25Idf(n, matching);
       const bit = 2 ** i;
       // forEach, not for…of: no [doc, tf] pair made per posting.
       postings.forEach((tf, doc) => {
         if (bits[doc] === 0) touched.push(doc);
-        scores[doc]! += idf * (D + (tf * (K + 1)) / (tf + K * (1 - B + (B * lengths[doc]!) / average)));
+        scores[doc]! += idf * bm25TermWeight(tf, lengths[doc]!, average);
         bits[doc]! |= bit;
       });
     }

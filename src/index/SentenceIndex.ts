@@ -6,6 +6,7 @@ import { MiniSearchScorer, popCount } from './MiniSearchScorer.js';
 import { DocumentWriter } from './DocumentWriter.js';
 import { miniSearchJsonSteps } from './miniSearchJson.js';
 import { runAll } from './runInSlices.js';
+import { bm25Idf } from './bm25.js';
 
 const PREFIX_LENGTH = 4;
 /** Word forms filed between two yields of prefixBucketSteps (~2 ms). */
@@ -215,8 +216,7 @@ export class SentenceIndex {
 
   /** Inverse document frequency; a term the corpus never uses gets the highest weight. */
   idf(term: string): number {
-    const n = this.stats.df.get(term) ?? 0;
-    return Math.log(1 + (this.size - n + 0.5) / (n + 0.5));
+    return bm25Idf(this.size, this.stats.df.get(term) ?? 0);
   }
 }
 

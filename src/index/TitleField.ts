@@ -1,3 +1,5 @@
+import { bm25Idf, bm25TermWeight } from './bm25.js';
+
 /** TitleField as plain data (snapshots): one entry per run of sentences that share a title. */
 export interface TitleFieldData {
   /** The run's title terms joined by spaces. */
@@ -13,10 +15,6 @@ export interface TitleScore {
   terms: number;
 }
 
-/** minisearch's BM25+ parameters (its defaults), so a title scores as a minisearch field would. */
-const K = 1.2;
-const B = 0.7;
-const D = 0.5;
 
 /**
  * The article-title field of the sentence index, kept once per run of sentences with the same
@@ -87,10 +85,10 @@ export class TitleField {
       if (!runs) continue;
       let matching = 0;
       for (const run of runs) matching += this.counts[run]!;
-      const idf = Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5));
+      const idf = bm25Idf(documentCount, matching);
       for (const run of runs) {
         const tf = this.termCounts[run]!.get(term)!;
-        const score = boost * idf * (D + (tf * (K + 1)) / (tf + K * (1 - B + (B * this.lengths[run]!) / average)));
+        const score = boost * idf * bm25TermWeight(tf, this.lengths[run]!, average);
         const s = out.get(run);
         if (s) {
           s.score += score;
