@@ -92,7 +92,7 @@ export async function runCorpusSuite(spec: CorpusSpec, opts: SuiteOptions): Prom
 
   let reload: ReloadFigures | null = null;
   if (opts.reload) {
-    log('  reload: sliced rebuild (KnowledgeBase.build + warmUp) while a query runs every 20 ms…');
+    log('  reload: the bot\'s rebuild (KnowledgeBase.load, sliced, + warmUp) while a query runs every 20 ms…');
     // As the bot's reload: read the folder, then the sliced async build, then the sliced warm-up, then swap.
     reload = await benchReload(kb, questions, async () => warmUp(await loadAsTheBotDoes(spec)));
     log(`  reload: worst query ${reload.max_query_ms} ms over ${reload.queries} queries (${reload.over_50ms} over 50 ms)`);
