@@ -10,6 +10,7 @@ import { leansOnPrevious, passageHits } from './passages.js';
 import { METADATA_ROLES, roleMatch, rolesAskedBy } from './pageRoles.js';
 import { groupMatch, weightedByOrigin, type TermGroup } from './termGroups.js';
 import { NO_IDS } from './softMatch.js';
+import { TermPairs } from './termPairs.js';
 
 
 /** Longer questions are cut here: past it, words add noise, not evidence. */
@@ -39,7 +40,7 @@ const CANDIDATES = 30;
 export const DEFAULT_THRESHOLD = 0.45;
 
 /** Weights of the re-ranking features (grid-searched on 1,500 SQuAD dev questions, checked on the dev set). */
-export const WEIGHTS = { context: 0.2, typeHit: 0.2, typeMiss: -0.1, bm25: 0.25, proximity: 0.1, quoted: 0.3, title: -0.05, focus: 0.1, offTopicMetadata: -0.2 };
+export const WEIGHTS = { context: 0.4, typeHit: 0.2, typeMiss: -0.1, bm25: 0.2, proximity: 0.1, pairs: 0.2, nameMissing: -0.2, articleShare: 0.1, quoted: 0.3, title: -0.05, focus: 0.1, offTopicMetadata: -0.2 };
 
 export interface Scored {
   sentence: Sentence;
@@ -102,24 +103,25 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
 export function rankCandidates(kb: KnowledgeBase, q: AnalysedQuestion, options: AnswerOptions = {}): Scored[] {
   const weighted = expandQuery(kb, q.terms, q.termWords);
   const groups = weightedByOrigin(kb, weighted, q.termWords);
-  const total = q.terms.reduce((sum, t) => sum + kb.index.idf(t), 0);
   // A filter drops candidates after retrieval: fetch more so that enough remain.
   const hits = kb.index.search(retrievalTerms(kb, weighted, groups), options.candidates ?? (options.filter ? 200 : CANDIDATES));
   const maxBm25 = hits[0]?.score ?? 1;
-  const scored: Scored[] = [];
   const candidates = passageHits(kb, hits);
   addArticleCandidates(kb, q, hits, candidates);
-  for (const [id, bm25] of candidates) {
-    const sentence = kb.sentences[id]!;
-    if (options.filter && !options.filter(sentence.articleId, sentence)) continue;
-    scored.push(scoreSentence(kb, q, groups, total, sentence, bm25 / maxBm25, false));
-  }
+  const kept = [...candidates].map(([id, bm25]) => ({ sentence: kb.sentences[id]!, bm25: bm25 / maxBm25 })).filter(({ sentence }) => !options.filter || options.filter(sentence.articleId, sentence));
+  const evidence: Evidence = {
+    groups,
+    total: q.terms.reduce((sum, t) => sum + kb.index.idf(t), 0),
+    pairs: new TermPairs(kb, q),
+    articleShares: articleShares(kept),
+  };
+  const scored = kept.map(({ sentence, bm25 }) => scoreSentence(kb, q, evidence, sentence, bm25, false));
   scored.sort((a, b) => b.score - a.score);
   // Soft matching costs word-vector products: only the leading candidates get it. A related word
   // counts for less than the word itself, so it can lift a sentence but rarely from far behind.
   const soft = groups.some((g) => g.soft);
   if (!soft) return scored;
-  const head = scored.slice(0, SOFT_CANDIDATES).map((c) => scoreSentence(kb, q, groups, total, c.sentence, c.bm25, true));
+  const head = scored.slice(0, SOFT_CANDIDATES).map((c) => scoreSentence(kb, q, evidence, c.sentence, c.bm25, true));
   return [...head, ...scored.slice(SOFT_CANDIDATES)].sort((a, b) => b.score - a.score);
 }
 
@@ -143,7 +145,36 @@ function preferWholePassage(kb: KnowledgeBase, scored: Scored[], best: Scored): 
 
 const PASSAGE_MARGIN = 0.2;
 
-function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, groups: TermGroup[], total: number, sentence: Sentence, bm25: number, withSoft: boolean): Scored {
+/** What a question's candidates are scored against, computed once per question. */
+interface Evidence {
+  groups: TermGroup[];
+  /** The question terms' summed idf: coverage is a share of it. */
+  total: number;
+  pairs: TermPairs;
+  /** Per article: its candidates' share of the candidates' summed BM25. */
+  articleShares: Map<string, number>;
+}
+
+/**
+ * Per article, its share of the keyword evidence among the candidates. An article with many
+ * matching sentences is more likely the one the question is about than an article with one
+ * stray sentence that happens to share its words ("What was the daily distance walked by Tesla"
+ * → the Tesla article's "walked between 8 to 10 miles per day", not a moon landing "within
+ * walking distance").
+ */
+function articleShares(candidates: readonly { sentence: Sentence; bm25: number }[]): Map<string, number> {
+  const shares = new Map<string, number>();
+  let all = 0;
+  for (const { sentence, bm25 } of candidates) {
+    shares.set(sentence.articleId, (shares.get(sentence.articleId) ?? 0) + bm25);
+    all += bm25;
+  }
+  if (all > 0) for (const [id, mass] of shares) shares.set(id, mass / all);
+  return shares;
+}
+
+function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, evidence: Evidence, sentence: Sentence, bm25: number, withSoft: boolean): Scored {
+  const { groups, total, pairs } = evidence;
   const own = termSet(kb, sentence);
   const prev = kb.neighbour(sentence.id, -1);
   const next = kb.neighbour(sentence.id, 1);
@@ -192,13 +223,17 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, groups: TermGroup
   // A quoted title names the article: it is found in a metadata line the question asks about too.
   const title = asksAboutLine ? (kb.article(sentence.articleId)?.title.toLowerCase() ?? '') : '';
   const quotedHit = q.quoted.some((p) => lower.includes(p.toLowerCase()) || title.includes(p.toLowerCase()));
-  let score = ownCov + WEIGHTS.context * ctxCov + WEIGHTS.bm25 * bm25 + WEIGHTS.proximity * proximity(kb, sentence, own, q);
+  // A sentence that leans on the one before has its pairs too, as it has its terms.
+  const pairCov = Math.max(pairs.coverage(kb, sentence.id), leans ? pairs.coverage(kb, prev.id) : 0);
+  let score = ownCov + WEIGHTS.context * ctxCov + WEIGHTS.bm25 * bm25 + WEIGHTS.proximity * proximity(kb, sentence, own, q) + WEIGHTS.pairs * pairCov + WEIGHTS.articleShare * (evidence.articleShares.get(sentence.articleId) ?? 0);
   if (q.expected !== 'any') score += typeOk ? WEIGHTS.typeHit : WEIGHTS.typeMiss;
   // …while the title it quotes does not answer "who wrote" or "when was it published".
   if (quotedHit && !(sentence.role === 'title' && rolesAskedBy(q).length > 0)) score += WEIGHTS.quoted;
   // "Which country…": the sentence that answers names the kind of thing asked for.
   if (q.focus && own.has(q.focus)) score += WEIGHTS.focus;
   if (sentence.role === 'title') score += WEIGHTS.title;
+  // "What was Tesla's belief…" is not answered from an article that never mentions Tesla.
+  if (nameMissing) score += WEIGHTS.nameMissing;
   // A dateline, byline or caption answers questions about the page ("who wrote", "when was it
   // updated", "where was the photo taken"), not about the story: "how many provinces" is not
   // answered by "Tuesday May 4th, 2021 0 Views".

@@ -173,6 +173,12 @@ export class KnowledgeBase {
     return s && this.tokens.termSpan(s.firstToken, s.tokenCount, terms);
   }
 
+  /** A sentence's content terms (no stop words) in reading order. */
+  termSequence(id: number): string[] {
+    const s = this.sentences[id];
+    return s ? this.tokens.contentTermsOf(s.firstToken, s.tokenCount) : [];
+  }
+
   /** Word-vector rows of a sentence's content words (cached), for soft matching. */
   sentenceWordIds(id: number): Int32Array {
     let ids = this.wordIdCache.get(id);

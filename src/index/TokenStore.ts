@@ -126,6 +126,17 @@ export class TokenStore {
     return out;
   }
 
+  /** The terms of tokens [first, first + count) that are not stop words, in reading order (punctuation has none). */
+  contentTermsOf(first: number, count: number): string[] {
+    const list = this.codes.list;
+    const out: string[] = [];
+    for (let i = first; i < first + count; i++) {
+      const code = this.terms.get(i);
+      if ((code & 1) === 0 && list[code >> 1]) out.push(list[code >> 1]!);
+    }
+    return out;
+  }
+
   /** The first and last of tokens [first, first + count) whose term is in `terms` (indexes from `first`), or undefined. */
   termSpan(first: number, count: number, terms: ReadonlySet<string>): [number, number] | undefined {
     const list = this.codes.list;

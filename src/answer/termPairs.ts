@@ -1,0 +1,44 @@
+/** Pairs of the question's neighbouring content words that a sentence also has side by side. */
+import type { KnowledgeBase } from '../index/KnowledgeBase.js';
+import type { AnalysedQuestion } from './questionAnalysis.js';
+
+/**
+ * The question's consecutive content words as pairs ("head coach", "NFL Commissioner", "Super
+ * Bowl"), each weighted by the rarity of its two terms. A sentence that keeps the question's
+ * phrasing, not only its words, is more likely the one the question was asked about: "Who is
+ * the Commissioner of the NFL" → "NFL Commissioner Roger Goodell said…" rather than "…the
+ * champion of the National Football League (NFL)". Stop words between the two are skipped, and
+ * either order counts ("Stadium in Miami" / "Miami's Sun Life Stadium").
+ */
+export class TermPairs {
+  /** "a b" and "b a" → the pair's index. */
+  private readonly index = new Map<string, number>();
+  private readonly weights: number[] = [];
+  private readonly total: number;
+
+  constructor(kb: KnowledgeBase, q: AnalysedQuestion) {
+    const seq = q.tokens.filter((t) => t.term && !t.stop).map((t) => t.term);
+    for (let i = 0; i + 1 < seq.length; i++) {
+      const [a, b] = [seq[i]!, seq[i + 1]!];
+      if (a === b || this.index.has(`${a} ${b}`)) continue;
+      this.index.set(`${a} ${b}`, this.weights.length);
+      this.index.set(`${b} ${a}`, this.weights.length);
+      this.weights.push(kb.index.idf(a) + kb.index.idf(b));
+    }
+    this.total = this.weights.reduce((x, y) => x + y, 0);
+  }
+
+  /** The weighted share of the question's pairs that the sentence has side by side (0 to 1). */
+  coverage(kb: KnowledgeBase, sentenceId: number): number {
+    if (this.total === 0) return 0;
+    const seq = kb.termSequence(sentenceId);
+    const found = new Set<number>();
+    for (let i = 0; i + 1 < seq.length; i++) {
+      const k = this.index.get(`${seq[i]} ${seq[i + 1]}`);
+      if (k !== undefined) found.add(k);
+    }
+    let hit = 0;
+    for (const k of found) hit += this.weights[k]!;
+    return hit / this.total;
+  }
+}
