@@ -111,10 +111,17 @@ function locativeRun(s: Sentence, fresh: (a: number, b: number) => boolean): Spa
   return undefined;
 }
 
-/** "X, the U.S. special envoy for Afghanistan, …" or "X is a …": what the sentence says X is. */
+/**
+ * "X, the U.S. special envoy for Afghanistan, …", "X is a …" or "the Tehrik-i-Taliban Pakistan
+ * (TTP)": what the sentence says X is, or what the abbreviation X stands for.
+ */
 function appositive(s: Sentence, q: AnalysedQuestion): Span | undefined {
   const names = q.tokens.filter((t) => /^\p{Lu}/u.test(t.value) && t.type === 'word').map((t) => t.value.toLowerCase());
   const lower = s.text.toLowerCase();
+  for (const name of names) {
+    const expanded = expansionOf(s, name);
+    if (expanded) return expanded;
+  }
   for (const name of names.reverse()) {
     for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
       const rest = s.text.slice(at + name.length);
@@ -127,6 +134,41 @@ function appositive(s: Sentence, q: AnalysedQuestion): Span | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * The capitalised words before "(ABBR)" whose initials spell it, in order: "the National Science
+ * Foundation Network (NSFNET)", "the Department for Culture, Media and Sport (DCMS)".
+ */
+function expansionOf(s: Sentence, abbreviation: string): Span | undefined {
+  const at = s.text.toLowerCase().indexOf(`(${abbreviation})`);
+  if (at < 0 || abbreviation.length < 2) return undefined;
+  const before = s.tokens.filter((t) => t.start + t.value.length <= at && t.type === 'word');
+  let initials = '';
+  let first = -1;
+  for (let i = before.length - 1; i >= 0 && before.length - i <= abbreviation.length * 2; i--) {
+    const w = before[i]!.value;
+    if (/^\p{Lu}/u.test(w)) {
+      const next = w[0]!.toLowerCase() + initials;
+      if (!isSubsequence(next, abbreviation)) break;
+      initials = next;
+      if (abbreviation.startsWith(initials[0]!)) first = i;
+    } else if (!EXPANSION_SMALL_WORDS.test(w)) {
+      break;
+    }
+  }
+  if (first < 0) return undefined;
+  const last = before[before.length - 1]!;
+  return { start: before[first]!.start, end: last.start + last.value.length };
+}
+
+/** Small words inside a name an abbreviation stands for ("Department for Culture, Media and Sport"). */
+const EXPANSION_SMALL_WORDS = /^(?:of|for|and|the|de|du|des|la|le|in|on|&)$/i;
+
+function isSubsequence(part: string, whole: string): boolean {
+  let j = 0;
+  for (const c of whole) if (c === part[j]) j++;
+  return j === part.length;
 }
 
 /** The first run of capitalised proper nouns that the question does not already name. */

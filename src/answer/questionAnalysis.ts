@@ -72,15 +72,28 @@ export function quotedPhrases(text: string): string[] {
 
 const CLASSIFIERS = /^(?:kinds?|types?|sorts?|forms?)$/i;
 
-/** "Who is Zalmay Khalilzad?": who/who's + is/was + nothing but a name. */
-function asksWhoSomeoneIs(tokens: SentenceToken[]): boolean {
+/**
+ * "Who is Zalmay Khalilzad?", "What is UNAMA?", "What was the TTP?": who/what + is/was + nothing
+ * but a name (capitalised words, a title, "the" before an organisation's name).
+ */
+function asksWhatSomeoneIs(tokens: SentenceToken[]): boolean {
   const words = tokens.filter((t) => t.type !== 'punctuation');
   let i = 0;
-  if (/^who$/i.test(words[0]?.value ?? '') && /^(?:is|was|'s|’s)$/i.test(words[1]?.value ?? '')) i = 2;
-  else if (/^who['’]s$/i.test(words[0]?.value ?? '')) i = 1;
+  if (/^(?:who|what)$/i.test(words[0]?.value ?? '') && /^(?:is|was|are|were|'s|’s)$/i.test(words[1]?.value ?? '')) i = 2;
+  else if (/^(?:who|what)['’]s$/i.test(words[0]?.value ?? '')) i = 1;
   else return false;
+  const isWhat = /^what/i.test(words[0]!.value);
+  if (isWhat && /^the$/i.test(words[i]?.value ?? '')) i++;
   const name = words.slice(i);
-  return name.length > 0 && name.length <= 5 && name.every((t) => /^\p{Lu}/u.test(t.value) || /^(?:mr|ms|mrs|dr)\.?$/i.test(t.value));
+  // "What is Kenya's HDI" asks for a value, not what Kenya is.
+  if (name.some((t) => /['’]s$/.test(t.value) || /^['’]s$/.test(t.value))) return false;
+  return name.length > 0 && name.length <= 5 && name.every((t) => /^\p{Lu}/u.test(t.value) || (!isWhat && /^(?:mr|ms|mrs|dr)\.?$/i.test(t.value)));
+}
+
+/** "What does UNAMA stand for", "what is the AFC short for": the words an abbreviation stands for. */
+function asksWhatItStandsFor(words: string[]): boolean {
+  const i = words.findIndex((w, k) => /^(?:stand|stands|short)$/.test(w) && words[k + 1] === 'for');
+  return i > 0 || words.includes('acronym') || words.includes('abbreviation');
 }
 
 /** The first noun within three words after "which" or "what" ("which hotel"; "what kind of operation" → operation). */
@@ -108,6 +121,7 @@ function expectedType(words: string[], tokens: SentenceToken[]): AnswerType {
     if (next === 'old') return 'age';
     if (/^(?:many|much|big|large|small|far|old|high|tall|few)$/.test(next)) return 'number';
   }
+  if (asksWhatItStandsFor(words)) return 'description';
   for (const wh of ['what', 'which', 'whats', "what's"]) {
     const i = at(wh);
     if (i < 0) continue;
@@ -118,7 +132,7 @@ function expectedType(words: string[], tokens: SentenceToken[]): AnswerType {
     if (head.some((w) => PERSON_NOUNS.test(w))) return 'person';
   }
   if (at('when') >= 0) return 'date';
-  if (asksWhoSomeoneIs(tokens)) return 'description';
+  if (asksWhatSomeoneIs(tokens) || asksWhatItStandsFor(words)) return 'description';
   if (at('who') >= 0 || at('whom') >= 0 || at("who's") >= 0 || at('whose') >= 0) return 'person';
   if (at('where') >= 0 || at("where's") >= 0) return 'location';
   if (at('why') >= 0) return 'reason';

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { KnowledgeBase } from '../../src/index/KnowledgeBase.js';
+import { findAnswerSpan } from '../../src/answer/answerTypes.js';
+import { analyseQuestion } from '../../src/answer/questionAnalysis.js';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
+
+// Sentences from the SQuAD v1.1 dev article "Packet_switching" and "Victoria_and_Albert_Museum" (Wikipedia text).
+const kb = KnowledgeBase.fromLoad({
+  articles: [
+    {
+      id: 'networks',
+      file: 'networks.txt',
+      title: 'Packet switching',
+      paragraphs: [
+        'All of this set the stage for Merit’s role in the NSFNET project starting in the mid-1980s.',
+        'The National Science Foundation Network (NSFNET) was a program of coordinated, evolving projects sponsored by the National Science Foundation (NSF) beginning in 1985 to promote advanced research and education networking in the United States.',
+        'The museum is a non-departmental public body sponsored by the Department for Culture, Media and Sport (DCMS).',
+      ],
+      extras: [],
+    },
+  ],
+  warnings: [],
+});
+const sentence = (start: string) => kb.sentences.find((s) => s.text.startsWith(start))!;
+const spanText = (start: string, question: string) => {
+  const s = sentence(start);
+  const span = findAnswerSpan(s, analyseQuestion(question));
+  return span && s.text.slice(span.start, span.end);
+};
+
+describe('what something is, what an abbreviation stands for', () => {
+  it.each([
+    ['What is NSFNET?', 'description'],
+    ['what was the TTP', 'description'],
+    ['What does the acronym DCMS stand for?', 'description'],
+    ['what is the AFC short for', 'description'],
+    ["What is Kenya's HDI?", 'any'],
+    ['what is the capital', 'place'],
+    ['what is the deal about', 'any'],
+  ])('%s → %s', (q, type) => {
+    expect(analyseQuestion(q).expected).toBe(type);
+  });
+
+  it('finds the words before the abbreviation in brackets whose initials spell it', () => {
+    expect(spanText('The National Science Foundation Network', 'What does NSFNET stand for?')).toBe('National Science Foundation Network');
+    expect(spanText('The museum is', 'What does DCMS stand for?')).toBe('Department for Culture, Media and Sport');
+    expect(spanText('All of this', 'What is NSFNET?')).toBeUndefined();
+  });
+
+  it('answers with the sentence that spells the abbreviation out', () => {
+    const r = answerQuestion(kb, 'What is NSFNET?', { threshold: 0 });
+    expect(r.sentences.find((s) => !s.context)?.text).toMatch(/^The National Science Foundation Network \(NSFNET\)/);
+  });
+});
