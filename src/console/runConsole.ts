@@ -8,6 +8,8 @@
  * full name of a known speaker); free words fill the first option not given. A line without a
  * leading slash is a question for /ask. Colour only on a TTY; with piped stdin, one command per
  * line and the console exits at end of input, so it can be scripted. The console user is a moderator.
+ * On a TTY, ↑ and ↓ recall earlier lines, kept between sessions in ~/.archivist_history (or
+ * ARCHIVIST_HISTORY; empty: none).
  */
 import { createInterface } from 'node:readline';
 import { userInfo } from 'node:os';
@@ -16,6 +18,7 @@ import type { Archivist } from '../service/Archivist.js';
 import type { Command, CommandContext, View } from '../commands/types.js';
 import { PageStore } from '../commands/paging.js';
 import { consoleFmt, renderConsoleView } from '../present/consoleView.js';
+import { ConsoleHistory, HISTORY_SIZE, defaultHistoryFile } from './history.js';
 import { commands as allCommands } from '../../commands/index.js';
 
 export interface ConsoleOptions {
@@ -27,6 +30,8 @@ export interface ConsoleOptions {
   commands?: readonly Command[];
   /** Show a prompt (default: when input is a TTY). */
   prompt?: boolean;
+  /** Where an interactive console keeps its history; null: nowhere. Default: defaultHistoryFile(). */
+  historyFile?: string | null;
 }
 
 interface OptionSpec {
@@ -53,7 +58,15 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
     print(renderConsoleView(view, colour));
   };
 
-  const rl = createInterface({ input, crlfDelay: Infinity, terminal: interactive, ...(interactive ? { output } : {}) });
+  const historyFile = interactive ? (opts.historyFile === undefined ? defaultHistoryFile() : opts.historyFile) : null;
+  const history = historyFile ? new ConsoleHistory(historyFile) : undefined;
+  const rl = createInterface({
+    input,
+    crlfDelay: Infinity,
+    terminal: interactive,
+    ...(interactive ? { output, history: history?.load() ?? [], historySize: HISTORY_SIZE, removeHistoryDuplicates: true } : {}),
+  });
+  if (history) rl.on('history', (lines: string[]) => history.save(lines));
   if (interactive) {
     rl.setPrompt('archivist> ');
     print(`Archivist console — ${opts.archivist.sources().length} articles. Type /help, or a question.`);

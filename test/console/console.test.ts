@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -45,6 +47,31 @@ describe('local console (runConsole with streams)', () => {
     expect(out).toMatch(/Quotations by Zalmay Khalilzad on “prisoners”/);
     expect(out).toMatch(/Quotations by Zalmay Khalilzad\n/);
     expect(out).toMatch(/Unknown command \/nope/);
+  });
+
+  it('on a TTY, recalls earlier lines with ↑, from this session and the last one, and keeps them for the next', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'archivist-history-')), 'history');
+    writeFileSync(file, '/sources\nhow big are the afghan security and defence forces\n');
+    const output = new PassThrough();
+    let out = '';
+    output.on('data', (d: Buffer) => (out += d.toString()));
+    // ↑ then Enter: the last line of the previous session; then /help, then ↑ ↑ Enter: the question again.
+    const input = Readable.from(['\x1b[A\r', '/help\r', '\x1b[A\x1b[A\r', '/quit\r']);
+    await runConsole({ archivist, input, output, prompt: true, colour: false, historyFile: file });
+    expect(out.match(/numbering more than 350,000/g)).toHaveLength(2);
+    expect(out).toContain('/timeline'); // /help ran
+    const saved = readFileSync(file, 'utf8').trim().split('\n');
+    expect(saved).toEqual(['/sources', '/help', 'how big are the afghan security and defence forces', '/quit']);
+    expect(statSync(file).mode & 0o077).toBe(0);
+  });
+
+  it('a console without a writable history file still runs', async () => {
+    const output = new PassThrough();
+    let out = '';
+    output.on('data', (d: Buffer) => (out += d.toString()));
+    const historyFile = path.join(tmpdir(), 'no-such-dir-archivist', 'history');
+    await runConsole({ archivist, input: Readable.from(['/help\r', '/quit\r']), output, prompt: true, colour: false, historyFile });
+    expect(out).toContain('/timeline');
   });
 
   it('colours on request (TTY) and the console user may /reload', async () => {
