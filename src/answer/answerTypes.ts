@@ -12,6 +12,8 @@ export interface Span {
 const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)$/;
 const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|half|several|nearly|most|majority)$/;
 const TEMPORAL_CLAUSE = /\b(?:when|once|as soon as|until|before|after)\s+(?:the\s+|a\s+|an\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){1,5}/iu;
+/** "What date…", "which year…", "on what day…": a calendar date, not a moment described by an event. */
+const ASKS_FOR_CALENDAR = /\b(?:what|which)\s+(?:\w+\s+)?(?:dates?|years?|days?|months?)\b/i;
 const REASON = /\b(?:because|due to|after|as a result|in order to|so that|owing to|amid|following|thanks to|since|for fear)\b/i;
 const MONEY = /[$£€¥]\s?\d|\b\d[\d,.]*\s?(?:bn|m|million|billion)?\s?(?:dollars|euros|pounds|afghanis|rupees)\b/i;
 
@@ -34,6 +36,8 @@ export function findAnswerSpan(s: Sentence, q: AnalysedQuestion): Span | undefin
       const t = s.tokens.find((t) => (MONTH_WORD.test(t.value.toLowerCase()) || /^(?:19|20)\d\d$/.test(t.value)) && fresh(t.start, t.start + t.value.length));
       if (t) return { start: t.start, end: t.start + t.value.length };
       // "When would a cease-fire come up?" — "when the intra-Afghan negotiations begin": an event, not a date.
+      // "What dates were proposed" asks for dates: "until all foreign troops have withdrawn" is none.
+      if (ASKS_FOR_CALENDAR.test(q.text)) return undefined;
       const clause = TEMPORAL_CLAUSE.exec(s.text);
       return clause && fresh(clause.index, clause.index + clause[0].length) ? { start: clause.index, end: clause.index + clause[0].length } : undefined;
     }

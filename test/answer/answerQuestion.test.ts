@@ -138,6 +138,11 @@ describe('answerQuestion on the shipped corpus', () => {
     expect(s.text.slice(span.start, span.end)).toMatch(/^when the intra-Afghan negotiations begin/);
   });
 
+  it('does not take a temporal clause for the date that "what date" asks for', () => {
+    const s = kb.sentences.find((x) => x.text.startsWith('Insurgent officials say, however, a cease-fire'))!;
+    expect(findAnswerSpan(s, analyseQuestion('what date will the taliban discuss a truce with afghan forces'))).toBeUndefined();
+  });
+
   it('does not take the number a question already gives for its answer', () => {
     const s = kb.sentences.find((x) => x.text.includes('approximately 6.8 million Afghans'))!;
     const span = findAnswerSpan(s, analyseQuestion('how many of the 6.8 million afghans came back voluntarily'));
