@@ -52,7 +52,7 @@ export function findAnswerSpan(s: Sentence, q: AnalysedQuestion): Span | undefin
       return m ? { start: m.index, end: m.index + m[0].length } : undefined;
     }
     case 'duration': {
-      const e = entity(['DURATION', 'DATE', 'TIME', 'CARDINAL']);
+      const e = entity(['DURATION', 'TIME']);
       if (e) return e;
       const m = /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+)?(?:more than |less than |nearly |about )?(?:a |an )?(?:second|minute|hour|day|week|fortnight|month|year|decade)s?\b/i.exec(s.text);
       return m && fresh(m.index, m.index + m[0].length) ? { start: m.index, end: m.index + m[0].length } : undefined;

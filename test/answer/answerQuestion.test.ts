@@ -138,6 +138,11 @@ describe('answerQuestion on the shipped corpus', () => {
     expect(s.text.slice(span.start, span.end)).toMatch(/^when the intra-Afghan negotiations begin/);
   });
 
+  it('does not take a date or a count for how long something lasted', () => {
+    const s = kb.sentences.find((x) => x.text.startsWith('On September 23, the Taliban launched a wave of attacks'))!;
+    expect(findAnswerSpan(s, analyseQuestion('how long did the checkpoint attacks last'))).toBeUndefined();
+  });
+
   it('does not take a temporal clause for the date that "what date" asks for', () => {
     const s = kb.sentences.find((x) => x.text.startsWith('Insurgent officials say, however, a cease-fire'))!;
     expect(findAnswerSpan(s, analyseQuestion('what date will the taliban discuss a truce with afghan forces'))).toBeUndefined();
