@@ -47,8 +47,8 @@ export function findAnswerSpan(s: Sentence, q: AnalysedQuestion): Span | undefin
       return entity(['MONEY']);
     }
     case 'age': {
-      // "52-year-old", "aged 52", "52 years old", "Goren, 34,".
-      const m = /\b\d{1,3}[- ]years?[- ]old\b|\baged? \d{1,3}\b|,\s\d{1,3},/i.exec(s.text);
+      // "52-year-old", "aged 52", "52 years old", "Goren, 34,", "at the age of 52", "at age 39", "52 years of age".
+      const m = /\b\d{1,3}[- ]years?[- ]old\b|\baged? \d{1,3}\b|,\s\d{1,3},|\bage (?:of )?(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\b|\b\d{1,3} years of age\b/i.exec(s.text);
       return m ? { start: m.index, end: m.index + m[0].length } : undefined;
     }
     case 'duration': {
@@ -64,7 +64,7 @@ export function findAnswerSpan(s: Sentence, q: AnalysedQuestion): Span | undefin
         const words = s.text.slice(start, end).split(/\s+/).map(foldWord).filter((w) => /\d/.test(w) || NUMBER_WORD.test(w));
         return words.length === 0 ? fresh(start, end) : words.some((w) => !q.words.has(w));
       };
-      const e = entity(['CARDINAL', 'MONEY', 'PERCENT', 'ORDINAL'], newNumber);
+      const e = entity(['CARDINAL', 'MONEY', 'PERCENT'], newNumber);
       if (e) return e;
       // "by September 11 of 2021" is a date, not a count.
       const inDate = (at: number) => /^(?:19|20)\d\d$/.test(s.text.slice(at, at + 4)) || s.entities.some((d) => d.type === 'DATE' && d.start <= at && at < d.end);

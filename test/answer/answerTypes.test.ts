@@ -4,7 +4,7 @@ import { findAnswerSpan } from '../../src/answer/answerTypes.js';
 import { analyseQuestion } from '../../src/answer/questionAnalysis.js';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 
-// Sentences from the SQuAD v1.1 dev article "Packet_switching" and "Victoria_and_Albert_Museum" (Wikipedia text).
+// Sentences from the SQuAD v1.1 dev articles "Packet_switching", "Victoria_and_Albert_Museum" and "Super_Bowl_50", "Nikola_Tesla" (Wikipedia text).
 const kb = KnowledgeBase.fromLoad({
   articles: [
     {
@@ -15,6 +15,9 @@ const kb = KnowledgeBase.fromLoad({
         'All of this set the stage for Merit’s role in the NSFNET project starting in the mid-1980s.',
         'The National Science Foundation Network (NSFNET) was a program of coordinated, evolving projects sponsored by the National Science Foundation (NSF) beginning in 1985 to promote advanced research and education networking in the United States.',
         'The museum is a non-departmental public body sponsored by the Department for Culture, Media and Sport (DCMS).',
+        'Manning finished the year with a career-low 67.9 passer rating, throwing for 2,249 yards and nine touchdowns, with 17 interceptions.',
+        'On 30 July 1891, at the age of 35, Tesla became a naturalized citizen of the United States, and established his South Fifth Avenue laboratory.',
+        'At the end of his second year, Tesla lost his scholarship and became addicted to gambling.',
       ],
       extras: [],
     },
@@ -27,6 +30,17 @@ const spanText = (start: string, question: string) => {
   const span = findAnswerSpan(s, analyseQuestion(question));
   return span && s.text.slice(span.start, span.end);
 };
+
+describe('ages and counts', () => {
+  it('finds an age given as "at the age of 35"', () => {
+    expect(spanText('On 30 July 1891', 'How old was Tesla when he became a US citizen?')).toBe('age of 35');
+  });
+
+  it('answers how many with a count, not a rank', () => {
+    expect(spanText('At the end of his second year', 'How many years did Tesla keep his scholarship?')).toBeUndefined();
+    expect(spanText('Manning finished the year', 'How many interceptions did Manning throw?')).toBeDefined();
+  });
+});
 
 describe('what something is, what an abbreviation stands for', () => {
   it.each([
