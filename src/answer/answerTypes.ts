@@ -95,7 +95,7 @@ function abbreviatedInQuestion(word: string, q: AnalysedQuestion): boolean {
   return false;
 }
 
-const LOCATIVE = /^(?:in|at|to|from|near|inside|outside|across|into|within|around)$/i;
+const LOCATIVE = /^(?:in|at|to|from|near|inside|outside|across|into|within|around|throughout|along|between|towards?|off|beneath|under|over|through|via)$/i;
 
 /** A place after a locative preposition ("in Qatar", "at an Istanbul nightclub" → Istanbul). */
 function locativeRun(s: Sentence, fresh: (a: number, b: number) => boolean): Span | undefined {
@@ -110,6 +110,8 @@ function locativeRun(s: Sentence, fresh: (a: number, b: number) => boolean): Spa
     while (k + 1 < toks.length && toks[k + 1]!.type === 'word' && /^\p{Lu}/u.test(toks[k + 1]!.value)) k++;
     const start = first.start;
     const end = toks[k]!.start + toks[k]!.value.length;
+    // "in January", "on Monday": a time, not a place.
+    if (toks.slice(j, k + 1).every((x) => MONTH_WORD.test(x.value.toLowerCase()))) continue;
     if (fresh(start, end)) return { start, end };
   }
   return undefined;

@@ -4,7 +4,7 @@ import { findAnswerSpan } from '../../src/answer/answerTypes.js';
 import { analyseQuestion } from '../../src/answer/questionAnalysis.js';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 
-// Sentences from the SQuAD v1.1 dev articles "Packet_switching", "Victoria_and_Albert_Museum" and "Super_Bowl_50", "Nikola_Tesla" (Wikipedia text).
+// Sentences from the SQuAD v1.1 dev articles "Packet_switching", "Victoria_and_Albert_Museum" and "Super_Bowl_50", "Nikola_Tesla", "Warsaw", "Scottish_Parliament" (Wikipedia text).
 const kb = KnowledgeBase.fromLoad({
   articles: [
     {
@@ -17,6 +17,8 @@ const kb = KnowledgeBase.fromLoad({
         'The museum is a non-departmental public body sponsored by the Department for Culture, Media and Sport (DCMS).',
         'Manning finished the year with a career-low 67.9 passer rating, throwing for 2,249 yards and nine touchdowns, with 17 interceptions.',
         'On 30 July 1891, at the age of 35, Tesla became a naturalized citizen of the United States, and established his South Fifth Avenue laboratory.',
+        'The license for the production of the Aveo expired in February 2011 and has since not been renewed.',
+        'Committees can also meet at other locations throughout Scotland.',
         'At the end of his second year, Tesla lost his scholarship and became addicted to gambling.',
       ],
       extras: [],
@@ -30,6 +32,13 @@ const spanText = (start: string, question: string) => {
   const span = findAnswerSpan(s, analyseQuestion(question));
   return span && s.text.slice(span.start, span.end);
 };
+
+describe('where', () => {
+  it('takes a place after a preposition of place, not a month', () => {
+    expect(spanText('Committees can also meet', 'Where can committees meet?')).toBe('Scotland');
+    expect(spanText('The license for the production', 'Where was the Aveo produced?')).toBeUndefined();
+  });
+});
 
 describe('ages and counts', () => {
   it('finds an age given as "at the age of 35"', () => {
