@@ -14,7 +14,7 @@ const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven
 const TEMPORAL_CLAUSE = /\b(?:when|once|as soon as|until|before|after)\s+(?:the\s+|a\s+|an\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){1,5}/iu;
 /** "What date…", "which year…", "on what day…": a calendar date, not a moment described by an event. */
 const ASKS_FOR_CALENDAR = /\b(?:what|which)\s+(?:\w+\s+)?(?:dates?|years?|days?|months?)\b/i;
-const REASON = /\b(?:because|due to|after|as a result|in order to|so that|owing to|amid|following|thanks to|since|for fear)\b/i;
+const REASON = /\b(?:because|due to|after|as a result|in order to|so that|owing to|amid|following|thanks to|since|for fear|caused by|led to|leading to|result(?:ed|s)? (?:in|from)|reasons?|in an effort to|aimed at|in response to|so as to)\b/i;
 const MONEY = /[$£€¥]\s?\d|\b\d[\d,.]*\s?(?:bn|m|million|billion)?\s?(?:dollars|euros|pounds|afghanis|rupees)\b/i;
 
 /**

@@ -4,7 +4,7 @@ import { findAnswerSpan } from '../../src/answer/answerTypes.js';
 import { analyseQuestion } from '../../src/answer/questionAnalysis.js';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 
-// Sentences from the SQuAD v1.1 dev articles "Packet_switching", "Victoria_and_Albert_Museum" and "Super_Bowl_50", "Nikola_Tesla", "Warsaw", "Scottish_Parliament" (Wikipedia text).
+// Sentences from the SQuAD v1.1 dev articles "Packet_switching", "Victoria_and_Albert_Museum" and "Super_Bowl_50", "Nikola_Tesla", "Warsaw", "Scottish_Parliament", "Martin_Luther" (Wikipedia text).
 const kb = KnowledgeBase.fromLoad({
   articles: [
     {
@@ -19,6 +19,7 @@ const kb = KnowledgeBase.fromLoad({
         'On 30 July 1891, at the age of 35, Tesla became a naturalized citizen of the United States, and established his South Fifth Avenue laboratory.',
         'The license for the production of the Aveo expired in February 2011 and has since not been renewed.',
         'Committees can also meet at other locations throughout Scotland.',
+        'Throughout the 1580s, riots led to the expulsion of Jews from several German Lutheran states.',
         'At the end of his second year, Tesla lost his scholarship and became addicted to gambling.',
       ],
       extras: [],
@@ -37,6 +38,13 @@ describe('where', () => {
   it('takes a place after a preposition of place, not a month', () => {
     expect(spanText('Committees can also meet', 'Where can committees meet?')).toBe('Scotland');
     expect(spanText('The license for the production', 'Where was the Aveo produced?')).toBeUndefined();
+  });
+});
+
+describe('why', () => {
+  it('takes a cause the sentence states ("led to")', () => {
+    expect(spanText('Throughout the 1580s', 'Why were Jews expelled from Lutheran states?')).toMatch(/^led to/);
+    expect(spanText('Committees can also meet', 'Why can committees meet in Scotland?')).toBeUndefined();
   });
 });
 
