@@ -48,6 +48,14 @@ describe('why', () => {
   });
 });
 
+describe('when', () => {
+  it('answers "what year" with a year', () => {
+    expect(spanText('On 30 July 1891', 'In what year did Tesla become a US citizen?')).toBe('1891');
+    expect(spanText('The license for the production', 'In which year did the licence expire?')).toBe('2011');
+    expect(spanText('Committees can also meet', 'In what year could committees meet?')).toBeUndefined();
+  });
+});
+
 describe('ages and counts', () => {
   it('finds an age given as "at the age of 35"', () => {
     expect(spanText('On 30 July 1891', 'How old was Tesla when he became a US citizen?')).toBe('age of 35');
