@@ -108,6 +108,21 @@ function focusTerm(tokens: SentenceToken[]): string | undefined {
   return undefined;
 }
 
+const OTHER_WH = /^(?:who|whom|whose|what|which|where|why|how)$/;
+const AUXILIARY = /^(?:did|does|do|was|were|is|are|will|would|has|have|had|can|could|should|might|may|must)$/;
+
+/**
+ * Whether "when" is what the question asks ("When did…", "…and when?") rather than a clause
+ * around another question word ("Who fumbled when tackled by Stewart?", "When John Fox left,
+ * who replaced him?", "What colour were the jerseys when Elway played?").
+ */
+function asksWhen(words: string[]): boolean {
+  const i = words.indexOf('when');
+  if (i < 0) return false;
+  if (!words.some((w, k) => k !== i && OTHER_WH.test(w))) return true;
+  return i === 0 && AUXILIARY.test(words[1] ?? '');
+}
+
 function expectedType(words: string[], tokens: SentenceToken[]): AnswerType {
   const at = (w: string) => words.indexOf(w);
   const after = (i: number, n = 3) => words.slice(i + 1, i + 1 + n);
@@ -131,10 +146,13 @@ function expectedType(words: string[], tokens: SentenceToken[]): AnswerType {
     if (head.some((w) => PLACE_NOUNS.test(w))) return 'place';
     if (head.some((w) => PERSON_NOUNS.test(w))) return 'person';
   }
-  if (at('when') >= 0) return 'date';
+  if (asksWhen(words)) return 'date';
   if (asksWhatSomeoneIs(tokens) || asksWhatItStandsFor(words)) return 'description';
-  if (at('who') >= 0 || at('whom') >= 0 || at("who's") >= 0 || at('whose') >= 0) return 'person';
-  if (at('where') >= 0 || at("where's") >= 0) return 'location';
+  // A "who" or "where" after another question word opens a relative clause: "What did the man who
+  // invented it say?", "What happened in the city where he was born?".
+  const asked = (forms: string[]) => forms.some((f) => at(f) >= 0 && !words.slice(0, at(f)).some((w) => OTHER_WH.test(w)));
+  if (asked(['who', 'whom', "who's", 'whose'])) return 'person';
+  if (asked(['where', "where's"])) return 'location';
   if (at('why') >= 0) return 'reason';
   return 'any';
 }

@@ -30,6 +30,12 @@ describe('question analysis', () => {
     ['why did trump think so', 'reason'],
     ['how far will the US go to back them', 'any'],
     ['is the cold putting lives at risk', 'any'],
+    ['who fumbled the ball when tackled by the safety', 'person'],
+    ['when the envoy left kabul, who replaced him', 'person'],
+    ['what colour were the jerseys when the broncos played at home', 'any'],
+    ['when the envoy left kabul', 'date'],
+    ['what did the delegation who flew to doha announce', 'any'],
+    ['what happened in the city where the attack took place', 'any'],
   ])('%s → %s', (q, type) => {
     expect(analyseQuestion(q).expected).toBe(type);
   });
