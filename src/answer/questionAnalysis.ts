@@ -123,6 +123,12 @@ function asksWhen(words: string[]): boolean {
   return i === 0 && AUXILIARY.test(words[1] ?? '');
 }
 
+/** "Another name for X", "the name given to X", "the name for X": a term, not a proper name. */
+function asksForAWord(words: string[]): boolean {
+  const i = words.indexOf('name');
+  return words[i - 1] === 'another' || /^(?:for|given|used)$/.test(words[i + 1] ?? '');
+}
+
 function expectedType(words: string[], tokens: SentenceToken[]): AnswerType {
   const at = (w: string) => words.indexOf(w);
   const after = (i: number, n = 3) => words.slice(i + 1, i + 1 + n);
@@ -144,6 +150,8 @@ function expectedType(words: string[], tokens: SentenceToken[]): AnswerType {
     if (head.some((w) => /^(?:date|year|day|month|time)s?$/.test(w))) return 'date';
     if (head.some((w) => /^(?:number|percentage|percent|amount|total|size)s?$/.test(w))) return 'number';
     if (head.some((w) => PLACE_NOUNS.test(w))) return 'place';
+    // "Another name for…", "the name given to…" ask for a word ("pedagogy", "tutor"), not someone's name.
+    if (head.includes('name') && asksForAWord(words)) return 'any';
     if (head.some((w) => PERSON_NOUNS.test(w))) return 'person';
   }
   if (asksWhen(words)) return 'date';

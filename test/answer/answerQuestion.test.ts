@@ -36,6 +36,8 @@ describe('question analysis', () => {
     ['when the envoy left kabul', 'date'],
     ['what did the delegation who flew to doha announce', 'any'],
     ['what happened in the city where the attack took place', 'any'],
+    ['what is another name for a ceasefire', 'any'],
+    ['what is the name given to the peace talks', 'any'],
   ])('%s → %s', (q, type) => {
     expect(analyseQuestion(q).expected).toBe(type);
   });
