@@ -10,7 +10,7 @@ export interface Span {
 }
 
 const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)$/;
-const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|half|several|nearly|most|majority)$/;
+const NUMBER_WORD = /^(?:once|twice|thrice|few|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|half|several|nearly|most|majority)$/;
 const TEMPORAL_CLAUSE = /\b(?:when|once|as soon as|until|before|after)\s+(?:the\s+|a\s+|an\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){1,5}/iu;
 /** "What year…", "in which years…". */
 const ASKS_FOR_YEAR = /\b(?:what|which)\s+(?:\w+\s+)?years?\b/i;

@@ -20,6 +20,7 @@ const kb = KnowledgeBase.fromLoad({
         'The license for the production of the Aveo expired in February 2011 and has since not been renewed.',
         'Committees can also meet at other locations throughout Scotland.',
         'Throughout the 1580s, riots led to the expulsion of Jews from several German Lutheran states.',
+        'They also won the country’s championship in 1946, and won the cup twice as well.',
         'At the end of his second year, Tesla lost his scholarship and became addicted to gambling.',
       ],
       extras: [],
@@ -64,6 +65,7 @@ describe('ages and counts', () => {
   it('answers how many with a count, not a rank', () => {
     expect(spanText('At the end of his second year', 'How many years did Tesla keep his scholarship?')).toBeUndefined();
     expect(spanText('Manning finished the year', 'How many interceptions did Manning throw?')).toBeDefined();
+    expect(spanText('They also won', 'How many times did they win the cup?')).toBe('twice');
   });
 });
 
