@@ -6,6 +6,7 @@ import type { Quote } from '../quotes/types.js';
 import type { TimelineEvent } from '../timeline/types.js';
 import type { ArticleAnalysis } from './analyseArticle.js';
 import type { PackedArticle } from './packedAnalysis.js';
+import type { BatchPostings } from './DocumentWriter.js';
 import { SentenceIndex } from './SentenceIndex.js';
 import { StoredSentence, type SentenceFields } from './StoredSentence.js';
 import { TokenStore, type ForeignColumns, type TokenColumnsData } from './TokenStore.js';
@@ -40,16 +41,25 @@ export class KnowledgeBaseBuilder {
   }
 
   /**
+   * Indexes the sentences of a worker's packed batch, which come next, from its postings (before
+   * its articles are appended with appendPacked).
+   */
+  indexBatch(postings: BatchPostings): void {
+    this.index.addBatch(this.sentences.length, postings);
+  }
+
+  /**
    * Appends the next article from a worker's packed batch, whose token columns are `columns`
-   * (from `columnsOf`) and whose index statistics were merged (`mergeStats`).
+   * (from `columnsOf`), whose index statistics were merged (`mergeStats`) and whose sentences
+   * were indexed (`indexBatch`).
    */
   appendPacked(article: PackedArticle, columns: ForeignColumns): void {
     const offset = this.sentences.length;
-    for (const { fields, firstToken, tokenCount, indexText } of article.sentences) {
+    for (const { fields, firstToken, tokenCount } of article.sentences) {
       const first = this.tokens.appendColumns(columns, firstToken, tokenCount);
       const sentence = new StoredSentence({ ...fields, id: fields.id + offset }, this.tokens, first, tokenCount);
       this.sentences.push(sentence);
-      this.index.addDocument(sentence.id, indexText, article.titleText);
+      this.index.addTitle(sentence.id, article.titleText);
     }
     this.addFindings(article.quotes, article.events, offset);
   }

@@ -3,7 +3,7 @@ import type { SentenceToken } from '../nlp/types.js';
 import { IndexStats, type IndexStatsColumns, type IndexStatsData } from './IndexStats.js';
 import { TitleField, type TitleFieldData } from './TitleField.js';
 import { MiniSearchScorer, popCount } from './MiniSearchScorer.js';
-import { DocumentWriter } from './DocumentWriter.js';
+import { DocumentWriter, type BatchPostings } from './DocumentWriter.js';
 import { miniSearchJsonSteps } from './miniSearchJson.js';
 import { runAll } from './runInSlices.js';
 import { bm25Idf } from './bm25.js';
@@ -89,15 +89,20 @@ export class SentenceIndex {
   add(id: number, tokens: readonly SentenceToken[], title: string): void {
     const terms = this.stats.add(tokens);
     this.prefixBuckets = undefined;
-    this.addDocument(id, terms.join(' '), title);
+    (this.writer ??= new DocumentWriter(this.search_)).addTerms(id, terms);
+    this.titles.add(id, title);
   }
 
   /**
-   * Adds one sentence counted elsewhere (a worker's batch, whose IndexStats are merged with
-   * `mergeStats`): its search terms and its article title's, each joined by spaces.
+   * Adds the documents of a batch counted elsewhere (a worker's, whose IndexStats are merged with
+   * `mergeStats`), ids `firstId` on, from their postings; their titles are given with `addTitle`.
    */
-  addDocument(id: number, text: string, title: string): void {
-    (this.writer ??= new DocumentWriter(this.search_)).add(id, text);
+  addBatch(firstId: number, postings: BatchPostings): void {
+    (this.writer ??= new DocumentWriter(this.search_)).addBatch(firstId, postings);
+  }
+
+  /** Gives sentence `id` (added with addBatch) its article title's terms joined by spaces. */
+  addTitle(id: number, title: string): void {
     this.titles.add(id, title);
   }
 

@@ -7,6 +7,7 @@ import type { SentenceFields } from './StoredSentence.js';
 import { TokenStore, type TokenColumnsData } from './TokenStore.js';
 import { IndexStats, type IndexStatsColumns } from './IndexStats.js';
 import { titleTerms } from './titleTerms.js';
+import { batchPostings, type BatchPostings } from './DocumentWriter.js';
 
 /**
  * Article analyses in the form a worker thread posts back: tokens in columns (typed arrays)
@@ -23,8 +24,8 @@ export interface PackedAnalyses {
   tokens: TokenColumnsData;
   quotes: Quote[][];
   events: TimelineEvent[][];
-  /** Per sentence: its search terms joined by spaces (the index's document text). */
-  indexTexts: string[];
+  /** The sentences' postings in the keyword index (their search terms, counted). */
+  postings: BatchPostings;
   /** Per article: its title's search terms joined by spaces. */
   titleTexts: string[];
   /** The batch's index statistics, to merge into the knowledge base's. */
@@ -33,7 +34,7 @@ export interface PackedAnalyses {
 
 /** One article of a packed batch: sentences (local ids) with where their tokens sit in the batch's columns. */
 export interface PackedArticle {
-  sentences: { fields: SentenceFields; firstToken: number; tokenCount: number; indexText: string }[];
+  sentences: { fields: SentenceFields; firstToken: number; tokenCount: number }[];
   quotes: Quote[];
   events: TimelineEvent[];
   titleText: string;
@@ -47,11 +48,11 @@ export function packAnalyses(analyses: readonly ArticleAnalysis[]): PackedAnalys
   const sentences = analyses.flatMap((a) => a.sentences);
   const sentenceMeta = new Int32Array(sentences.length * META);
   const stats = new IndexStats();
-  const indexTexts: string[] = [];
+  const indexTerms: string[][] = [];
   sentences.forEach((s, i) => {
     sentenceMeta.set([roles.code(s.role), s.paragraph, s.position, s.start, s.end, s.tokens.length], i * META);
     tokens.append(s.text, s.tokens);
-    indexTexts.push(stats.add(s.tokens).join(' '));
+    indexTerms.push(stats.add(s.tokens));
   });
   tokens.trim();
   return {
@@ -63,7 +64,7 @@ export function packAnalyses(analyses: readonly ArticleAnalysis[]): PackedAnalys
     tokens: tokens.toData(),
     quotes: analyses.map((a) => a.quotes),
     events: analyses.map((a) => a.events),
-    indexTexts,
+    postings: batchPostings(indexTerms),
     titleTexts: analyses.map((a) => titleTerms(a.sentences).join(' ')),
     stats: stats.toColumns(),
   };
@@ -90,7 +91,7 @@ export function* readPacked(packed: PackedAnalyses, articleIds: readonly string[
         text: packed.texts[s]!,
         entities: packed.entities[s]!,
       };
-      sentences.push({ fields, firstToken: token, tokenCount, indexText: packed.indexTexts[s]! });
+      sentences.push({ fields, firstToken: token, tokenCount });
       token += tokenCount;
     }
     yield { sentences, quotes: packed.quotes[a]!, events: packed.events[a]!, titleText: packed.titleTexts[a]! };
@@ -101,5 +102,8 @@ export function* readPacked(packed: PackedAnalyses, articleIds: readonly string[
 export function transferablesOf(packed: PackedAnalyses): ArrayBuffer[] {
   const t = packed.tokens;
   const s = packed.stats;
-  return [packed.sentenceCounts, packed.sentenceMeta, t.starts, t.lengths, t.types, t.pos, t.terms, s.df, s.formTerms, s.caps].map((a) => a.buffer as ArrayBuffer);
+  const p = packed.postings;
+  return [packed.sentenceCounts, packed.sentenceMeta, t.starts, t.lengths, t.types, t.pos, t.terms, s.df, s.formTerms, s.caps, p.lengths, p.counts, p.docs, p.tfs].map(
+    (a) => a.buffer as ArrayBuffer,
+  );
 }

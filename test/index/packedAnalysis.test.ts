@@ -23,6 +23,7 @@ describe('packed analyses', () => {
     const viaPack = new KnowledgeBaseBuilder(load);
     const packed = structuredClone(packAnalyses(articles.map(analyseArticle)));
     viaPack.mergeStats(packed.stats);
+    viaPack.indexBatch(packed.postings);
     const columns = viaPack.columnsOf(packed.tokens);
     for (const a of readPacked(packed, articles.map((x) => x.id))) viaPack.appendPacked(a, columns);
     const [x, y] = [direct.parts(), viaPack.parts()];
