@@ -15,6 +15,8 @@ export interface BatchPostings {
   /** Document index in the batch (0 = its first). */
   docs: Int32Array;
   tfs: Int32Array;
+  /** Whether every document's terms are plain (plainTerms). */
+  plain: boolean;
 }
 
 /**
@@ -77,6 +79,11 @@ export class DocumentWriter {
     }
   }
 
+  /** Each term's number of documents, in the order the terms first occurred in documents added here. */
+  *documentFrequencies(): Generator<[string, number]> {
+    for (const [term, docs] of this.postings) yield [term, docs.size];
+  }
+
   private newDocument(id: number): number {
     if (this.internals._idToShortId.has(id)) throw new Error(`MiniSearch: duplicate ID ${id}`);
     return this.internals.addDocumentId(id);
@@ -106,7 +113,9 @@ export function batchPostings(documents: readonly (readonly string[])[]): BatchP
   const docsOf: number[][] = [];
   const tfsOf: number[][] = [];
   let pairs = 0;
+  let plain = true;
   for (let d = 0; d < documents.length; d++) {
+    plain &&= plainTerms(documents[d]!);
     lengths[d] = eachToken(documents[d]!, (term) => {
       let t = index.get(term);
       if (t === undefined) {
@@ -140,7 +149,7 @@ export function batchPostings(documents: readonly (readonly string[])[]): BatchP
       tfs[k] = tf[i]!;
     }
   }
-  return { lengths, terms, counts, docs, tfs };
+  return { lengths, terms, counts, docs, tfs, plain };
 }
 
 /**
@@ -149,7 +158,7 @@ export function batchPostings(documents: readonly (readonly string[])[]): BatchP
  * distinct tokens, the empty one included. `visit` says whether its token is new to the document.
  */
 function eachToken(terms: readonly string[], visit: (term: string) => boolean): number {
-  const tokens = plain(terms) ? terms : terms.join(' ').split(' ');
+  const tokens = plainTerms(terms) ? terms : terms.join(' ').split(' ');
   let distinct = 0;
   let empty = tokens.length === 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -161,7 +170,7 @@ function eachToken(terms: readonly string[], visit: (term: string) => boolean): 
 }
 
 /** Whether `terms` split on ' ' after joining are `terms` themselves: no empty term, none holding a space. */
-function plain(terms: readonly string[]): boolean {
+export function plainTerms(terms: readonly string[]): boolean {
   for (let i = 0; i < terms.length; i++) if (terms[i] === '' || terms[i]!.includes(' ')) return false;
   return true;
 }

@@ -1,5 +1,6 @@
 import type { SentenceToken } from '../nlp/types.js';
 import { searchTerms } from '../nlp/terms.js';
+import { plainTerms } from './DocumentWriter.js';
 
 /** IndexStats as plain data (snapshots, and batches analysed on worker threads). */
 export interface IndexStatsData {
@@ -34,8 +35,13 @@ export interface IndexStatsColumns {
  * wins), so worker threads can count their own batches.
  */
 export class IndexStats {
-  /** Number of sentences containing each term. */
-  readonly df: Map<string, number>;
+  private dfCounts: Map<string, number>;
+  /**
+   * Where document frequencies are read instead of counted (deriveDf), while every sentence's
+   * terms are plain; `dfStale` when sentences were added since they were last read.
+   */
+  private dfSource: (() => Iterable<[string, number]>) | undefined;
+  private dfStale = false;
   /** Lower-cased word forms of the corpus and their terms, for abbreviations ("govt", "pak"). */
   readonly words: Map<string, string>;
   /** Per term: how often it occurs inside sentences, and how often capitalised there. */
@@ -43,16 +49,47 @@ export class IndexStats {
   count: number;
 
   constructor(from?: IndexStatsData) {
-    this.df = new Map(from?.df);
+    this.dfCounts = new Map(from?.df);
     this.words = new Map(from?.words);
     this.caps = new Map(from?.caps);
     this.count = from?.count ?? 0;
   }
 
+  /** Number of sentences containing each term, in the order the terms first occur. */
+  get df(): Map<string, number> {
+    if (this.dfSource && this.dfStale) {
+      this.dfCounts = new Map(this.dfSource());
+      this.dfStale = false;
+    }
+    return this.dfCounts;
+  }
+
+  /**
+   * Document frequencies are not counted here but read, when asked for, from `source`: the
+   * keyword index's postings sizes, in the order its terms first occurred, which are the same
+   * while each sentence's terms are plain (plainTerms: no empty term, none holding a space, so the
+   * index's tokens are the terms). The sentences are added to the index after they are counted
+   * here; from the first sentence or batch whose terms are not plain on, they are counted again.
+   * Only for stats without sentences yet.
+   */
+  deriveDf(source: () => Iterable<[string, number]>): void {
+    if (this.count > 0 || this.dfCounts.size > 0) throw new Error('IndexStats.deriveDf: stats already hold sentences');
+    this.dfSource = source;
+  }
+
+  /** Stops deriving document frequencies (from here on they are counted), keeping those so far. */
+  private countDf(): void {
+    if (!this.dfSource) return;
+    this.dfCounts = new Map(this.dfSource());
+    this.dfSource = undefined;
+  }
+
   /** Counts one sentence; returns its search terms. */
   add(tokens: readonly SentenceToken[]): string[] {
     const terms = searchTerms(tokens);
-    for (const t of new Set(terms)) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    if (this.dfSource && !plainTerms(terms)) this.countDf();
+    if (this.dfSource) this.dfStale = true;
+    else for (const t of new Set(terms)) this.dfCounts.set(t, (this.dfCounts.get(t) ?? 0) + 1);
     for (let i = 0; i < tokens.length; i++) {
       const tok = tokens[i]!;
       if (!tok.term || tok.stop || tok.type !== 'word') continue;
@@ -71,10 +108,15 @@ export class IndexStats {
     return terms;
   }
 
-  /** Adds the stats of the next part of the corpus (from its `toColumns`). */
-  merge(next: IndexStatsColumns): void {
+  /**
+   * Adds the stats of the next part of the corpus (from its `toColumns`); `plain`: whether every
+   * sentence's terms in it are plain (see deriveDf).
+   */
+  merge(next: IndexStatsColumns, plain = false): void {
     const { terms, df, forms, formTerms, caps } = next;
-    for (let i = 0; i < terms.length; i++) this.df.set(terms[i]!, (this.df.get(terms[i]!) ?? 0) + df[i]!);
+    if (!plain) this.countDf();
+    if (this.dfSource) this.dfStale = true;
+    else for (let i = 0; i < terms.length; i++) this.dfCounts.set(terms[i]!, (this.dfCounts.get(terms[i]!) ?? 0) + df[i]!);
     for (let i = 0; i < forms.length; i++) this.words.set(forms[i]!, terms[formTerms[i]!]!);
     for (let i = 0; i < caps.length; i += 3) {
       const t = terms[caps[i]!]!;
@@ -92,8 +134,9 @@ export class IndexStats {
   toColumns(): IndexStatsColumns {
     const index = new Map<string, number>();
     const terms: string[] = [];
-    const df = new Int32Array(this.df.size);
-    for (const [t, n] of this.df) {
+    const counts = this.df;
+    const df = new Int32Array(counts.size);
+    for (const [t, n] of counts) {
       df[terms.length] = n;
       index.set(t, terms.length);
       terms.push(t);

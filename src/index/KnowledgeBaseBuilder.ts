@@ -69,8 +69,9 @@ export class KnowledgeBaseBuilder {
     return this.tokens.columnsFrom(data);
   }
 
-  mergeStats(stats: IndexStatsColumns): void {
-    this.index.mergeStats(stats);
+  /** Merges a worker batch's index statistics, before indexBatch with the batch's `postings`. */
+  mergeStats(stats: IndexStatsColumns, postings?: BatchPostings): void {
+    this.index.mergeStats(stats, postings?.plain ?? false);
   }
 
   parts(): KnowledgeBaseParts {

@@ -60,6 +60,8 @@ export class SentenceIndex {
     // loadJS needs the same options: functions are not serialised.
     this.search_ = from ? MiniSearch.loadJS<IndexedDoc>(from.minisearch, MINISEARCH_OPTIONS) : new MiniSearch<IndexedDoc>(MINISEARCH_OPTIONS);
     this.stats = new IndexStats(from);
+    // A new index's document frequencies are its postings' sizes (see IndexStats.deriveDf).
+    if (!from) this.stats.deriveDf(() => this.writer?.documentFrequencies() ?? []);
     this.titles = new TitleField(from?.titles);
     this.scorer = new MiniSearchScorer(this.search_, 'text');
   }
@@ -106,8 +108,9 @@ export class SentenceIndex {
     this.titles.add(id, title);
   }
 
-  mergeStats(stats: IndexStatsColumns): void {
-    this.stats.merge(stats);
+  /** Merges the IndexStats of the documents added next with addBatch; `plain`: their postings' `plain`. */
+  mergeStats(stats: IndexStatsColumns, plain = false): void {
+    this.stats.merge(stats, plain);
     this.prefixBuckets = undefined;
   }
 

@@ -189,7 +189,7 @@ async function analyseSliced(article: Article, slice: () => Promise<void>) {
 
 /** Appends a worker's batch article by article, yielding after each. */
 function* appendBatch(builder: KnowledgeBaseBuilder, { articles, packed }: AnalysedBatch): Generator<void> {
-  builder.mergeStats(packed.stats);
+  builder.mergeStats(packed.stats, packed.postings);
   builder.indexBatch(packed.postings);
   const columns = builder.columnsOf(packed.tokens);
   for (const article of readPacked(packed, articles.map((a) => a.id))) {

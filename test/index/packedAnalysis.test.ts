@@ -22,7 +22,7 @@ describe('packed analyses', () => {
     for (const a of articles) direct.append(a, analyseArticle(a));
     const viaPack = new KnowledgeBaseBuilder(load);
     const packed = structuredClone(packAnalyses(articles.map(analyseArticle)));
-    viaPack.mergeStats(packed.stats);
+    viaPack.mergeStats(packed.stats, packed.postings);
     viaPack.indexBatch(packed.postings);
     const columns = viaPack.columnsOf(packed.tokens);
     for (const a of readPacked(packed, articles.map((x) => x.id))) viaPack.appendPacked(a, columns);
