@@ -51,7 +51,7 @@ export class DocumentWriter {
   addTerms(id: number, terms: readonly string[]): void {
     const doc = this.newDocument(id);
     const length = eachToken(terms, (term) => {
-      const docs = this.docsOf(term);
+      const docs = this.termDocuments(term);
       const n = docs.get(doc);
       docs.set(doc, (n ?? 0) + 1);
       return n === undefined;
@@ -64,6 +64,14 @@ export class DocumentWriter {
    * elsewhere (batchPostings): the same index as adding them one by one.
    */
   addBatch(firstId: number, batch: BatchPostings): void {
+    this.addCounted(firstId, batch, (t) => this.termDocuments(batch.terms[t]!));
+  }
+
+  /**
+   * addBatch for postings whose terms are known by index only: `documentsOf(t)` gives the batch's
+   * t-th term's documents (termDocuments), asked for in order of t.
+   */
+  addCounted(firstId: number, batch: Omit<BatchPostings, 'terms'>, documentsOf: (t: number) => Map<number, number>): void {
     const ms = this.internals;
     const shortIds = new Int32Array(batch.lengths.length);
     for (let d = 0; d < shortIds.length; d++) {
@@ -71,10 +79,10 @@ export class DocumentWriter {
       ms.addFieldLength(doc, FIELD, ms._documentCount - 1, batch.lengths[d]!);
     }
     // Terms new to the index are created in the order of their first occurrence, as one by one.
-    const { terms, counts, docs, tfs } = batch;
+    const { counts, docs, tfs } = batch;
     let k = 0;
-    for (let t = 0; t < terms.length; t++) {
-      const postings = this.docsOf(terms[t]!);
+    for (let t = 0; t < counts.length; t++) {
+      const postings = documentsOf(t);
       for (const end = k + counts[t]!; k < end; k++) postings.set(shortIds[docs[k]!]!, tfs[k]!);
     }
   }
@@ -89,8 +97,8 @@ export class DocumentWriter {
     return this.internals.addDocumentId(id);
   }
 
-  /** The field's documents of `term` (made, with the term, when new). */
-  private docsOf(term: string): Map<number, number> {
+  /** The field's documents of `term` (short id → occurrences; made, with the term, when new). */
+  termDocuments(term: string): Map<number, number> {
     let docs = this.postings.get(term);
     if (docs === undefined) {
       const data = this.internals._index.fetch(term, newPostings);

@@ -1,15 +1,14 @@
 import type { Article, LoadResult } from '../corpus/types.js';
 import type { Sentence } from '../nlp/types.js';
 import { titleTerms } from './titleTerms.js';
-import type { IndexStatsColumns } from './IndexStats.js';
 import type { Quote } from '../quotes/types.js';
 import type { TimelineEvent } from '../timeline/types.js';
 import type { ArticleAnalysis } from './analyseArticle.js';
-import type { PackedArticle } from './packedAnalysis.js';
-import type { BatchPostings } from './DocumentWriter.js';
+import type { PackedAnalyses, PackedArticle } from './packedAnalysis.js';
+import type { WorkerStrings } from './batchStrings.js';
 import { SentenceIndex } from './SentenceIndex.js';
 import { StoredSentence, type SentenceFields } from './StoredSentence.js';
-import { TokenStore, type ForeignColumns, type TokenColumnsData } from './TokenStore.js';
+import { TokenStore, type ForeignColumns } from './TokenStore.js';
 import type { KnowledgeBaseParts } from './KnowledgeBase.js';
 
 /**
@@ -41,17 +40,24 @@ export class KnowledgeBaseBuilder {
   }
 
   /**
-   * Indexes the sentences of a worker's packed batch, which come next, from its postings (before
-   * its articles are appended with appendPacked).
+   * Takes in a worker's packed batch before its articles are appended with appendPacked: its new
+   * strings into `strings` (its worker's), its index statistics merged, its sentences indexed.
+   * Returns its token columns, for appendPacked.
    */
-  indexBatch(postings: BatchPostings): void {
-    this.index.addBatch(this.sentences.length, postings);
+  beginPacked(packed: PackedAnalyses, strings: WorkerStrings): ForeignColumns {
+    strings.receive(packed.strings);
+    this.index.mergeStats(packed.stats, strings, packed.postings.plain);
+    const terms = packed.postings.terms;
+    this.index.addCounted(this.sentences.length, packed.postings, (t) => strings.postings(terms[t]!, this.termDocuments));
+    return this.tokens.columnsWith(packed.tokens, Int32Array.from(packed.tokens.codes, (id) => strings.code(id, this.codeOf)));
   }
+
+  private readonly termDocuments = (term: string) => this.index.termDocuments(term);
+  private readonly codeOf = (s: string) => this.tokens.codeOf(s);
 
   /**
    * Appends the next article from a worker's packed batch, whose token columns are `columns`
-   * (from `columnsOf`), whose index statistics were merged (`mergeStats`) and whose sentences
-   * were indexed (`indexBatch`).
+   * (from beginPacked).
    */
   appendPacked(article: PackedArticle, columns: ForeignColumns): void {
     const offset = this.sentences.length;
@@ -62,16 +68,6 @@ export class KnowledgeBaseBuilder {
       this.index.addTitle(sentence.id, article.titleText);
     }
     this.addFindings(article.quotes, article.events, offset);
-  }
-
-  /** A batch's token columns, ready for appendPacked. */
-  columnsOf(data: TokenColumnsData): ForeignColumns {
-    return this.tokens.columnsFrom(data);
-  }
-
-  /** Merges a worker batch's index statistics, before indexBatch with the batch's `postings`. */
-  mergeStats(stats: IndexStatsColumns, postings?: BatchPostings): void {
-    this.index.mergeStats(stats, postings?.plain ?? false);
   }
 
   parts(): KnowledgeBaseParts {

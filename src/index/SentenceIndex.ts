@@ -4,6 +4,7 @@ import { IndexStats, type IndexStatsColumns, type IndexStatsData } from './Index
 import { TitleField, type TitleFieldData } from './TitleField.js';
 import { MiniSearchScorer, popCount } from './MiniSearchScorer.js';
 import { DocumentWriter, type BatchPostings } from './DocumentWriter.js';
+import type { WorkerStrings } from './batchStrings.js';
 import { miniSearchJsonSteps } from './miniSearchJson.js';
 import { runAll } from './runInSlices.js';
 import { bm25Idf } from './bm25.js';
@@ -52,7 +53,7 @@ export class SentenceIndex {
   private readonly titles: TitleField;
   private readonly scorer: MiniSearchScorer;
   /** Adds documents as minisearch's `add` would, faster; made on the first one. */
-  private writer: DocumentWriter | undefined;
+  private writer_: DocumentWriter | undefined;
   /** formsSharingPrefix's buckets, built on first use and dropped when the statistics change. */
   private prefixBuckets: Map<string, [string, string][]> | undefined;
 
@@ -61,9 +62,13 @@ export class SentenceIndex {
     this.search_ = from ? MiniSearch.loadJS<IndexedDoc>(from.minisearch, MINISEARCH_OPTIONS) : new MiniSearch<IndexedDoc>(MINISEARCH_OPTIONS);
     this.stats = new IndexStats(from);
     // A new index's document frequencies are its postings' sizes (see IndexStats.deriveDf).
-    if (!from) this.stats.deriveDf(() => this.writer?.documentFrequencies() ?? []);
+    if (!from) this.stats.deriveDf(() => this.writer_?.documentFrequencies() ?? []);
     this.titles = new TitleField(from?.titles);
     this.scorer = new MiniSearchScorer(this.search_, 'text');
+  }
+
+  private writer(): DocumentWriter {
+    return (this.writer_ ??= new DocumentWriter(this.search_));
   }
 
   /** A plain-data form for snapshots (SentenceIndex.fromJSON reads it back). */
@@ -91,16 +96,22 @@ export class SentenceIndex {
   add(id: number, tokens: readonly SentenceToken[], title: string): void {
     const terms = this.stats.add(tokens);
     this.prefixBuckets = undefined;
-    (this.writer ??= new DocumentWriter(this.search_)).addTerms(id, terms);
+    this.writer().addTerms(id, terms);
     this.titles.add(id, title);
   }
 
   /**
    * Adds the documents of a batch counted elsewhere (a worker's, whose IndexStats are merged with
-   * `mergeStats`), ids `firstId` on, from their postings; their titles are given with `addTitle`.
+   * `mergeStats`), ids `firstId` on, from their postings (DocumentWriter.addCounted; `documentsOf`
+   * gives the t-th term's documents, from termDocuments); their titles are given with `addTitle`.
    */
-  addBatch(firstId: number, postings: BatchPostings): void {
-    (this.writer ??= new DocumentWriter(this.search_)).addBatch(firstId, postings);
+  addCounted(firstId: number, postings: Omit<BatchPostings, 'terms'>, documentsOf: (t: number) => Map<number, number>): void {
+    this.writer().addCounted(firstId, postings, documentsOf);
+  }
+
+  /** A term's documents in the keyword index (short id → occurrences), made when new (only while the index is built). */
+  termDocuments(term: string): Map<number, number> {
+    return this.writer().termDocuments(term);
   }
 
   /** Gives sentence `id` (added with addBatch) its article title's terms joined by spaces. */
@@ -108,9 +119,9 @@ export class SentenceIndex {
     this.titles.add(id, title);
   }
 
-  /** Merges the IndexStats of the documents added next with addBatch; `plain`: their postings' `plain`. */
-  mergeStats(stats: IndexStatsColumns, plain = false): void {
-    this.stats.merge(stats, plain);
+  /** Merges the IndexStats of the documents added next with addCounted (strings: their worker's); `plain`: their postings' `plain`. */
+  mergeStats(stats: IndexStatsColumns, strings: WorkerStrings, plain = false): void {
+    this.stats.merge(stats, strings, plain);
     this.prefixBuckets = undefined;
   }
 

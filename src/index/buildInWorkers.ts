@@ -8,6 +8,7 @@ import { KnowledgeBaseBuilder } from './KnowledgeBaseBuilder.js';
 import type { KnowledgeBaseParts } from './KnowledgeBase.js';
 import { readPacked } from './packedAnalysis.js';
 import { yieldToEventLoop } from './runInSlices.js';
+import { WorkerStrings } from './batchStrings.js';
 
 /**
  * Below this much text, starting a worker (its own wink model, cold caches: ~1 s of CPU) costs
@@ -96,6 +97,8 @@ export async function buildInWorkers(
   const theirs = batches.filter((_, b) => !analysedHere(b, workers));
   const own = new OwnBatches(batches, batches.map((_, b) => b).filter((b) => analysedHere(b, workers)), slice);
   const fromWorkers = analyseInWorkers(theirs, workers, spawn);
+  /** Each worker's strings (see batchStrings.ts). */
+  const workerStrings = new Map<number, WorkerStrings>();
   // Asked for at once, so that the workers start before this thread analyses its first batch.
   let next = fromWorkers.next();
   next.catch(() => undefined); // a failure is rethrown where it is awaited
@@ -122,7 +125,9 @@ export async function buildInWorkers(
       if (r.done) throw new Error('analysis workers returned fewer batches than they were given');
       next = fromWorkers.next();
       next.catch(() => undefined);
-      const appending = appendBatch(builder, r.value);
+      let strings = workerStrings.get(r.value.worker);
+      if (!strings) workerStrings.set(r.value.worker, (strings = new WorkerStrings()));
+      const appending = appendBatch(builder, r.value, strings);
       while (!appending.next().done) {
         onProgress?.(++done, total);
         await slice();
@@ -188,10 +193,8 @@ async function analyseSliced(article: Article, slice: () => Promise<void>) {
 }
 
 /** Appends a worker's batch article by article, yielding after each. */
-function* appendBatch(builder: KnowledgeBaseBuilder, { articles, packed }: AnalysedBatch): Generator<void> {
-  builder.mergeStats(packed.stats, packed.postings);
-  builder.indexBatch(packed.postings);
-  const columns = builder.columnsOf(packed.tokens);
+function* appendBatch(builder: KnowledgeBaseBuilder, { articles, packed }: AnalysedBatch, strings: WorkerStrings): Generator<void> {
+  const columns = builder.beginPacked(packed, strings);
   for (const article of readPacked(packed, articles.map((a) => a.id))) {
     builder.appendPacked(article, columns);
     yield;

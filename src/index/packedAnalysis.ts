@@ -4,7 +4,8 @@ import type { TimelineEvent } from '../timeline/types.js';
 import type { ArticleAnalysis } from './analyseArticle.js';
 import { Codes } from './Codes.js';
 import type { SentenceFields } from './StoredSentence.js';
-import { TokenStore, type TokenColumnsData } from './TokenStore.js';
+import { TokenStore, type PackedTokenColumns } from './TokenStore.js';
+import { StringTable, type AddedStrings } from './batchStrings.js';
 import { IndexStats, type IndexStatsColumns } from './IndexStats.js';
 import { titleTerms } from './titleTerms.js';
 import { batchPostings, type BatchPostings } from './DocumentWriter.js';
@@ -21,15 +22,21 @@ export interface PackedAnalyses {
   sentenceMeta: Int32Array;
   texts: string[];
   entities: SentenceEntity[][];
-  tokens: TokenColumnsData;
+  tokens: PackedTokenColumns;
   quotes: Quote[][];
   events: TimelineEvent[][];
-  /** The sentences' postings in the keyword index (their search terms, counted). */
-  postings: BatchPostings;
+  /** The sentences' postings in the keyword index (their search terms, counted; terms as string ids). */
+  postings: PackedPostings;
+  /** The strings this batch added to its worker's StringTable (the ids above name them and earlier ones). */
+  strings: AddedStrings;
   /** Per article: its title's search terms joined by spaces. */
   titleTexts: string[];
   /** The batch's index statistics, to merge into the knowledge base's. */
   stats: IndexStatsColumns;
+}
+
+export interface PackedPostings extends Omit<BatchPostings, 'terms'> {
+  terms: Int32Array;
 }
 
 /** One article of a packed batch: sentences (local ids) with where their tokens sit in the batch's columns. */
@@ -42,7 +49,11 @@ export interface PackedArticle {
 
 const META = 6;
 
-export function packAnalyses(analyses: readonly ArticleAnalysis[]): PackedAnalyses {
+/**
+ * The analyses of a batch, packed; `table` numbers its strings (a worker keeps one for all its
+ * batches, whose strings then go once: see batchStrings.ts).
+ */
+export function packAnalyses(analyses: readonly ArticleAnalysis[], table = new StringTable()): PackedAnalyses {
   const roles = new Codes();
   const tokens = new TokenStore();
   const sentences = analyses.flatMap((a) => a.sentences);
@@ -55,18 +66,20 @@ export function packAnalyses(analyses: readonly ArticleAnalysis[]): PackedAnalys
     indexTerms.push(stats.add(s.tokens));
   });
   tokens.trim();
+  const postings = batchPostings(indexTerms);
   return {
     roles: roles.list,
     sentenceCounts: Int32Array.from(analyses, (a) => a.sentences.length),
     sentenceMeta,
     texts: sentences.map((s) => s.text),
     entities: sentences.map((s) => s.entities),
-    tokens: tokens.toData(),
+    tokens: tokens.toPacked(table),
     quotes: analyses.map((a) => a.quotes),
     events: analyses.map((a) => a.events),
-    postings: batchPostings(indexTerms),
+    postings: { ...postings, terms: Int32Array.from(postings.terms, (t) => table.id(t)) },
     titleTexts: analyses.map((a) => titleTerms(a.sentences).join(' ')),
-    stats: stats.toColumns(),
+    stats: stats.toColumns(table),
+    strings: table.takeAdded(), // last: after every string of the batch is numbered
   };
 }
 
@@ -103,7 +116,6 @@ export function transferablesOf(packed: PackedAnalyses): ArrayBuffer[] {
   const t = packed.tokens;
   const s = packed.stats;
   const p = packed.postings;
-  return [packed.sentenceCounts, packed.sentenceMeta, t.starts, t.lengths, t.types, t.pos, t.terms, s.df, s.formTerms, s.caps, p.lengths, p.counts, p.docs, p.tfs].map(
-    (a) => a.buffer as ArrayBuffer,
-  );
+  const columns = [packed.sentenceCounts, packed.sentenceMeta, t.codes, t.starts, t.lengths, t.types, t.pos, t.terms];
+  return [...columns, s.terms, s.df, s.forms, s.formTerms, s.caps, p.terms, p.lengths, p.counts, p.docs, p.tfs].map((a) => a.buffer as ArrayBuffer);
 }

@@ -3,6 +3,7 @@ import { analyseText } from '../../src/nlp/analyse.js';
 import { IndexStats } from '../../src/index/IndexStats.js';
 import { SentenceIndex } from '../../src/index/SentenceIndex.js';
 import { batchPostings } from '../../src/index/DocumentWriter.js';
+import { StringTable, WorkerStrings } from '../../src/index/batchStrings.js';
 import type { SentenceToken } from '../../src/nlp/types.js';
 
 const sentences = analyseText(
@@ -14,10 +15,15 @@ describe('IndexStats', () => {
     const whole = new IndexStats();
     for (const s of sentences) whole.add(s.tokens);
     const merged = new IndexStats();
+    // One worker's parts: strings sent once (forms and terms of earlier parts by id only).
+    const table = new StringTable();
+    const strings = new WorkerStrings();
     for (const part of [sentences.slice(0, 1), sentences.slice(1, 3), sentences.slice(3)]) {
       const stats = new IndexStats();
       for (const s of part) stats.add(s.tokens);
-      merged.merge(structuredClone(stats.toColumns()));
+      const columns = structuredClone(stats.toColumns(table));
+      strings.receive(structuredClone(table.takeAdded()));
+      merged.merge(columns, strings);
     }
     expect(merged.toData()).toEqual(whole.toData());
     expect(whole.count).toBe(sentences.length);
@@ -40,13 +46,17 @@ describe('IndexStats', () => {
     const batches = [all.slice(0, 2), all.slice(2, 3), all.slice(3)];
     for (const skipOdd of [true, false]) {
       const merged = new SentenceIndex();
+      const table = new StringTable();
+      const strings = new WorkerStrings();
       let id = 0;
       for (const batch of batches) {
         if (skipOdd && batch[0] === odd) continue;
         const stats = new IndexStats();
         const postings = batchPostings(batch.map((tokens) => stats.add(tokens)));
-        merged.mergeStats(structuredClone(stats.toColumns()), postings.plain);
-        merged.addBatch(id, postings);
+        const columns = structuredClone(stats.toColumns(table));
+        strings.receive(table.takeAdded());
+        merged.mergeStats(columns, strings, postings.plain);
+        merged.addCounted(id, postings, (t) => merged.termDocuments(postings.terms[t]!));
         id += batch.length;
       }
       const expected = new IndexStats();

@@ -4,6 +4,7 @@ import { analyseArticle } from '../../src/index/analyseArticle.js';
 import { packAnalyses, readPacked } from '../../src/index/packedAnalysis.js';
 import { batchesOf } from '../../src/index/analysisPool.js';
 import { KnowledgeBaseBuilder } from '../../src/index/KnowledgeBaseBuilder.js';
+import { StringTable, WorkerStrings } from '../../src/index/batchStrings.js';
 
 const article = (id: string, body: string): Article => ({
   id,
@@ -21,11 +22,15 @@ describe('packed analyses', () => {
     const direct = new KnowledgeBaseBuilder(load);
     for (const a of articles) direct.append(a, analyseArticle(a));
     const viaPack = new KnowledgeBaseBuilder(load);
-    const packed = structuredClone(packAnalyses(articles.map(analyseArticle)));
-    viaPack.mergeStats(packed.stats, packed.postings);
-    viaPack.indexBatch(packed.postings);
-    const columns = viaPack.columnsOf(packed.tokens);
-    for (const a of readPacked(packed, articles.map((x) => x.id))) viaPack.appendPacked(a, columns);
+    // One worker's two batches: the second names most of its strings by the first's ids.
+    const table = new StringTable();
+    const strings = new WorkerStrings();
+    for (const batch of [articles.slice(0, 1), articles.slice(1)]) {
+      const packed = structuredClone(packAnalyses(batch.map(analyseArticle), table));
+      const columns = viaPack.beginPacked(packed, strings);
+      for (const a of readPacked(packed, batch.map((x) => x.id))) viaPack.appendPacked(a, columns);
+    }
+    expect(strings.list.length).toBe(new Set(strings.list).size);
     const [x, y] = [direct.parts(), viaPack.parts()];
     expect(JSON.stringify(y.sentences)).toBe(JSON.stringify(x.sentences));
     expect(y.sentences[0]!.tokens.length).toBeGreaterThan(0);
