@@ -83,6 +83,11 @@ export class IndexStats {
     this.dfSource = source;
   }
 
+  /** Whether document frequencies are still derived (deriveDf), every sentence's terms plain so far. */
+  get derivesDf(): boolean {
+    return this.dfSource !== undefined;
+  }
+
   /** Stops deriving document frequencies (from here on they are counted), keeping those so far. */
   private countDf(): void {
     if (!this.dfSource) return;

@@ -60,13 +60,20 @@ export function packAnalyses(analyses: readonly ArticleAnalysis[], table = new S
   const sentenceMeta = new Int32Array(sentences.length * META);
   const stats = new IndexStats();
   const indexTerms: string[][] = [];
+  let postings: BatchPostings | undefined;
+  // The batch's document frequencies are its postings' counts (see IndexStats.deriveDf), counted
+  // from the sentences' terms only from a sentence whose terms are not plain.
+  stats.deriveDf(() => (postings ? postings.terms.map((t, i): [string, number] => [t, postings!.counts[i]!]) : documentFrequencies(indexTerms)));
   sentences.forEach((s, i) => {
     sentenceMeta.set([roles.code(s.role), s.paragraph, s.position, s.start, s.end, s.tokens.length], i * META);
     tokens.append(s.text, s.tokens);
     indexTerms.push(stats.add(s.tokens));
   });
   tokens.trim();
-  const postings = batchPostings(indexTerms);
+  postings = batchPostings(indexTerms);
+  const statsColumns = stats.toColumns(table);
+  // While derived, the stats' terms are the postings' terms, in the same order: numbered once.
+  const postingTerms = stats.derivesDf ? statsColumns.terms : Int32Array.from(postings.terms, (t) => table.id(t));
   return {
     roles: roles.list,
     sentenceCounts: Int32Array.from(analyses, (a) => a.sentences.length),
@@ -76,11 +83,18 @@ export function packAnalyses(analyses: readonly ArticleAnalysis[], table = new S
     tokens: tokens.toPacked(table),
     quotes: analyses.map((a) => a.quotes),
     events: analyses.map((a) => a.events),
-    postings: { ...postings, terms: Int32Array.from(postings.terms, (t) => table.id(t)) },
+    postings: { ...postings, terms: postingTerms },
     titleTexts: analyses.map((a) => titleTerms(a.sentences).join(' ')),
-    stats: stats.toColumns(table),
+    stats: statsColumns,
     strings: table.takeAdded(), // last: after every string of the batch is numbered
   };
+}
+
+/** Each term's number of documents, in the order the terms first occur (as IndexStats counts them). */
+function documentFrequencies(documents: readonly string[][]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const terms of documents) for (const t of new Set(terms)) df.set(t, (df.get(t) ?? 0) + 1);
+  return df;
 }
 
 /** The batch's articles in order; `articleIds` are the batch's articles. */
@@ -117,5 +131,6 @@ export function transferablesOf(packed: PackedAnalyses): ArrayBuffer[] {
   const s = packed.stats;
   const p = packed.postings;
   const columns = [packed.sentenceCounts, packed.sentenceMeta, t.codes, t.starts, t.lengths, t.types, t.pos, t.terms];
-  return [...columns, s.terms, s.df, s.forms, s.formTerms, s.caps, p.terms, p.lengths, p.counts, p.docs, p.tfs].map((a) => a.buffer as ArrayBuffer);
+  const arrays = [...columns, s.terms, s.df, s.forms, s.formTerms, s.caps, p.terms, p.lengths, p.counts, p.docs, p.tfs];
+  return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))]; // the stats' and postings' terms may be one array
 }

@@ -5,6 +5,7 @@ import { packAnalyses, readPacked } from '../../src/index/packedAnalysis.js';
 import { batchesOf } from '../../src/index/analysisPool.js';
 import { KnowledgeBaseBuilder } from '../../src/index/KnowledgeBaseBuilder.js';
 import { StringTable, WorkerStrings } from '../../src/index/batchStrings.js';
+import { IndexStats } from '../../src/index/IndexStats.js';
 
 const article = (id: string, body: string): Article => ({
   id,
@@ -38,6 +39,22 @@ describe('packed analyses', () => {
     expect(y.quotes.length).toBeGreaterThan(0);
     expect(y.events).toEqual(x.events);
     expect(y.index.toJSON()).toEqual(x.index.toJSON());
+  });
+
+  it('count the document frequencies of a batch whose terms are not all plain', () => {
+    const [a, b] = [article('a', 'Talks resumed.'), article('b', 'The cease-fire held.')].map(analyseArticle);
+    // "x-..." gives an empty search term (its part "..." has none).
+    const odd = { ...a!.sentences[0]!, tokens: [{ value: 'x-...', start: 0, type: 'word', pos: 'NOUN', term: 'x-...', stop: false }] };
+    a!.sentences.splice(1, 0, odd);
+    const table = new StringTable();
+    const packed = packAnalyses([a!, b!], table);
+    const strings = new WorkerStrings();
+    strings.receive(packed.strings);
+    const expected = new IndexStats();
+    for (const s of [...a!.sentences, ...b!.sentences]) expected.add(s.tokens);
+    expect(packed.postings.plain).toBe(false);
+    expect([...packed.stats.terms].map((id, i) => [strings.list[id], packed.stats.df[i]])).toEqual(expected.toData().df);
+    expect(expected.df.get('')).toBe(1);
   });
 
   it('handles an article without sentences', () => {
