@@ -52,18 +52,25 @@ export function largeEnough(load: LoadResult): boolean {
   return false;
 }
 
+/** This thread analyses HERE of every HERE + PER_WORKER × workers batches (5 of 8 with one worker). */
+const HERE = 5;
+const PER_WORKER = 3;
+
 /**
- * Whether this thread analyses batch `b` itself: 2 of every workers + 3 batches (half of them
- * with one worker), spread evenly, starting with the first. A worker starts cold (its own wink
- * model, modules and caches), posts its batches back packed and runs at a lower priority; with
- * 1 of 3 batches here and one worker, this thread, which also indexes every batch, sat idle for
- * a fifth to a third of a BBC build waiting for it. (Its wink-nlp instance has seen other text —
- * queries, earlier builds — so its share, unlike the workers', may split a rare word differently
- * from one build to the next, as a build on this thread always could.)
+ * Whether this thread analyses batch `b` itself: HERE of every HERE + PER_WORKER × workers
+ * batches, spread evenly, starting with the first. A worker starts cold (its own wink model,
+ * modules and caches), posts its batches back packed and runs at a lower priority, and V8's own
+ * threads (scavenges, compiling) share the cores with it: with half of the batches here and one
+ * worker, this thread, which also indexes every batch, ran out of its own batches halfway through
+ * a BBC build and then waited for each of the worker's (event-loop utilisation 0.75-0.85); with 1
+ * of 3, before its side of a worker batch got cheaper, it sat idle for a fifth to a third of the
+ * build. (Its wink-nlp instance has seen other text — queries, earlier builds — so its share,
+ * unlike the workers', may split a rare word differently from one build to the next, as a build
+ * on this thread always could.)
  */
 export function analysedHere(b: number, workers: number): boolean {
-  const q = workers + 3;
-  return Math.floor((b * 2 + 1) / q) > Math.floor((b * 2 - 1) / q);
+  const q = HERE + PER_WORKER * workers;
+  return Math.floor((b * HERE + HERE - 1) / q) > Math.floor((b * HERE - 1) / q);
 }
 
 /** Batches of its own this thread analyses ahead of their turn while it waits for a worker's (~0.5 MB of analyses each). */
