@@ -70,6 +70,11 @@ export class KnowledgeBaseBuilder {
     this.addFindings(article.quotes, article.events, offset);
   }
 
+  /** The index's deferred work (SentenceIndex.settle), for a step of its own before `parts`. */
+  settleIndex(): void {
+    this.index.settle();
+  }
+
   parts(): KnowledgeBaseParts {
     this.tokens.trim();
     const { articles, warnings } = this.load;

@@ -143,6 +143,9 @@ export async function buildInWorkers(
   } finally {
     await fromWorkers.return(undefined);
   }
+  await yieldToEventLoop();
+  builder.settleIndex();
+  await yieldToEventLoop();
   return { parts: builder.parts(), workersUsed: Math.min(workers, theirs.length) };
 }
 
