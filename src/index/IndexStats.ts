@@ -1,5 +1,7 @@
 import type { SentenceToken } from '../nlp/types.js';
 import { searchTerms } from '../nlp/terms.js';
+import { plainTerms } from './DocumentWriter.js';
+import type { StringTable, WorkerStrings } from './batchStrings.js';
 
 /** IndexStats as plain data (snapshots, and batches analysed on worker threads). */
 export interface IndexStatsData {
@@ -12,14 +14,19 @@ export interface IndexStatsData {
 
 /**
  * IndexStats of a batch as columns, as a worker thread posts them: a few arrays instead of a
- * small array per term, which are slow to copy between threads. Word forms and capitalisation
- * name their terms by index in `terms` (every such term has a document frequency).
+ * small array per term, which are slow to copy between threads. Strings are ids in the worker's
+ * StringTable; word forms and capitalisation name their terms by index in `terms` (every such
+ * term has a document frequency).
  */
 export interface IndexStatsColumns {
-  /** The terms with their document frequencies, in the stats' order. */
-  terms: string[];
+  /** The terms (ids) with their document frequencies, in the stats' order. */
+  terms: Int32Array;
   df: Int32Array;
-  forms: string[];
+  /**
+   * The word forms (ids) the worker had not sent in an earlier batch: a form's term is a function of
+   * the form (termOf folds case first), so the words Map's entry of a form sent before is unchanged.
+   */
+  forms: Int32Array;
   /** Per form: its term's index in `terms`. */
   formTerms: Int32Array;
   /** Per capitalisation entry: its term's index in `terms`, occurrences, of which capitalised. */
@@ -34,8 +41,13 @@ export interface IndexStatsColumns {
  * wins), so worker threads can count their own batches.
  */
 export class IndexStats {
-  /** Number of sentences containing each term. */
-  readonly df: Map<string, number>;
+  private dfCounts: Map<string, number>;
+  /**
+   * Where document frequencies are read instead of counted (deriveDf), while every sentence's
+   * terms are plain; `dfStale` when sentences were added since they were last read.
+   */
+  private dfSource: (() => Iterable<[string, number]>) | undefined;
+  private dfStale = false;
   /** Lower-cased word forms of the corpus and their terms, for abbreviations ("govt", "pak"). */
   readonly words: Map<string, string>;
   /** Per term: how often it occurs inside sentences, and how often capitalised there. */
@@ -43,16 +55,52 @@ export class IndexStats {
   count: number;
 
   constructor(from?: IndexStatsData) {
-    this.df = new Map(from?.df);
+    this.dfCounts = new Map(from?.df);
     this.words = new Map(from?.words);
     this.caps = new Map(from?.caps);
     this.count = from?.count ?? 0;
   }
 
+  /** Number of sentences containing each term, in the order the terms first occur. */
+  get df(): Map<string, number> {
+    if (this.dfSource && this.dfStale) {
+      this.dfCounts = new Map(this.dfSource());
+      this.dfStale = false;
+    }
+    return this.dfCounts;
+  }
+
+  /**
+   * Document frequencies are not counted here but read, when asked for, from `source`: the
+   * keyword index's postings sizes, in the order its terms first occurred, which are the same
+   * while each sentence's terms are plain (plainTerms: no empty term, none holding a space, so the
+   * index's tokens are the terms). The sentences are added to the index after they are counted
+   * here; from the first sentence or batch whose terms are not plain on, they are counted again.
+   * Only for stats without sentences yet.
+   */
+  deriveDf(source: () => Iterable<[string, number]>): void {
+    if (this.count > 0 || this.dfCounts.size > 0) throw new Error('IndexStats.deriveDf: stats already hold sentences');
+    this.dfSource = source;
+  }
+
+  /** Whether document frequencies are still derived (deriveDf), every sentence's terms plain so far. */
+  get derivesDf(): boolean {
+    return this.dfSource !== undefined;
+  }
+
+  /** Stops deriving document frequencies (from here on they are counted), keeping those so far. */
+  private countDf(): void {
+    if (!this.dfSource) return;
+    this.dfCounts = new Map(this.dfSource());
+    this.dfSource = undefined;
+  }
+
   /** Counts one sentence; returns its search terms. */
   add(tokens: readonly SentenceToken[]): string[] {
     const terms = searchTerms(tokens);
-    for (const t of new Set(terms)) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    if (this.dfSource && !plainTerms(terms)) this.countDf();
+    if (this.dfSource) this.dfStale = true;
+    else for (const t of new Set(terms)) this.dfCounts.set(t, (this.dfCounts.get(t) ?? 0) + 1);
     for (let i = 0; i < tokens.length; i++) {
       const tok = tokens[i]!;
       if (!tok.term || tok.stop || tok.type !== 'word') continue;
@@ -71,40 +119,57 @@ export class IndexStats {
     return terms;
   }
 
-  /** Adds the stats of the next part of the corpus (from its `toColumns`). */
-  merge(next: IndexStatsColumns): void {
+  /**
+   * Adds the stats of the next part of the corpus (from its `toColumns`, whose strings are
+   * `strings`); `plain`: whether every sentence's terms in it are plain (see deriveDf).
+   */
+  merge(next: IndexStatsColumns, strings: WorkerStrings, plain = false): void {
     const { terms, df, forms, formTerms, caps } = next;
-    for (let i = 0; i < terms.length; i++) this.df.set(terms[i]!, (this.df.get(terms[i]!) ?? 0) + df[i]!);
-    for (let i = 0; i < forms.length; i++) this.words.set(forms[i]!, terms[formTerms[i]!]!);
+    const list = strings.list;
+    if (!plain) this.countDf();
+    if (this.dfSource) this.dfStale = true;
+    else for (let i = 0; i < terms.length; i++) this.dfCounts.set(list[terms[i]!]!, (this.dfCounts.get(list[terms[i]!]!) ?? 0) + df[i]!);
+    for (let i = 0; i < forms.length; i++) this.words.set(list[forms[i]!]!, list[terms[formTerms[i]!]!]!);
     for (let i = 0; i < caps.length; i += 3) {
-      const t = terms[caps[i]!]!;
-      const c = this.caps.get(t);
-      if (c) {
-        c[0] += caps[i + 1]!;
-        c[1] += caps[i + 2]!;
-      } else {
-        this.caps.set(t, [caps[i + 1]!, caps[i + 2]!]);
-      }
+      const c = strings.caps(terms[caps[i]!]!, this.capsEntry);
+      c[0] += caps[i + 1]!;
+      c[1] += caps[i + 2]!;
     }
     this.count += next.count;
   }
 
-  toColumns(): IndexStatsColumns {
+  /** A term's capitalisation entry, made (with no occurrences) when it has none. */
+  private readonly capsEntry = (term: string): [number, number] => {
+    let c = this.caps.get(term);
+    if (!c) this.caps.set(term, (c = [0, 0]));
+    return c;
+  };
+
+  /** These stats as columns, their strings numbered in `table` (a worker's). */
+  toColumns(table: StringTable): IndexStatsColumns {
     const index = new Map<string, number>();
-    const terms: string[] = [];
-    const df = new Int32Array(this.df.size);
-    for (const [t, n] of this.df) {
-      df[terms.length] = n;
-      index.set(t, terms.length);
-      terms.push(t);
+    const counts = this.df;
+    const terms = new Int32Array(counts.size);
+    const df = new Int32Array(counts.size);
+    for (const [t, n] of counts) {
+      df[index.size] = n;
+      terms[index.size] = table.id(t);
+      index.set(t, index.size);
     }
     const termIndex = (t: string) => {
       const i = index.get(t);
       if (i === undefined) throw new Error(`IndexStats: term without a document frequency: ${t}`);
       return i;
     };
-    const forms = [...this.words.keys()];
-    const formTerms = Int32Array.from(this.words.values(), termIndex);
+    const forms: number[] = [];
+    const formTerms: number[] = [];
+    for (const [form, term] of this.words) {
+      const id = table.id(form);
+      if (table.sentForms.has(id)) continue;
+      table.sentForms.add(id);
+      forms.push(id);
+      formTerms.push(termIndex(term));
+    }
     const caps = new Int32Array(this.caps.size * 3);
     let k = 0;
     for (const [t, [n, capitalised]] of this.caps) {
@@ -112,7 +177,7 @@ export class IndexStats {
       caps[k++] = n;
       caps[k++] = capitalised;
     }
-    return { terms, df, forms, formTerms, caps, count: this.count };
+    return { terms, df, forms: Int32Array.from(forms), formTerms: Int32Array.from(formTerms), caps, count: this.count };
   }
 
   toData(): IndexStatsData {

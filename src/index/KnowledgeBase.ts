@@ -59,6 +59,8 @@ function* buildSteps(load: LoadResult, onProgress?: (done: number, total: number
     onProgress?.(++done, total);
     yield;
   }
+  builder.settleIndex();
+  yield;
   return builder.parts();
 }
 

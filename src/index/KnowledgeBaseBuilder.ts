@@ -1,14 +1,14 @@
 import type { Article, LoadResult } from '../corpus/types.js';
 import type { Sentence } from '../nlp/types.js';
 import { titleTerms } from './titleTerms.js';
-import type { IndexStatsColumns } from './IndexStats.js';
 import type { Quote } from '../quotes/types.js';
 import type { TimelineEvent } from '../timeline/types.js';
 import type { ArticleAnalysis } from './analyseArticle.js';
-import type { PackedArticle } from './packedAnalysis.js';
+import type { PackedAnalyses, PackedArticle } from './packedAnalysis.js';
+import type { WorkerStrings } from './batchStrings.js';
 import { SentenceIndex } from './SentenceIndex.js';
 import { StoredSentence, type SentenceFields } from './StoredSentence.js';
-import { TokenStore, type ForeignColumns, type TokenColumnsData } from './TokenStore.js';
+import { TokenStore, type ForeignColumns } from './TokenStore.js';
 import type { KnowledgeBaseParts } from './KnowledgeBase.js';
 
 /**
@@ -40,27 +40,39 @@ export class KnowledgeBaseBuilder {
   }
 
   /**
+   * Takes in a worker's packed batch before its articles are appended with appendPacked: its new
+   * strings into `strings` (its worker's), its index statistics merged, its sentences indexed.
+   * Returns its token columns, for appendPacked.
+   */
+  beginPacked(packed: PackedAnalyses, strings: WorkerStrings): ForeignColumns {
+    strings.receive(packed.strings);
+    this.index.mergeStats(packed.stats, strings, packed.postings.plain);
+    const terms = packed.postings.terms;
+    this.index.addCounted(this.sentences.length, packed.postings, (t) => strings.postings(terms[t]!, this.termDocuments));
+    return this.tokens.columnsWith(packed.tokens, Int32Array.from(packed.tokens.codes, (id) => strings.code(id, this.codeOf)));
+  }
+
+  private readonly termDocuments = (term: string) => this.index.termDocuments(term);
+  private readonly codeOf = (s: string) => this.tokens.codeOf(s);
+
+  /**
    * Appends the next article from a worker's packed batch, whose token columns are `columns`
-   * (from `columnsOf`) and whose index statistics were merged (`mergeStats`).
+   * (from beginPacked).
    */
   appendPacked(article: PackedArticle, columns: ForeignColumns): void {
     const offset = this.sentences.length;
-    for (const { fields, firstToken, tokenCount, indexText } of article.sentences) {
+    for (const { fields, firstToken, tokenCount } of article.sentences) {
       const first = this.tokens.appendColumns(columns, firstToken, tokenCount);
       const sentence = new StoredSentence({ ...fields, id: fields.id + offset }, this.tokens, first, tokenCount);
       this.sentences.push(sentence);
-      this.index.addDocument(sentence.id, indexText, article.titleText);
+      this.index.addTitle(sentence.id, article.titleText);
     }
     this.addFindings(article.quotes, article.events, offset);
   }
 
-  /** A batch's token columns, ready for appendPacked. */
-  columnsOf(data: TokenColumnsData): ForeignColumns {
-    return this.tokens.columnsFrom(data);
-  }
-
-  mergeStats(stats: IndexStatsColumns): void {
-    this.index.mergeStats(stats);
+  /** The index's deferred work (SentenceIndex.settle), for a step of its own before `parts`. */
+  settleIndex(): void {
+    this.index.settle();
   }
 
   parts(): KnowledgeBaseParts {

@@ -3,7 +3,8 @@ import type { SentenceToken } from '../nlp/types.js';
 import { IndexStats, type IndexStatsColumns, type IndexStatsData } from './IndexStats.js';
 import { TitleField, type TitleFieldData } from './TitleField.js';
 import { MiniSearchScorer, popCount } from './MiniSearchScorer.js';
-import { DocumentWriter } from './DocumentWriter.js';
+import { DocumentWriter, type BatchPostings } from './DocumentWriter.js';
+import type { WorkerStrings } from './batchStrings.js';
 import { miniSearchJsonSteps } from './miniSearchJson.js';
 import { runAll } from './runInSlices.js';
 import { bm25Idf } from './bm25.js';
@@ -52,7 +53,7 @@ export class SentenceIndex {
   private readonly titles: TitleField;
   private readonly scorer: MiniSearchScorer;
   /** Adds documents as minisearch's `add` would, faster; made on the first one. */
-  private writer: DocumentWriter | undefined;
+  private writer_: DocumentWriter | undefined;
   /** formsSharingPrefix's buckets, built on first use and dropped when the statistics change. */
   private prefixBuckets: Map<string, [string, string][]> | undefined;
 
@@ -60,8 +61,14 @@ export class SentenceIndex {
     // loadJS needs the same options: functions are not serialised.
     this.search_ = from ? MiniSearch.loadJS<IndexedDoc>(from.minisearch, MINISEARCH_OPTIONS) : new MiniSearch<IndexedDoc>(MINISEARCH_OPTIONS);
     this.stats = new IndexStats(from);
+    // A new index's document frequencies are its postings' sizes (see IndexStats.deriveDf).
+    if (!from) this.stats.deriveDf(() => this.writer_?.documentFrequencies() ?? []);
     this.titles = new TitleField(from?.titles);
     this.scorer = new MiniSearchScorer(this.search_, 'text');
+  }
+
+  private writer(): DocumentWriter {
+    return (this.writer_ ??= new DocumentWriter(this.search_));
   }
 
   /** A plain-data form for snapshots (SentenceIndex.fromJSON reads it back). */
@@ -89,20 +96,41 @@ export class SentenceIndex {
   add(id: number, tokens: readonly SentenceToken[], title: string): void {
     const terms = this.stats.add(tokens);
     this.prefixBuckets = undefined;
-    this.addDocument(id, terms.join(' '), title);
-  }
-
-  /**
-   * Adds one sentence counted elsewhere (a worker's batch, whose IndexStats are merged with
-   * `mergeStats`): its search terms and its article title's, each joined by spaces.
-   */
-  addDocument(id: number, text: string, title: string): void {
-    (this.writer ??= new DocumentWriter(this.search_)).add(id, text);
+    this.writer().addTerms(id, terms);
     this.titles.add(id, title);
   }
 
-  mergeStats(stats: IndexStatsColumns): void {
-    this.stats.merge(stats);
+  /**
+   * Adds the documents of a batch counted elsewhere (a worker's, whose IndexStats are merged with
+   * `mergeStats`), ids `firstId` on, from their postings (DocumentWriter.addCounted; `documentsOf`
+   * gives the t-th term's documents, from termDocuments); their titles are given with `addTitle`.
+   */
+  addCounted(firstId: number, postings: Omit<BatchPostings, 'terms'>, documentsOf: (t: number) => Map<number, number>): void {
+    this.writer().addCounted(firstId, postings, documentsOf);
+  }
+
+  /** A term's documents in the keyword index (short id → occurrences), made when new (only while the index is built). */
+  termDocuments(term: string): Map<number, number> {
+    return this.writer().termDocuments(term);
+  }
+
+  /** Gives sentence `id` (added with addBatch) its article title's terms joined by spaces. */
+  addTitle(id: number, title: string): void {
+    this.titles.add(id, title);
+  }
+
+  /**
+   * Works out now what is otherwise worked out on first use after documents were added (the
+   * document frequencies, ~10 ms for BBC): a build calls it in a step of its own, so that the
+   * first query does not pay for it.
+   */
+  settle(): void {
+    void this.stats.df;
+  }
+
+  /** Merges the IndexStats of the documents added next with addCounted (strings: their worker's); `plain`: their postings' `plain`. */
+  mergeStats(stats: IndexStatsColumns, strings: WorkerStrings, plain = false): void {
+    this.stats.merge(stats, strings, plain);
     this.prefixBuckets = undefined;
   }
 

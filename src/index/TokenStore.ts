@@ -2,6 +2,7 @@ import type { SentenceToken } from '../nlp/types.js';
 import { searchTerms } from '../nlp/terms.js';
 import { Codes } from './Codes.js';
 import { IntColumn } from './IntColumn.js';
+import type { StringTable } from './batchStrings.js';
 
 /** A store's columns as plain data (sent between threads, written in snapshots). */
 export interface TokenColumnsData {
@@ -24,9 +25,14 @@ export interface TokenColumnsData {
  */
 const RECENT_SENTENCES = 8192;
 
+/** A store's columns as a worker thread posts them: its codes are ids in the worker's StringTable. */
+export interface PackedTokenColumns extends Omit<TokenColumnsData, 'codes'> {
+  codes: Int32Array;
+}
+
 /** Another store's columns, ready to append from (see TokenStore.columnsFrom). */
 export interface ForeignColumns {
-  data: TokenColumnsData;
+  data: Omit<TokenColumnsData, 'codes'>;
   recode: Int32Array;
   odd: ReadonlyMap<number, string>;
 }
@@ -77,7 +83,17 @@ export class TokenStore {
 
   /** Another store's columns made ready to append from (codes mapped to this store's). */
   columnsFrom(data: TokenColumnsData): ForeignColumns {
-    return { data, recode: Int32Array.from(data.codes, (c) => this.codes.code(c)), odd: new Map(data.odd) };
+    return this.columnsWith(data, Int32Array.from(data.codes, (c) => this.codes.code(c)));
+  }
+
+  /** Another store's columns made ready to append from, `recode` mapping its codes to this store's (codeOf). */
+  columnsWith(data: Omit<TokenColumnsData, 'codes'>, recode: Int32Array): ForeignColumns {
+    return { data, recode, odd: new Map(data.odd) };
+  }
+
+  /** This store's code of a token type, POS tag or term (new codes numbered in the order asked). */
+  codeOf(s: string): number {
+    return this.codes.code(s);
   }
 
   /** Appends `count` tokens of another store's columns from index `from`; returns the index of the first. */
@@ -186,6 +202,12 @@ export class TokenStore {
   /** Drops spare capacity once the build is done. */
   trim(): void {
     for (const c of [this.starts, this.lengths, this.types, this.pos, this.terms]) c.trim();
+  }
+
+  /** The columns as a worker posts them, codes numbered in `table`. */
+  toPacked(table: StringTable): PackedTokenColumns {
+    const { codes, ...columns } = this.toData();
+    return { ...columns, codes: Int32Array.from(codes, (c) => table.id(c)) };
   }
 
   toData(): TokenColumnsData {

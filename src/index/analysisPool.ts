@@ -15,6 +15,8 @@ const IN_FLIGHT_PER_WORKER = 3;
 export interface AnalysedBatch {
   articles: Article[];
   packed: PackedAnalyses;
+  /** Which worker analysed it (0 to size - 1): its strings name those of that worker's earlier batches. */
+  worker: number;
 }
 
 /** Consecutive articles cut into batches of about BATCH_CHARS of text. */
@@ -98,7 +100,7 @@ export async function* analyseInWorkers(batches: readonly Article[][], size: num
       }
       const packed = done.get(b)!;
       done.delete(b);
-      yield { articles: batches[b]!, packed };
+      yield { articles: batches[b]!, packed, worker: b % workers.length };
     }
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));

@@ -9,16 +9,23 @@ import { packAnalyses, transferablesOf } from './packedAnalysis.js';
 import type { AnalysisReply, AnalysisRequest } from './analysisProtocol.js';
 import { lowerThreadPriority } from './lowerThreadPriority.js';
 import { nlp } from '../nlp/wink.js';
+import { StringTable } from './batchStrings.js';
 
 const port = parentPort;
 if (!port) throw new Error('analysisWorker runs only as a worker thread');
 // The main thread answers queries while a reload builds: the worker yields the CPU to it.
 lowerThreadPriority();
 
+/** This worker's strings, sent once each (it serves one build: see batchStrings.ts). */
+const table = new StringTable();
+
 port.on('message', ({ batch, articles }: AnalysisRequest) => {
   let reply: AnalysisReply;
   try {
-    const packed = packAnalyses(articles.map((a: Article) => analyseArticle(a)));
+    const packed = packAnalyses(
+      articles.map((a: Article) => analyseArticle(a)),
+      table,
+    );
     reply = { batch, packed };
     port.postMessage(reply, transferablesOf(packed));
   } catch (e) {

@@ -8,6 +8,7 @@ import { KnowledgeBaseBuilder } from './KnowledgeBaseBuilder.js';
 import type { KnowledgeBaseParts } from './KnowledgeBase.js';
 import { readPacked } from './packedAnalysis.js';
 import { yieldToEventLoop } from './runInSlices.js';
+import { WorkerStrings } from './batchStrings.js';
 
 /**
  * Below this much text, starting a worker (its own wink model, cold caches: ~1 s of CPU) costs
@@ -51,18 +52,25 @@ export function largeEnough(load: LoadResult): boolean {
   return false;
 }
 
+/** This thread analyses HERE of every HERE + PER_WORKER × workers batches (5 of 8 with one worker). */
+const HERE = 5;
+const PER_WORKER = 3;
+
 /**
- * Whether this thread analyses batch `b` itself: 2 of every workers + 3 batches (half of them
- * with one worker), spread evenly, starting with the first. A worker starts cold (its own wink
- * model, modules and caches), posts its batches back packed and runs at a lower priority; with
- * 1 of 3 batches here and one worker, this thread, which also indexes every batch, sat idle for
- * a fifth to a third of a BBC build waiting for it. (Its wink-nlp instance has seen other text —
- * queries, earlier builds — so its share, unlike the workers', may split a rare word differently
- * from one build to the next, as a build on this thread always could.)
+ * Whether this thread analyses batch `b` itself: HERE of every HERE + PER_WORKER × workers
+ * batches, spread evenly, starting with the first. A worker starts cold (its own wink model,
+ * modules and caches), posts its batches back packed and runs at a lower priority, and V8's own
+ * threads (scavenges, compiling) share the cores with it: with half of the batches here and one
+ * worker, this thread, which also indexes every batch, ran out of its own batches halfway through
+ * a BBC build and then waited for each of the worker's (event-loop utilisation 0.75-0.85); with 1
+ * of 3, before its side of a worker batch got cheaper, it sat idle for a fifth to a third of the
+ * build. (Its wink-nlp instance has seen other text — queries, earlier builds — so its share,
+ * unlike the workers', may split a rare word differently from one build to the next, as a build
+ * on this thread always could.)
  */
 export function analysedHere(b: number, workers: number): boolean {
-  const q = workers + 3;
-  return Math.floor((b * 2 + 1) / q) > Math.floor((b * 2 - 1) / q);
+  const q = HERE + PER_WORKER * workers;
+  return Math.floor((b * HERE + HERE - 1) / q) > Math.floor((b * HERE - 1) / q);
 }
 
 /** Batches of its own this thread analyses ahead of their turn while it waits for a worker's (~0.5 MB of analyses each). */
@@ -96,6 +104,8 @@ export async function buildInWorkers(
   const theirs = batches.filter((_, b) => !analysedHere(b, workers));
   const own = new OwnBatches(batches, batches.map((_, b) => b).filter((b) => analysedHere(b, workers)), slice);
   const fromWorkers = analyseInWorkers(theirs, workers, spawn);
+  /** Each worker's strings (see batchStrings.ts). */
+  const workerStrings = new Map<number, WorkerStrings>();
   // Asked for at once, so that the workers start before this thread analyses its first batch.
   let next = fromWorkers.next();
   next.catch(() => undefined); // a failure is rethrown where it is awaited
@@ -122,7 +132,9 @@ export async function buildInWorkers(
       if (r.done) throw new Error('analysis workers returned fewer batches than they were given');
       next = fromWorkers.next();
       next.catch(() => undefined);
-      const appending = appendBatch(builder, r.value);
+      let strings = workerStrings.get(r.value.worker);
+      if (!strings) workerStrings.set(r.value.worker, (strings = new WorkerStrings()));
+      const appending = appendBatch(builder, r.value, strings);
       while (!appending.next().done) {
         onProgress?.(++done, total);
         await slice();
@@ -131,6 +143,9 @@ export async function buildInWorkers(
   } finally {
     await fromWorkers.return(undefined);
   }
+  await yieldToEventLoop();
+  builder.settleIndex();
+  await yieldToEventLoop();
   return { parts: builder.parts(), workersUsed: Math.min(workers, theirs.length) };
 }
 
@@ -188,9 +203,8 @@ async function analyseSliced(article: Article, slice: () => Promise<void>) {
 }
 
 /** Appends a worker's batch article by article, yielding after each. */
-function* appendBatch(builder: KnowledgeBaseBuilder, { articles, packed }: AnalysedBatch): Generator<void> {
-  builder.mergeStats(packed.stats);
-  const columns = builder.columnsOf(packed.tokens);
+function* appendBatch(builder: KnowledgeBaseBuilder, { articles, packed }: AnalysedBatch, strings: WorkerStrings): Generator<void> {
+  const columns = builder.beginPacked(packed, strings);
   for (const article of readPacked(packed, articles.map((a) => a.id))) {
     builder.appendPacked(article, columns);
     yield;

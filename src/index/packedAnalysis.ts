@@ -4,9 +4,11 @@ import type { TimelineEvent } from '../timeline/types.js';
 import type { ArticleAnalysis } from './analyseArticle.js';
 import { Codes } from './Codes.js';
 import type { SentenceFields } from './StoredSentence.js';
-import { TokenStore, type TokenColumnsData } from './TokenStore.js';
+import { TokenStore, type PackedTokenColumns } from './TokenStore.js';
+import { StringTable, type AddedStrings } from './batchStrings.js';
 import { IndexStats, type IndexStatsColumns } from './IndexStats.js';
 import { titleTerms } from './titleTerms.js';
+import { batchPostings, type BatchPostings } from './DocumentWriter.js';
 
 /**
  * Article analyses in the form a worker thread posts back: tokens in columns (typed arrays)
@@ -20,20 +22,26 @@ export interface PackedAnalyses {
   sentenceMeta: Int32Array;
   texts: string[];
   entities: SentenceEntity[][];
-  tokens: TokenColumnsData;
+  tokens: PackedTokenColumns;
   quotes: Quote[][];
   events: TimelineEvent[][];
-  /** Per sentence: its search terms joined by spaces (the index's document text). */
-  indexTexts: string[];
+  /** The sentences' postings in the keyword index (their search terms, counted; terms as string ids). */
+  postings: PackedPostings;
+  /** The strings this batch added to its worker's StringTable (the ids above name them and earlier ones). */
+  strings: AddedStrings;
   /** Per article: its title's search terms joined by spaces. */
   titleTexts: string[];
   /** The batch's index statistics, to merge into the knowledge base's. */
   stats: IndexStatsColumns;
 }
 
+export interface PackedPostings extends Omit<BatchPostings, 'terms'> {
+  terms: Int32Array;
+}
+
 /** One article of a packed batch: sentences (local ids) with where their tokens sit in the batch's columns. */
 export interface PackedArticle {
-  sentences: { fields: SentenceFields; firstToken: number; tokenCount: number; indexText: string }[];
+  sentences: { fields: SentenceFields; firstToken: number; tokenCount: number }[];
   quotes: Quote[];
   events: TimelineEvent[];
   titleText: string;
@@ -41,32 +49,52 @@ export interface PackedArticle {
 
 const META = 6;
 
-export function packAnalyses(analyses: readonly ArticleAnalysis[]): PackedAnalyses {
+/**
+ * The analyses of a batch, packed; `table` numbers its strings (a worker keeps one for all its
+ * batches, whose strings then go once: see batchStrings.ts).
+ */
+export function packAnalyses(analyses: readonly ArticleAnalysis[], table = new StringTable()): PackedAnalyses {
   const roles = new Codes();
   const tokens = new TokenStore();
   const sentences = analyses.flatMap((a) => a.sentences);
   const sentenceMeta = new Int32Array(sentences.length * META);
   const stats = new IndexStats();
-  const indexTexts: string[] = [];
+  const indexTerms: string[][] = [];
+  let postings: BatchPostings | undefined;
+  // The batch's document frequencies are its postings' counts (see IndexStats.deriveDf), counted
+  // from the sentences' terms only from a sentence whose terms are not plain.
+  stats.deriveDf(() => (postings ? postings.terms.map((t, i): [string, number] => [t, postings!.counts[i]!]) : documentFrequencies(indexTerms)));
   sentences.forEach((s, i) => {
     sentenceMeta.set([roles.code(s.role), s.paragraph, s.position, s.start, s.end, s.tokens.length], i * META);
     tokens.append(s.text, s.tokens);
-    indexTexts.push(stats.add(s.tokens).join(' '));
+    indexTerms.push(stats.add(s.tokens));
   });
   tokens.trim();
+  postings = batchPostings(indexTerms);
+  const statsColumns = stats.toColumns(table);
+  // While derived, the stats' terms are the postings' terms, in the same order: numbered once.
+  const postingTerms = stats.derivesDf ? statsColumns.terms : Int32Array.from(postings.terms, (t) => table.id(t));
   return {
     roles: roles.list,
     sentenceCounts: Int32Array.from(analyses, (a) => a.sentences.length),
     sentenceMeta,
     texts: sentences.map((s) => s.text),
     entities: sentences.map((s) => s.entities),
-    tokens: tokens.toData(),
+    tokens: tokens.toPacked(table),
     quotes: analyses.map((a) => a.quotes),
     events: analyses.map((a) => a.events),
-    indexTexts,
+    postings: { ...postings, terms: postingTerms },
     titleTexts: analyses.map((a) => titleTerms(a.sentences).join(' ')),
-    stats: stats.toColumns(),
+    stats: statsColumns,
+    strings: table.takeAdded(), // last: after every string of the batch is numbered
   };
+}
+
+/** Each term's number of documents, in the order the terms first occur (as IndexStats counts them). */
+function documentFrequencies(documents: readonly string[][]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const terms of documents) for (const t of new Set(terms)) df.set(t, (df.get(t) ?? 0) + 1);
+  return df;
 }
 
 /** The batch's articles in order; `articleIds` are the batch's articles. */
@@ -90,7 +118,7 @@ export function* readPacked(packed: PackedAnalyses, articleIds: readonly string[
         text: packed.texts[s]!,
         entities: packed.entities[s]!,
       };
-      sentences.push({ fields, firstToken: token, tokenCount, indexText: packed.indexTexts[s]! });
+      sentences.push({ fields, firstToken: token, tokenCount });
       token += tokenCount;
     }
     yield { sentences, quotes: packed.quotes[a]!, events: packed.events[a]!, titleText: packed.titleTexts[a]! };
@@ -101,5 +129,8 @@ export function* readPacked(packed: PackedAnalyses, articleIds: readonly string[
 export function transferablesOf(packed: PackedAnalyses): ArrayBuffer[] {
   const t = packed.tokens;
   const s = packed.stats;
-  return [packed.sentenceCounts, packed.sentenceMeta, t.starts, t.lengths, t.types, t.pos, t.terms, s.df, s.formTerms, s.caps].map((a) => a.buffer as ArrayBuffer);
+  const p = packed.postings;
+  const columns = [packed.sentenceCounts, packed.sentenceMeta, t.codes, t.starts, t.lengths, t.types, t.pos, t.terms];
+  const arrays = [...columns, s.terms, s.df, s.forms, s.formTerms, s.caps, p.terms, p.lengths, p.counts, p.docs, p.tfs];
+  return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))]; // the stats' and postings' terms may be one array
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import MiniSearch from 'minisearch';
-import { DocumentWriter } from '../../src/index/DocumentWriter.js';
+import { DocumentWriter, batchPostings } from '../../src/index/DocumentWriter.js';
 
 const OPTIONS = { fields: ['text'], tokenize: (s: string) => s.split(' '), processTerm: (t: string) => t || null };
 
@@ -26,6 +26,26 @@ describe('DocumentWriter', () => {
     ours.add({ id: 6, text: 'envoy talk' }); // minisearch's own add still works after ours
     theirs.add({ id: 6, text: 'envoy talk' });
     expect(ours.toJSON()).toEqual(theirs.toJSON());
+  });
+
+  it("builds the same index from term lists and from a batch's postings, empty terms and spaces included", () => {
+    const docs = [...DOCS, { id: 6, text: 'a  b' }, { id: 7, text: ' deni' }, { id: 8, text: 'envoy ' }];
+    const lists = docs.map((d) => (d.text === '' ? [] : d.id === 7 ? ['', 'deni'] : d.id === 8 ? ['envoy', ''] : d.id === 6 ? ['a ', 'b'] : d.text.split(' ')));
+    const theirs = new MiniSearch<(typeof docs)[number]>(OPTIONS);
+    for (const d of docs) theirs.add(d);
+    const byTerms = new MiniSearch<(typeof docs)[number]>(OPTIONS);
+    const writer = new DocumentWriter(byTerms);
+    docs.forEach((d, i) => writer.addTerms(d.id, lists[i]!));
+    expect(JSON.stringify(byTerms.toJSON())).toBe(JSON.stringify(theirs.toJSON()));
+    // Two batches after two documents added one by one.
+    const byBatch = new MiniSearch<(typeof docs)[number]>(OPTIONS);
+    const batchWriter = new DocumentWriter(byBatch);
+    batchWriter.add(0, docs[0]!.text);
+    batchWriter.addTerms(1, lists[1]!);
+    batchWriter.addBatch(2, structuredClone(batchPostings(lists.slice(2, 5))));
+    batchWriter.addBatch(5, batchPostings(lists.slice(5)));
+    expect(JSON.stringify(byBatch.toJSON())).toBe(JSON.stringify(theirs.toJSON()));
+    for (const q of ['envoy', 'deni sourc', 'a', 'b']) expect(byBatch.search(q)).toEqual(theirs.search(q));
   });
 
   it('refuses a duplicate id like minisearch', () => {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyseText } from '../../src/nlp/analyse.js';
 import { IndexStats } from '../../src/index/IndexStats.js';
+import { SentenceIndex } from '../../src/index/SentenceIndex.js';
+import { batchPostings } from '../../src/index/DocumentWriter.js';
+import { StringTable, WorkerStrings } from '../../src/index/batchStrings.js';
+import type { SentenceToken } from '../../src/nlp/types.js';
 
 const sentences = analyseText(
   'The UN envoy met Taliban leaders in Doha. The envoy said the UN would help. Govt officials and the government of Pakistan agreed. Un-named sources denied it.',
@@ -11,13 +15,54 @@ describe('IndexStats', () => {
     const whole = new IndexStats();
     for (const s of sentences) whole.add(s.tokens);
     const merged = new IndexStats();
+    // One worker's parts: strings sent once (forms and terms of earlier parts by id only).
+    const table = new StringTable();
+    const strings = new WorkerStrings();
     for (const part of [sentences.slice(0, 1), sentences.slice(1, 3), sentences.slice(3)]) {
       const stats = new IndexStats();
       for (const s of part) stats.add(s.tokens);
-      merged.merge(structuredClone(stats.toColumns()));
+      const columns = structuredClone(stats.toColumns(table));
+      strings.receive(structuredClone(table.takeAdded()));
+      merged.merge(columns, strings);
     }
     expect(merged.toData()).toEqual(whole.toData());
     expect(whole.count).toBe(sentences.length);
     expect(whole.df.get('envoy')).toBe(2);
+  });
+
+  it('derived from the keyword index (a new SentenceIndex) equal the counted ones, before and after terms that are not plain', () => {
+    // "x-..." gives an empty search term (its part "..." has none): from there on df is counted.
+    const odd: SentenceToken[] = [{ value: 'x-...', start: 0, type: 'word', pos: 'NOUN', term: 'x-...', stop: false }];
+    const all = [...sentences.slice(0, 2).map((s) => s.tokens), odd, ...sentences.slice(2).map((s) => s.tokens)];
+    const counted = new IndexStats();
+    const index = new SentenceIndex();
+    all.forEach((tokens, i) => {
+      counted.add(tokens);
+      index.add(i, tokens, 'title');
+      expect(index.toJSON().df).toEqual(counted.toData().df);
+    });
+    expect(counted.df.has('')).toBe(true);
+    // Worker batches: merged stats with their postings, plain or not.
+    const batches = [all.slice(0, 2), all.slice(2, 3), all.slice(3)];
+    for (const skipOdd of [true, false]) {
+      const merged = new SentenceIndex();
+      const table = new StringTable();
+      const strings = new WorkerStrings();
+      let id = 0;
+      for (const batch of batches) {
+        if (skipOdd && batch[0] === odd) continue;
+        const stats = new IndexStats();
+        const postings = batchPostings(batch.map((tokens) => stats.add(tokens)));
+        const columns = structuredClone(stats.toColumns(table));
+        strings.receive(table.takeAdded());
+        merged.mergeStats(columns, strings, postings.plain);
+        merged.addCounted(id, postings, (t) => merged.termDocuments(postings.terms[t]!));
+        id += batch.length;
+      }
+      const expected = new IndexStats();
+      for (const tokens of all) if (!(skipOdd && tokens === odd)) expected.add(tokens);
+      expect(merged.toJSON().df).toEqual(expected.toData().df);
+      expect(merged.documentFrequency('envoy')).toBe(2);
+    }
   });
 });

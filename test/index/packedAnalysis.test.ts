@@ -4,6 +4,8 @@ import { analyseArticle } from '../../src/index/analyseArticle.js';
 import { packAnalyses, readPacked } from '../../src/index/packedAnalysis.js';
 import { batchesOf } from '../../src/index/analysisPool.js';
 import { KnowledgeBaseBuilder } from '../../src/index/KnowledgeBaseBuilder.js';
+import { StringTable, WorkerStrings } from '../../src/index/batchStrings.js';
+import { IndexStats } from '../../src/index/IndexStats.js';
 
 const article = (id: string, body: string): Article => ({
   id,
@@ -21,10 +23,15 @@ describe('packed analyses', () => {
     const direct = new KnowledgeBaseBuilder(load);
     for (const a of articles) direct.append(a, analyseArticle(a));
     const viaPack = new KnowledgeBaseBuilder(load);
-    const packed = structuredClone(packAnalyses(articles.map(analyseArticle)));
-    viaPack.mergeStats(packed.stats);
-    const columns = viaPack.columnsOf(packed.tokens);
-    for (const a of readPacked(packed, articles.map((x) => x.id))) viaPack.appendPacked(a, columns);
+    // One worker's two batches: the second names most of its strings by the first's ids.
+    const table = new StringTable();
+    const strings = new WorkerStrings();
+    for (const batch of [articles.slice(0, 1), articles.slice(1)]) {
+      const packed = structuredClone(packAnalyses(batch.map(analyseArticle), table));
+      const columns = viaPack.beginPacked(packed, strings);
+      for (const a of readPacked(packed, batch.map((x) => x.id))) viaPack.appendPacked(a, columns);
+    }
+    expect(strings.list.length).toBe(new Set(strings.list).size);
     const [x, y] = [direct.parts(), viaPack.parts()];
     expect(JSON.stringify(y.sentences)).toBe(JSON.stringify(x.sentences));
     expect(y.sentences[0]!.tokens.length).toBeGreaterThan(0);
@@ -32,6 +39,22 @@ describe('packed analyses', () => {
     expect(y.quotes.length).toBeGreaterThan(0);
     expect(y.events).toEqual(x.events);
     expect(y.index.toJSON()).toEqual(x.index.toJSON());
+  });
+
+  it('count the document frequencies of a batch whose terms are not all plain', () => {
+    const [a, b] = [article('a', 'Talks resumed.'), article('b', 'The cease-fire held.')].map(analyseArticle);
+    // "x-..." gives an empty search term (its part "..." has none).
+    const odd = { ...a!.sentences[0]!, tokens: [{ value: 'x-...', start: 0, type: 'word', pos: 'NOUN', term: 'x-...', stop: false }] };
+    a!.sentences.splice(1, 0, odd);
+    const table = new StringTable();
+    const packed = packAnalyses([a!, b!], table);
+    const strings = new WorkerStrings();
+    strings.receive(packed.strings);
+    const expected = new IndexStats();
+    for (const s of [...a!.sentences, ...b!.sentences]) expected.add(s.tokens);
+    expect(packed.postings.plain).toBe(false);
+    expect([...packed.stats.terms].map((id, i) => [strings.list[id], packed.stats.df[i]])).toEqual(expected.toData().df);
+    expect(expected.df.get('')).toBe(1);
   });
 
   it('handles an article without sentences', () => {
