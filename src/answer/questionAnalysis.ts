@@ -123,6 +123,29 @@ function asksWhen(words: string[]): boolean {
   return i === 0 && AUXILIARY.test(words[1] ?? '');
 }
 
+/**
+ * The words of the noun phrase right after "what"/"which", where the noun that says what is asked
+ * stands: "what year", "what is the exact date", "which former secretary of state", "what's the
+ * health minister's name". It stops at a verb ("what did the leader say" asks for words, not a
+ * person) and at "of" ("which bound of time" asks for a bound; "what kind of year" reads on).
+ */
+function askedPhrase(tokens: SentenceToken[], wh: string): string[] {
+  const start = tokens.findIndex((t) => foldWord(t.value) === wh);
+  const out: string[] = [];
+  for (let k = start + 1; k < tokens.length && out.length < 4; k++) {
+    const t = tokens[k]!;
+    const w = foldWord(t.value);
+    if (!w) continue;
+    if (w === 'of') {
+      if (CLASSIFIERS.test(tokens[k - 1]?.value ?? '')) continue;
+      break;
+    }
+    if (t.pos === 'VERB' || (t.pos === 'AUX' && !/^(?:is|was|are|were|'s|’s)$/.test(w))) break;
+    out.push(w);
+  }
+  return out;
+}
+
 /** "Another name for X", "the name given to X", "the name for X": a term, not a proper name. */
 function asksForAWord(words: string[]): boolean {
   const i = words.indexOf('name');
@@ -147,12 +170,14 @@ function expectedType(words: string[], tokens: SentenceToken[]): AnswerType {
     const i = at(wh);
     if (i < 0) continue;
     const head = after(i);
-    if (head.some((w) => /^(?:date|year|day|month|time)s?$/.test(w))) return 'date';
+    const phrase = askedPhrase(tokens, wh);
+    const heads = (noun: RegExp) => phrase.some((w) => noun.test(w));
+    if (heads(/^(?:date|year|day|month|time)s?$/)) return 'date';
     if (head.some((w) => /^(?:number|percentage|percent|amount|total|size)s?$/.test(w))) return 'number';
-    if (head.some((w) => PLACE_NOUNS.test(w))) return 'place';
+    if (heads(PLACE_NOUNS)) return 'place';
     // "Another name for…", "the name given to…" ask for a word ("pedagogy", "tutor"), not someone's name.
     if (head.includes('name') && asksForAWord(words)) return 'any';
-    if (head.some((w) => PERSON_NOUNS.test(w))) return 'person';
+    if (heads(PERSON_NOUNS)) return 'person';
   }
   if (asksWhen(words)) return 'date';
   if (asksWhatSomeoneIs(tokens) || asksWhatItStandsFor(words)) return 'description';

@@ -38,6 +38,9 @@ describe('question analysis', () => {
     ['what happened in the city where the attack took place', 'any'],
     ['what is another name for a ceasefire', 'any'],
     ['what is the name given to the peace talks', 'any'],
+    ['which stretch of time was the most violent', 'any'],
+    ['what kind of year was it for the afghan economy', 'date'],
+    ['what did the president say about the talks', 'any'],
   ])('%s → %s', (q, type) => {
     expect(analyseQuestion(q).expected).toBe(type);
   });
