@@ -156,7 +156,8 @@ function appositive(s: Sentence, q: AnalysedQuestion): Span | undefined {
 function expansionOf(s: Sentence, abbreviation: string): Span | undefined {
   const at = s.text.toLowerCase().indexOf(`(${abbreviation})`);
   if (at < 0 || abbreviation.length < 2) return undefined;
-  const before = s.tokens.filter((t) => t.start + t.value.length <= at && t.type === 'word');
+  // Words as written, so that "Tehrik-i-Taliban" is one word with one initial; quotes and brackets are not part of them.
+  const before = [...s.text.slice(0, at).matchAll(/[^\s,;:"“”()[\]]+/g)].map((m) => ({ value: m[0], start: m.index! }));
   let initials = '';
   let first = -1;
   for (let i = before.length - 1; i >= 0 && before.length - i <= abbreviation.length * 2; i--) {

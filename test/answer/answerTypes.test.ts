@@ -21,6 +21,9 @@ const kb = KnowledgeBase.fromLoad({
         'Committees can also meet at other locations throughout Scotland.',
         'Throughout the 1580s, riots led to the expulsion of Jews from several German Lutheran states.',
         'They also won the country’s championship in 1946, and won the cup twice as well.',
+        // BBC News, business/ and tech/ (2005).
+        'The European Commission is facing two legal challenges - one from the European Low-fare Airlines Association (ELAA) and the other from the International Air Transport Association (IATA), which has attacked the package as a "bad piece of legislation".',
+        '"High-Speed Downlink Packet Access (HSDPA) - sometimes called Super 3G - will be vital for profitable services like mobile internet browsing and mobile video clips," according to a report published by UK-based research consultancy Analysys.',
         'At the end of his second year, Tesla lost his scholarship and became addicted to gambling.',
       ],
       extras: [],
@@ -85,6 +88,9 @@ describe('what something is, what an abbreviation stands for', () => {
   it('finds the words before the abbreviation in brackets whose initials spell it', () => {
     expect(spanText('The National Science Foundation Network', 'What does NSFNET stand for?')).toBe('National Science Foundation Network');
     expect(spanText('The museum is', 'What does DCMS stand for?')).toBe('Department for Culture, Media and Sport');
+    expect(spanText('"High-Speed', 'what is HSDPA short for')).toBe('High-Speed Downlink Packet Access');
+    expect(spanText('The European Commission is facing', 'What does ELAA stand for?')).toBe('European Low-fare Airlines Association');
+    expect(spanText('The European Commission is facing', 'What does IATA stand for?')).toBe('International Air Transport Association');
     expect(spanText('All of this', 'What is NSFNET?')).toBeUndefined();
   });
 
