@@ -91,7 +91,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
   if (!best || confidence < threshold) {
     return { question: asked, answered: false, answer: null, sentences: [], sources: [], confidence, closest };
   }
-  const sentences = answerSentences(kb, best);
+  const sentences = answerSentences(kb, q, best);
   const article = kb.article(best.sentence.articleId)!;
   return {
     question: asked,
@@ -324,7 +324,7 @@ function proximity(kb: KnowledgeBase, sentence: Sentence, own: Set<string>, q: A
  * coverage includes the sentence it leans on, but the best-scored sentence stays the answer: on
  * SQuAD it holds the answer 118 times of 153, the successor 17).
  */
-function answerSentences(kb: KnowledgeBase, best: Scored): AnswerSentence[] {
+function answerSentences(kb: KnowledgeBase, q: AnalysedQuestion, best: Scored): AnswerSentence[] {
   const sentence = (s: Sentence, context: boolean, span?: Span): AnswerSentence => ({
     id: s.id,
     articleId: s.articleId,
@@ -334,7 +334,26 @@ function answerSentences(kb: KnowledgeBase, best: Scored): AnswerSentence[] {
   });
   if (best.lead) return [sentence(best.lead.sentence, false, best.lead.span), sentence(best.sentence, true)];
   const prev = best.useNeighbour ? kb.neighbour(best.sentence.id, -1) : undefined;
+  // "They then beat the Patriots…" scored with the sentence it leans on: when that sentence says
+  // far more of what the question asks ("The Broncos defeated the Steelers in the divisional
+  // round"), it is the one that answers; the leaning one stays as its continuation.
+  if (prev && leansOnPrevious(kb, best.sentence) && ownCoverage(kb, q, prev) > LEAN_MAIN_RATIO * ownCoverage(kb, q, best.sentence)) {
+    return [sentence(prev, false, q.expected === 'any' ? undefined : findAnswerSpan(prev, q)), sentence(best.sentence, true)];
+  }
   return [...(prev ? [sentence(prev, true)] : []), sentence(best.sentence, false, best.span)];
+}
+
+/**
+ * How much more of the question the leaned-on sentence must say to be the main one. On the SQuAD
+ * questions outside the bench's sample the main sentence held the answer 74.27% of the time
+ * without the switch; 74.42% with 1.5, 74.46% with 2, 74.52% with 3, 74.34% with 5.
+ */
+const LEAN_MAIN_RATIO = 2;
+
+/** The question's idf-weighted terms a sentence has itself (not its neighbours'). */
+function ownCoverage(kb: KnowledgeBase, q: AnalysedQuestion, s: Sentence): number {
+  const terms = kb.sentenceTerms(s.id);
+  return q.terms.reduce((sum, t) => sum + (terms.has(t) ? kb.index.idf(t) : 0), 0);
 }
 
 /** Sentences joined as the article has them (adjacent sentences of one paragraph keep their spacing). */
