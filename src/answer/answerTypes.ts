@@ -12,10 +12,6 @@ export interface Span {
 const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)$/;
 const NUMBER_WORD = /^(?:once|twice|thrice|few|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|half|several|nearly|most|majority)$/;
 const TEMPORAL_CLAUSE = /\b(?:when|once|as soon as|until|before|after)\s+(?:the\s+|a\s+|an\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){1,5}/iu;
-/** "What year…", "in which years…". */
-const ASKS_FOR_YEAR = /\b(?:what|which)\s+(?:\w+\s+)?years?\b/i;
-/** "What date…", "which year…", "on what day…": a calendar date, not a moment described by an event. */
-const ASKS_FOR_CALENDAR = /\b(?:what|which)\s+(?:\w+\s+)?(?:dates?|years?|days?|months?)\b/i;
 const REASON = /\b(?:because|due to|after|as a result|in order to|so that|owing to|amid|following|thanks to|since|for fear|caused by|led to|leading to|result(?:ed|s)? (?:in|from)|reasons?|in an effort to|aimed at|in response to|so as to)\b/i;
 const MONEY = /[$£€¥]\s?\d|\b\d[\d,.]*\s?(?:bn|m|million|billion)?\s?(?:dollars|euros|pounds|afghanis|rupees)\b/i;
 
@@ -31,7 +27,7 @@ export function findAnswerSpan(s: Sentence, q: AnalysedQuestion): Span | undefin
   const entity = (types: string[], isNew = fresh) => s.entities.find((e) => types.includes(e.type) && isNew(e.start, e.end));
   switch (q.expected) {
     case 'date': {
-      if (ASKS_FOR_YEAR.test(q.text)) {
+      if (q.dateKind === 'year') {
         // "In what year…" is answered by a year, not by "Monday" or "last week".
         const y = s.tokens.find((t) => /^(?:1\d\d\d|20\d\d)s?$/.test(t.value) && fresh(t.start, t.start + t.value.length));
         return y && { start: y.start, end: y.start + y.value.length };
@@ -44,7 +40,7 @@ export function findAnswerSpan(s: Sentence, q: AnalysedQuestion): Span | undefin
       if (t) return { start: t.start, end: t.start + t.value.length };
       // "When would a cease-fire come up?" — "when the intra-Afghan negotiations begin": an event, not a date.
       // "What dates were proposed" asks for dates: "until all foreign troops have withdrawn" is none.
-      if (ASKS_FOR_CALENDAR.test(q.text)) return undefined;
+      if (q.dateKind === 'calendar') return undefined;
       const clause = TEMPORAL_CLAUSE.exec(s.text);
       return clause && fresh(clause.index, clause.index + clause[0].length) ? { start: clause.index, end: clause.index + clause[0].length } : undefined;
     }

@@ -23,6 +23,8 @@ export interface AnalysedQuestion {
   /** Folded words of the question, to tell answer words from words the question already says. */
   words: Set<string>;
   tokens: SentenceToken[];
+  /** For a date question, what answers it: "in what year" a year; "what date/day/month/year" a calendar date, not an event ("when the talks begin"). */
+  dateKind?: 'year' | 'calendar';
 }
 
 const PLACE_NOUNS = /^(?:country|countries|city|cities|province|provinces|region|regions|state|states|place|town|village|district|capital|continent|area|location|venue|hotel|nation)$/;
@@ -55,7 +57,19 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     termWords.set(t.term, list);
   }
   const focus = focusTerm(tokens);
-  return { text, expected: expectedType(words, tokens), terms, termWords, quoted, words: new Set(words), tokens, ...(focus ? { focus } : {}) };
+  const expected = expectedType(words, tokens);
+  const dateKind = expected === 'date' ? dateKindOf(text) : undefined;
+  return { text, expected, terms, termWords, quoted, words: new Set(words), tokens, ...(focus ? { focus } : {}), ...(dateKind ? { dateKind } : {}) };
+}
+
+/** "What year…", "in which years…". */
+const ASKS_FOR_YEAR = /\b(?:what|which)\s+(?:\w+\s+)?years?\b/i;
+/** "What date…", "which year…", "on what day…": a calendar date, not a moment described by an event. */
+const ASKS_FOR_CALENDAR = /\b(?:what|which)\s+(?:\w+\s+)?(?:dates?|years?|days?|months?)\b/i;
+
+function dateKindOf(text: string): AnalysedQuestion['dateKind'] {
+  if (ASKS_FOR_YEAR.test(text)) return 'year';
+  return ASKS_FOR_CALENDAR.test(text) ? 'calendar' : undefined;
 }
 
 const LIGHT_VERBS = new Set(['put', 'take', 'make', 'give', 'go', 'come', 'use', 'let'].map(termOf));
@@ -180,7 +194,7 @@ function expectedType(words: string[], tokens: SentenceToken[]): AnswerType {
     if (heads(PERSON_NOUNS)) return 'person';
   }
   if (asksWhen(words)) return 'date';
-  if (asksWhatSomeoneIs(tokens) || asksWhatItStandsFor(words)) return 'description';
+  if (asksWhatSomeoneIs(tokens)) return 'description';
   // A "who" or "where" after another question word opens a relative clause: "What did the man who
   // invented it say?", "What happened in the city where he was born?".
   const asked = (forms: string[]) => forms.some((f) => at(f) >= 0 && !words.slice(0, at(f)).some((w) => OTHER_WH.test(w)));
