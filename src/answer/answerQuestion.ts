@@ -338,7 +338,7 @@ function answerSentences(kb: KnowledgeBase, q: AnalysedQuestion, best: Scored): 
   // far more of what the question asks ("The Broncos defeated the Steelers in the divisional
   // round"), it is the one that answers; the leaning one stays as its continuation.
   if (prev && leansOnPrevious(kb, best.sentence) && ownCoverage(kb, q, prev) > LEAN_MAIN_RATIO * ownCoverage(kb, q, best.sentence)) {
-    return [sentence(prev, false, q.expected === 'any' ? undefined : findAnswerSpan(prev, q)), sentence(best.sentence, true)];
+    return [sentence(prev, false, findAnswerSpan(prev, q)), sentence(best.sentence, true)];
   }
   return [...(prev ? [sentence(prev, true)] : []), sentence(best.sentence, false, best.span)];
 }
