@@ -1,3 +1,4 @@
+import type { ItemToken } from 'wink-nlp';
 import { nlp } from './wink.js';
 import { isStopWord, searchTerms, termOf } from './terms.js';
 import type { SentenceEntity, SentenceToken } from './types.js';
@@ -24,9 +25,9 @@ export function analyseText(text: string): AnalysedSentence[] {
   const its = nlp().its;
   const doc = nlp().readDoc(text);
   const tokens = doc.tokens();
-  const values = tokens.out(its.value) as string[];
+  const lexemes = (tokens.out(its.uniqueId) as unknown as number[]).map((uid, i) => knownLexemes.get(uid) ?? newLexeme(uid, tokens.itemAt(i)));
+  const values = lexemes.map((x) => x.value);
   const spaces = tokens.out(its.precedingSpaces) as string[];
-  const types = tokens.out(its.type) as string[];
   const pos = tokens.out(its.pos) as string[];
   // wink has no offsets API: recover them from preceding spaces and values, checked against the text.
   const starts: number[] = new Array(values.length);
@@ -61,7 +62,8 @@ export function analyseText(text: string): AnalysedSentence[] {
     for (let i = a; i <= b; i++) {
       const value = values[i]!;
       if (!value.trim()) continue;
-      sentenceTokens.push(makeToken(value, starts[i]! - start, types[i]!, pos[i]!));
+      const { type, term, stop } = lexemes[i]!;
+      sentenceTokens.push({ value, start: starts[i]! - start, type, pos: pos[i]!, term, stop });
     }
     const entities: SentenceEntity[] = [];
     while (e < entitySpans.length && entitySpans[e]![0] <= b) {
@@ -79,10 +81,39 @@ export function analyseText(text: string): AnalysedSentence[] {
   return out;
 }
 
+/** What a token is regardless of where it stands: the same for every occurrence of its wink lexeme. */
+interface Lexeme {
+  value: string;
+  type: string;
+  term: string;
+  stop: boolean;
+}
+
+/**
+ * wink numbers each distinct token text in its lexicon cache (`its.uniqueId`; `its.value` and
+ * `its.type` are read from that entry), so a token's value, type, term and stop flag are a function
+ * of that number. Looking them up by it skips a string-keyed lookup per token (and per worker,
+ * the term of each new word) — ~5% of the analysis. Grows like wink's own cache, which keeps
+ * every word it has met.
+ */
+const knownLexemes = new Map<number, Lexeme>();
+
+function newLexeme(uid: number, token: ItemToken): Lexeme {
+  const its = nlp().its;
+  const value = token.out(its.value) as string;
+  const type = token.out(its.type) as string;
+  const lexeme = { value, type, term: termOfToken(value, type), stop: isStopWord(value) };
+  knownLexemes.set(uid, lexeme);
+  return lexeme;
+}
+
+function termOfToken(value: string, type: string): string {
+  return type === 'punctuation' || type === 'symbol' ? '' : termOf(value);
+}
+
 /** A token with its normalised term. */
 export function makeToken(value: string, start: number, type: string, pos: string): SentenceToken {
-  const term = type === 'punctuation' || type === 'symbol' ? '' : termOf(value);
-  return { value, start, type, pos, term, stop: isStopWord(value) };
+  return { value, start, type, pos, term: termOfToken(value, type), stop: isStopWord(value) };
 }
 
 /** Terms of a piece of text (a query, a topic) with the same normalisation as the index. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { analyseText, termsOf } from '../../src/nlp/analyse.js';
+import { analyseText, makeToken, termsOf } from '../../src/nlp/analyse.js';
 import { searchTerms, termOf } from '../../src/nlp/terms.js';
 
 describe('analyseText', () => {
@@ -28,6 +28,19 @@ describe('analyseText', () => {
     const cardinal = s!.entities.find((e) => e.type === 'CARDINAL')!;
     expect(s!.text.slice(cardinal.start, cardinal.end)).toBe(cardinal.value);
     expect(cardinal.value).toContain('350,000');
+  });
+
+  it('gives every occurrence of a word the type, term and stop flag it has alone (remembered per wink lexeme)', () => {
+    const text =
+      'The U.S. envoy said the talks would resume. “We are not there yet,” the envoy said on Monday; U.S. officials said 350,000 troops remain.';
+    for (let pass = 0; pass < 2; pass++) {
+      for (const s of analyseText(text)) {
+        for (const t of s.tokens) expect(t).toEqual(makeToken(t.value, t.start, t.type, t.pos));
+      }
+    }
+    const said = analyseText(text).flatMap((s) => s.tokens).filter((t) => t.value === 'said');
+    expect(said).toHaveLength(3);
+    expect(new Set(said.map((t) => `${t.type} ${t.term} ${t.stop}`))).toEqual(new Set(['word said true']));
   });
 
   it('token offsets always point at the token text (property)', () => {
