@@ -1,0 +1,92 @@
+/** Reported (indirect) speech: the clause a reporting verb introduces. */
+import { OBJECT_VERBS, PARTICIPLES, PREPOSITIONS } from './quoteLexicon.js';
+import { wordsOf } from './quoteNames.js';
+import { type Subject, subjectBefore, subjectAfter, accordingSubject } from './speechSubjects.js';
+import { POS, type Ctx } from './quoteContext.js';
+import type { QuoteKind } from './types.js';
+
+export interface Indirect {
+  paragraph: number;
+  start: number;
+  end: number;
+  subject: Subject;
+}
+
+const TIME_WORDS = /^(?:on|in|at|during|this|last|earlier|later|yesterday|today|tonight|on\s+\w+|\p{Lu}\p{Ll}+day)\b/u;
+
+function trimClause(text: string, s: number, e: number): [number, number] {
+  while (s < e && /[\s,:;–—-]/u.test(text[s] ?? '')) s++;
+  while (e > s && /[\s.,;:!?]/u.test(text[e - 1] ?? '')) e--;
+  return [s, e];
+}
+
+/** Reported speech in sentence `k` of paragraph `p`, which spans [s0, s1). */
+export function findIndirect(ctx: Ctx, p: number, k: number, s0: number, s1: number, quoteKinds: Array<{ open: number; kind: QuoteKind }>): Indirect | null {
+  const m = ctx.masked[p] ?? '';
+  const sent = m.slice(s0, s1);
+  const base = p * POS + s0;
+  const clauseOk = (cs: number, ce: number): boolean => {
+    if (wordsOf(m.slice(cs, ce)).length < 4) return false;
+    if (/^[“"„«]/u.test(m.slice(cs, ce))) return false;
+    return !quoteKinds.some((q) => q.open >= cs && q.open < ce && q.kind === 'direct');
+  };
+  for (const v of ctx.speech[p]?.[k] ?? []) {
+    const vi = v.index ?? 0;
+    const verb = v[0].toLowerCase().replace(/\s+/g, ' ');
+    if (PARTICIPLES.has(verb)) continue;
+    const afterV = sent.slice(vi + v[0].length);
+    const beforeV = sent.slice(0, vi);
+    // Tag: "…, Khalilzad said." / "…, officials said, …"
+    if (/^(?:\s+(?:on\s+\w+|this\s+week|last\s+week|\p{Lu}\p{Ll}+day))?\s*(?:[,.;!?]|$)/u.test(afterV)) {
+      const comma = beforeV.lastIndexOf(',');
+      if (comma > 0) {
+        const subj = subjectBefore(beforeV.slice(comma + 1), base + comma + 1);
+        if (subj) {
+          const [cs, ce] = trimClause(m, s0, s0 + comma);
+          if (clauseOk(cs, ce)) return { paragraph: p, start: cs, end: ce, subject: subj };
+        }
+      }
+      continue;
+    }
+    // Inverted tag: "…, say analysts." / "…, said one official."
+    if (/,\s*$/u.test(beforeV)) {
+      const tail = /^\s+[^,.;:!?]*[.!?]?\s*$/u.test(afterV);
+      const subj = tail ? subjectAfter(afterV, base + vi + v[0].length) : null;
+      if (subj) {
+        const [cs, ce] = trimClause(m, s0, s0 + beforeV.lastIndexOf(','));
+        if (clauseOk(cs, ce)) return { paragraph: p, start: cs, end: ce, subject: subj };
+        continue;
+      }
+    }
+    // Forward: "X said (that) CLAUSE", "X told reporters that CLAUSE", "X went on to say CLAUSE".
+    const subj = subjectBefore(beforeV, base);
+    if (!subj) continue;
+    let cstart = -1;
+    const that = /^((?:\s+[^\s,.;:!?“”"]+){0,8}?)\s+that\s+/u.exec(afterV);
+    if (that && (OBJECT_VERBS.has(verb) || (that[1] ?? '').trim() === '' || TIME_WORDS.test((that[1] ?? '').trim()))) {
+      cstart = vi + v[0].length + that[0].length;
+    } else if (!OBJECT_VERBS.has(verb)) {
+      const nxt = /^\s+([\p{L}]+)/u.exec(afterV);
+      const w = nxt?.[1]?.toLowerCase() ?? '';
+      if (nxt && !PREPOSITIONS.has(w) && !TIME_WORDS.test(w) && !['to', 'so', 'not', 'nothing', 'it', 'this'].includes(w) || w === 'it') {
+        cstart = vi + v[0].length;
+      }
+    }
+    if (cstart < 0) continue;
+    const [cs, ce] = trimClause(m, s0 + cstart, s1);
+    if (clauseOk(cs, ce)) return { paragraph: p, start: cs, end: ce, subject: subj };
+    return null;
+  }
+  // "According to X, CLAUSE" / "CLAUSE, according to X."
+  const a1 = /^(\s*According\s+to\s+([^,]+),)/u.exec(sent);
+  if (a1 && a1[1] !== undefined && a1[2] !== undefined) {
+    const [cs, ce] = trimClause(m, s0 + a1[1].length, s1);
+    if (clauseOk(cs, ce)) return { paragraph: p, start: cs, end: ce, subject: accordingSubject(a1[2], base + a1[0].indexOf(a1[2])) };
+  }
+  const a2 = /,\s+according\s+to\s+([^,.]+?)(?:\s+on\s+\p{Lu}\p{Ll}+day)?\s*[.!?]?\s*$/u.exec(sent);
+  if (a2 && a2[1] !== undefined) {
+    const [cs, ce] = trimClause(m, s0, s0 + a2.index);
+    if (clauseOk(cs, ce)) return { paragraph: p, start: cs, end: ce, subject: accordingSubject(a2[1], base + a2.index) };
+  }
+  return null;
+}
