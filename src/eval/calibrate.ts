@@ -56,7 +56,7 @@ const sets = [
 ] as const;
 const shippedKb = sets.some(([, set]) => set) ? await KnowledgeBase.load('corpus') : undefined;
 for (const [name, set] of sets) {
-  if (!set || !shippedKb) continue;
+  if (!set || !shippedKb || set.ask.length + set.unanswerable.length === 0) continue; // a /quote or /timeline set
   for (const th of THRESHOLDS) {
     const ok = set.ask.filter((it) => {
       const r = answerQuestion(shippedKb, it.question, { threshold: th });

@@ -9,9 +9,11 @@ export interface DevSet {
 
 export const DEFAULT_DEV_PATH = '../shared/eval/dev.json';
 
+/** The question set at `path`; a set may hold only some of the four kinds (the others are empty). */
 export function readDevSet(path = process.env.ARCHIVIST_DEV_SET ?? DEFAULT_DEV_PATH): DevSet | undefined {
   if (!existsSync(path)) return undefined;
-  return JSON.parse(readFileSync(path, 'utf8')) as DevSet;
+  const set = JSON.parse(readFileSync(path, 'utf8')) as Partial<DevSet>;
+  return { ask: set.ask ?? [], unanswerable: set.unanswerable ?? [], quote: set.quote ?? [], timeline: set.timeline ?? [] };
 }
 
 /** Case, curly quotes and white space folded, as the scoring rule says. */
