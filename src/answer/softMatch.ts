@@ -11,13 +11,24 @@ const SOFT_WEIGHT = 0.6;
 /** Near-synonyms and forms of one name (truce~ceasefire 0.92, afghan~afghanistan 0.82) count almost fully. */
 const NEAR_SYNONYM = 0.8;
 const NEAR_SYNONYM_WEIGHT = 0.85;
+/** Words met before SoftTerm switches to one slot per vector row. */
+const DENSE_AFTER = 4096;
+/** The most a related word can count (SoftTerm.best never returns more). */
+export const SOFT_MAX = NEAR_SYNONYM_WEIGHT;
 
 /**
  * Word-vector soft matching for one question term: the best similarity between the question's
  * words for it and a sentence's words, remembered per corpus word for the rest of the question.
  */
 export class SoftTerm {
+  /** Similarity per corpus word (vector row) met so far. */
   private readonly seen = new Map<number, number>();
+  /**
+   * The same for a term matched against many words (a /quote or /timeline topic over thousands of
+   * sentences): one slot per vector row (NaN: not yet computed), taken over from `seen` once it
+   * holds DENSE_AFTER words, since a Map lookup per word then costs more than the products saved.
+   */
+  private dense: Float64Array | undefined;
 
   constructor(
     private readonly vectors: WordVectors,
@@ -31,15 +42,26 @@ export class SoftTerm {
     return ids.length ? new SoftTerm(vectors, ids) : undefined;
   }
 
+  private similarity(id: number): number {
+    let sim = 0;
+    for (const q of this.queryIds) sim = Math.max(sim, this.vectors.similarityOfIds(q, id));
+    return sim;
+  }
+
   /** 0, or SOFT_WEIGHT × the best similarity when it reaches SOFT_MIN. */
   best(wordIds: Int32Array): number {
     let best = 0;
+    if (!this.dense && this.seen.size >= DENSE_AFTER) {
+      this.dense = new Float64Array(this.vectors.size).fill(NaN);
+      for (const [id, sim] of this.seen) this.dense[id] = sim;
+    }
+    const dense = this.dense;
     for (const id of wordIds) {
-      let sim = this.seen.get(id);
-      if (sim === undefined) {
-        sim = 0;
-        for (const q of this.queryIds) sim = Math.max(sim, this.vectors.similarityOfIds(q, id));
-        this.seen.set(id, sim);
+      let sim = dense ? dense[id]! : this.seen.get(id);
+      if (sim === undefined || sim !== sim) {
+        sim = this.similarity(id);
+        if (dense) dense[id] = sim;
+        else this.seen.set(id, sim);
       }
       if (sim > best) best = sim;
     }

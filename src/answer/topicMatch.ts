@@ -1,6 +1,8 @@
 import type { KnowledgeBase } from '../index/KnowledgeBase.js';
-import { termsOf } from '../nlp/analyse.js';
+import { analyseText, termsOf } from '../nlp/analyse.js';
+import { searchTerms } from '../nlp/terms.js';
 import { expandQuery, variantsByOrigin, type WeightedTerm } from './queryExpansion.js';
+import { SOFT_MAX, SoftTerm } from './softMatch.js';
 
 export interface TopicMatcher {
   /** The topic's content terms (empty: every sentence matches with score 1). */
@@ -9,9 +11,17 @@ export interface TopicMatcher {
   expanded: readonly WeightedTerm[];
   /**
    * 0..1: the share of the topic's term weight (rarer terms weigh more) found in the sentence,
-   * its article title, or its neighbours (at half weight).
+   * its article title, or its neighbours (at half weight); in a sentence that has some of it, a
+   * word it says in other words ("deal" ~ "agreement", "truce" ~ "cease-fire") counts as /ask
+   * counts it (softMatch.ts).
    */
   score(sentenceId: number): number;
+  /**
+   * 0..1: the share of the topic's term weight found anywhere in the article, the same way; at
+   * least `enough` tells the caller only that much matters (the words said otherwise, the costly
+   * part, are then looked for only while the share can still reach it but has not).
+   */
+  articleCoverage(articleId: string, enough?: number): number;
   /**
    * Every sentence whose score can be above 0, in id order: those holding a topic term (or a
    * variant), their neighbours, and every sentence of an article whose title holds one. Any other
@@ -28,6 +38,10 @@ export interface TopicMatcher {
 interface TopicTables {
   titleTerms: Map<string, Set<string>>;
   titlePostings?: Map<string, string[]>;
+  /** Every term of an article's sentences. */
+  articleTerms: Map<string, Set<string>>;
+  /** Every word of an article's sentences that has a word vector (its row), once. */
+  articleWords: Map<string, Int32Array>;
 }
 
 const tables = new WeakMap<KnowledgeBase, TopicTables>();
@@ -35,7 +49,7 @@ const tables = new WeakMap<KnowledgeBase, TopicTables>();
 function tablesOf(kb: KnowledgeBase): TopicTables {
   let t = tables.get(kb);
   if (!t) {
-    t = { titleTerms: new Map() };
+    t = { titleTerms: new Map(), articleTerms: new Map(), articleWords: new Map() };
     tables.set(kb, t);
   }
   return t;
@@ -61,6 +75,48 @@ function articleTitleTerms(kb: KnowledgeBase, articleId: string): Set<string> {
   return new Set(ids.flatMap((id) => [...kb.sentenceTerms(id)]));
 }
 
+function articleTermsOf(kb: KnowledgeBase, t: TopicTables, articleId: string): Set<string> {
+  let terms = t.articleTerms.get(articleId);
+  if (!terms) {
+    terms = new Set<string>();
+    for (const id of kb.sentenceIdsOf(articleId)) for (const term of kb.sentenceTerms(id)) terms.add(term);
+    t.articleTerms.set(articleId, terms);
+  }
+  return terms;
+}
+
+function articleWordsOf(kb: KnowledgeBase, t: TopicTables, articleId: string): Int32Array {
+  let words = t.articleWords.get(articleId);
+  if (!words) {
+    const rows = new Set<number>();
+    for (const id of kb.sentenceIdsOf(articleId)) for (const row of kb.sentenceWordIds(id)) rows.add(row);
+    words = Int32Array.from(rows);
+    t.articleWords.set(articleId, words);
+  }
+  return words;
+}
+
+/**
+ * Each term of a topic with the topic's words for it ("deal" → ["deal"]), for soft matching, and
+ * the terms written as names there ("New York": not "new" said otherwise).
+ */
+function topicTerms(topic: string): { terms: string[]; words: Map<string, string[]>; named: Set<string> } {
+  const terms: string[] = [];
+  const words = new Map<string, string[]>();
+  const named = new Set<string>();
+  for (const s of analyseText(topic)) {
+    terms.push(...searchTerms(s.tokens));
+    s.tokens.forEach((t, i) => {
+      if (!t.term || t.stop) return;
+      const list = words.get(t.term) ?? [];
+      if (!list.includes(t.value.toLowerCase())) list.push(t.value.toLowerCase());
+      words.set(t.term, list);
+      if (i > 0 && /^\p{Lu}/u.test(t.value)) named.add(t.term);
+    });
+  }
+  return { terms: [...new Set(terms)], words, named };
+}
+
 function titlePostingsOf(kb: KnowledgeBase, t: TopicTables): Map<string, string[]> {
   if (t.titlePostings) return t.titlePostings;
   const out = new Map<string, string[]>();
@@ -80,8 +136,8 @@ function titlePostingsOf(kb: KnowledgeBase, t: TopicTables): Map<string, string[
  * (spelling variants) as /ask.
  */
 export function topicMatcher(kb: KnowledgeBase, topic: string | undefined): TopicMatcher {
-  const terms = topic ? [...new Set(termsOf(topic))] : [];
-  if (terms.length === 0) return { terms, expanded: [], score: () => 1, candidates: () => null };
+  const { terms, words, named } = topic ? topicTerms(topic) : { terms: [], words: new Map<string, string[]>(), named: new Set<string>() };
+  if (terms.length === 0) return { terms, expanded: [], score: () => 1, articleCoverage: () => 1, candidates: () => null };
   const expanded = expandQuery(kb, terms);
   const variants = variantsByOrigin(expanded);
   const idf = new Map<string, number>();
@@ -90,7 +146,17 @@ export function topicMatcher(kb: KnowledgeBase, topic: string | undefined): Topi
   const t = tablesOf(kb);
   const empty = new Set<string>();
   const scores = new Map<number, number>();
+  const coverage = new Map<string, number>();
   let candidateIds: number[] | undefined;
+  // Names get none: "Pakistan" is not "Afghanistan" (see termGroups.ts). Made when first needed.
+  let soft: Map<string, SoftTerm> | undefined;
+  const softOf = (origin: string): SoftTerm | undefined => {
+    soft ??= new Map([...variants.keys()].flatMap((o) => {
+      const matcher = kb.index.isName(o) || named.has(o) ? undefined : SoftTerm.of(words.get(o));
+      return matcher ? [[o, matcher] as const] : [];
+    }));
+    return soft.get(origin);
+  };
   return {
     terms,
     expanded,
@@ -105,18 +171,58 @@ export function topicMatcher(kb: KnowledgeBase, topic: string | undefined): Topi
       const next = kb.neighbour(id, 1);
       const before = prev ? kb.sentenceTerms(prev.id) : empty;
       const after = next ? kb.sentenceTerms(next.id) : empty;
-      let got = 0;
+      const found = new Map<string, number>();
       for (const [origin, vs] of variants) {
         let best = 0;
         for (const [term, w] of vs) {
           if (own.has(term)) best = Math.max(best, w);
           else if (title.has(term) || before.has(term) || after.has(term)) best = Math.max(best, w * 0.5);
         }
-        got += best * (idf.get(origin) ?? 0);
+        found.set(origin, best);
       }
+      // Words said otherwise count only where the topic's own words are found too, so a sentence
+      // that shares no word with the topic still scores 0 (and `candidates` stays complete).
+      if ([...found.values()].some((x) => x > 0)) {
+        const ownWords = kb.sentenceWordIds(id);
+        for (const [origin, best] of found) {
+          const related = best < 1 ? softOf(origin) : undefined;
+          if (related) found.set(origin, Math.max(best, related.best(ownWords)));
+        }
+      }
+      let got = 0;
+      for (const [origin, best] of found) got += best * (idf.get(origin) ?? 0);
       const score = total > 0 ? got / total : 0;
       scores.set(id, score);
       return score;
+    },
+    articleCoverage(articleId, enough = 1) {
+      const key = `${enough} ${articleId}`;
+      const cached = coverage.get(key);
+      if (cached !== undefined) return cached;
+      if (total <= 0) return 0;
+      const have = articleTermsOf(kb, t, articleId);
+      let got = 0;
+      const short: [string, number][] = [];
+      for (const [origin, vs] of variants) {
+        let best = 0;
+        for (const [term, w] of vs) if (have.has(term)) best = Math.max(best, w);
+        got += best * (idf.get(origin) ?? 0);
+        if (best < SOFT_MAX && softOf(origin)) short.push([origin, best]);
+      }
+      // Words said otherwise, only while they can still bring the share to `enough`.
+      let reachable = got + short.reduce((sum, [origin, best]) => sum + (SOFT_MAX - best) * (idf.get(origin) ?? 0), 0);
+      if (got < enough * total && reachable >= enough * total) {
+        const words = articleWordsOf(kb, t, articleId);
+        for (const [origin, best] of short) {
+          const soft = Math.max(best, softOf(origin)!.best(words));
+          got += (soft - best) * (idf.get(origin) ?? 0);
+          reachable -= (SOFT_MAX - soft) * (idf.get(origin) ?? 0);
+          if (got >= enough * total || reachable < enough * total) break;
+        }
+      }
+      const share = got / total;
+      coverage.set(key, share);
+      return share;
     },
     candidates() {
       if (candidateIds) return candidateIds;

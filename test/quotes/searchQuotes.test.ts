@@ -35,6 +35,21 @@ describe('searchQuotes', () => {
     expect(searchQuotes(kb, { speaker: 'Nobody Atall' }).quotes).toHaveLength(0);
   });
 
+  it('counts a topic word the quotation says in other words ("deal" ~ "agreement")', () => {
+    const { quotes } = searchQuotes(kb, { topic: 'peace deal' });
+    expect(quotes.slice(0, 3).map((q) => q.text).join(' | ')).toMatch(/through a peace agreement/);
+  });
+
+  it('with a topic, puts a statement reported on it before a direct quotation that is less on it', () => {
+    const { quotes } = searchQuotes(kb, { speaker: 'Khalilzad', topic: 'truce' });
+    expect(quotes[0]).toMatchObject({ kind: 'indirect' });
+    expect(quotes[0]!.text).toMatch(/permanent truce/);
+    // The quotation says "cease-fire": found, with a related word's weight.
+    const ceasefire = quotes.find((q) => /cease-fire/.test(q.text) && q.kind === 'direct')!;
+    expect(ceasefire.score).toBeGreaterThan(0.5);
+    expect(ceasefire.score).toBeLessThan(quotes[0]!.score);
+  });
+
   it('ranks the quotation on the topic first', () => {
     const { quotes } = searchQuotes(kb, { speaker: 'Khalilzad', topic: 'releasing Taliban prisoners' });
     expect(quotes[0]?.text).toMatch(/release of prisoners/);
