@@ -191,6 +191,18 @@ describe('attribution patterns (sentences from the corpus)', () => {
     expect(qs.map((q) => q.speaker)).toEqual(['Khalilzad', 'Khalilzad']);
   });
 
+  it('a long appositive between the name and the verb (up to 20 words)', () => {
+    const qs = extractQuotes([
+      'Stephen Schechter, a UK investment banker who has held talks with Borussia Dortmund over a possible bond sale, said the club needs a capital injection of 35m euros. "They need strong people on the board who do not have a history with the club," he said.',
+      'Mawlawi Abdul Kabir, speaking at a meeting on finalizing a draft plan for a permanent migration solution in Afghanistan, added that 1.3 million Afghans have been internally displaced due to natural disasters during the same period.',
+    ]);
+    expect(qs.map((q) => [q.kind, q.speaker])).toEqual([
+      ['indirect', 'Stephen Schechter'],
+      ['direct', 'Stephen Schechter'],
+      ['indirect', 'Mawlawi Abdul Kabir'],
+    ]);
+  });
+
   it('“…” Khalilzad said. after a closed quote ending with a period', () => {
     const qs = extractQuotes([
       '“One future is international legitimacy, assistance, getting off the sanctions’ blacklist, and prisoners released. But that means negotiations and agreeing to a realistic political settlement.” Khalilzad said.',
