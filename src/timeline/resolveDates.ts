@@ -40,6 +40,11 @@
  *   `early/mid/late YYYY` → `YYYY` (year precision, nothing invented).
  * - `mid-October`, `early February`, `late May` → month precision.
  * - Seasons only with a year (`winter of 2020` → `2020`, year precision).
+ * - Holidays named as a time (after a preposition or this/last/next: `for the
+ *   Thanksgiving holiday`, `on Boxing Day`, `before Easter 2005`): their day
+ *   (Thanksgiving the fourth Thursday of November, Easter by the Gregorian
+ *   computus), the year placed as for a month-day without one. `Christmas
+ *   sales`, `a Christmas card`, `Father Christmas` date nothing.
  * - A relative expression followed by an explicit date in parentheses or
  *   apposition (`yesterday (Monday, May 4)`) gives one result: the explicit
  *   date, with the relative reading as altDate when they disagree. A weekday
@@ -287,6 +292,60 @@ function expandTwoDigitYear(s: string): number {
   return s.length === 2 ? 2000 + n : n;
 }
 
+// ---------------------------------------------------------------- holidays
+
+/** Easter Sunday of year y (the anonymous Gregorian computus). */
+function easter(y: number): Ymd {
+  const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4;
+  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return { y, m: month, d: ((h + l - 7 * m + 114) % 31) + 1 };
+}
+
+/** US Thanksgiving: the fourth Thursday of November. */
+function thanksgiving(y: number): Ymd {
+  const first = weekday({ y, m: 11, d: 1 });
+  return { y, m: 11, d: 1 + ((4 - first + 7) % 7) + 21 };
+}
+
+/** Holidays by their name folded (lower case, one space, straight apostrophe). */
+const HOLIDAYS: Record<string, (y: number) => Ymd> = {
+  'christmas eve': (y) => ({ y, m: 12, d: 24 }),
+  christmas: (y) => ({ y, m: 12, d: 25 }),
+  'christmas day': (y) => ({ y, m: 12, d: 25 }),
+  'boxing day': (y) => ({ y, m: 12, d: 26 }),
+  "new year's eve": (y) => ({ y, m: 12, d: 31 }),
+  "new year's day": (y) => ({ y, m: 1, d: 1 }),
+  halloween: (y) => ({ y, m: 10, d: 31 }),
+  "valentine's day": (y) => ({ y, m: 2, d: 14 }),
+  thanksgiving: thanksgiving,
+  'thanksgiving day': thanksgiving,
+  easter,
+  'easter sunday': easter,
+};
+
+/**
+ * A holiday named as a time ("on Christmas Day", "over the Christmas period", "for the
+ * Thanksgiving holiday", "before Easter 2005"): after a preposition or this/last/next, so that
+ * "Christmas sales", "a Christmas card" or "Father Christmas" date nothing.
+ */
+const RE_HOLIDAY =
+  /(?<=\b(?:on|at|over|before|after|since|until|till|by|during|from|for|around|about|to|this|last|next)\s+(?:the\s+)?)(Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Eve|Day)|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Easter(?:\s+Sunday)?)(?:,?\s+(1[89]\d\d|20\d\d))?(?![A-Za-z'’])/g;
+
+/** The holiday's date in the year given, or the occurrence nearest publication the way a month-day is placed. */
+function holidayDate(day: (y: number) => Ymd, year: number | undefined, pub: Ymd | undefined, dir: Direction): Ymd | undefined {
+  if (year !== undefined) return day(year);
+  if (!pub) return undefined;
+  const pubDays = toDays(pub);
+  if (dir === 'future') {
+    const same = day(pub.y);
+    return toDays(same) >= pubDays ? same : day(pub.y + 1);
+  }
+  const same = day(pub.y);
+  return toDays(same) <= pubDays + 7 ? same : day(pub.y - 1);
+}
+
 // ---------------------------------------------------------------- main
 
 export function resolveDates(sentence: string, published: string | undefined): ResolvedDate[] {
@@ -299,7 +358,7 @@ export function resolveDates(sentence: string, published: string | undefined): R
 
 /** Cheap gate: nothing can match without one of these. */
 const QUICK =
-  /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonight|night|morning|afternoon|evening|eve|year|month|ago/i;
+  /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonight|night|morning|afternoon|evening|eve|year|month|ago|christmas|easter|thanksgiving|halloween/i;
 
 function resolveDatesImpl(s: string, published: string | undefined): ResolvedDate[] {
   if (typeof s !== 'string' || s.length === 0 || !QUICK.test(s)) return [];
@@ -381,6 +440,14 @@ function resolveDatesImpl(s: string, published: string | undefined): ResolvedDat
     } else {
       add({ start, end, date: fmtMonth(year, mo), precision: 'month' });
     }
+  }
+
+  // Holidays
+  for (RE_HOLIDAY.lastIndex = 0; (m = RE_HOLIDAY.exec(s)) !== null; ) {
+    const day = HOLIDAYS[(m[1] ?? '').toLowerCase().replace(/\s+/g, ' ').replace('’', "'")];
+    const start = m.index, end = m.index + m[0].length;
+    const t = day && holidayDate(day, yearOf(m[2]), pub, directionFor(s, start, end));
+    if (t) add({ start, end, date: fmtDay(t), precision: 'day', monthDay: true });
   }
 
   // Years

@@ -46,6 +46,23 @@ describe('explicit dates (day precision)', () => {
   });
 });
 
+describe('holidays', () => {
+  it('dates a holiday named as a time, placed like a month-day without a year', () => {
+    const s =
+      'Khalilzad’s visit comes just days after Trump visited U.S. troops in Afghanistan for the Thanksgiving holiday, when he indicated a resumption of peace talks with the Taliban was possible.';
+    // The fourth Thursday of November 2019, before the article's 5 December.
+    expect(one(s, '2019-12-05')).toMatchObject({ date: '2019-11-28', precision: 'day', text: 'Thanksgiving' });
+    expect(one('The show’s highest audience came at Christmas 1986, when more than 30 million tuned in.', undefined).date).toBe('1986-12-25');
+    expect(one('The album will be released before Easter.', '2005-01-10').date).toBe('2005-03-27');
+    expect(dates('He was injured on Boxing Day and missed the match on New Year’s Day.', '2005-01-20')).toEqual(['2004-12-26/day', '2005-01-01/day']);
+  });
+
+  it('dates nothing where the holiday names a thing, not a time', () => {
+    expect(resolveDates('Christmas sales were weak, and an electronic Christmas card went viral.', '2005-01-10')).toEqual([]);
+    expect(resolveDates('Gerry Easter and Father Christmas were there.', '2005-01-10')).toEqual([]);
+  });
+});
+
 describe('month-day without a year', () => {
   it('takes the nearest past date on or before publication', () => {
     const s =
