@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KnowledgeBase } from '../../src/index/KnowledgeBase.js';
-import { answerQuestion, rankCandidates } from '../../src/answer/answerQuestion.js';
+import { answerQuestion, rankCandidates, WEIGHTS } from '../../src/answer/answerQuestion.js';
 import { analyseQuestion } from '../../src/answer/questionAnalysis.js';
 import { termOf } from '../../src/nlp/terms.js';
 
@@ -62,5 +62,46 @@ describe('an irregular verb', () => {
     expect(luther.sentenceTerms(best!.sentence.id).has(termOf('write'))).toBe(true);
     // Without the past form the sentence about a hymn Luther wrote ("prompting Luther to write") is nearly as good.
     expect(best!.score - second!.score).toBeGreaterThan(0.2);
+  });
+});
+
+// From the SQuAD v1.1 dev article "Super_Bowl_50" (Wikipedia text).
+const mvp = KnowledgeBase.fromLoad({
+  articles: [
+    {
+      id: 'superbowl',
+      file: 'superbowl.txt',
+      title: 'Super Bowl 50',
+      paragraphs: [
+        'Denver linebacker Von Miller was named Super Bowl MVP, recording five solo tackles, 2½ sacks, and two forced fumbles.',
+        'No plans were announced regarding the recognition of Harvey Martin, co-MVP of Super Bowl XII, who died in 2001.',
+        'The Broncos defeated the Pittsburgh Steelers in the divisional round, 23–16, by scoring 11 points in the final three minutes of the game.',
+      ],
+      extras: [],
+    },
+  ],
+  warnings: [],
+});
+
+describe('a question word found only in another form', () => {
+  const scoreOf = (question: string, start: string, otherForm: number) => {
+    const saved = WEIGHTS.otherForm;
+    WEIGHTS.otherForm = otherForm;
+    try {
+      return rankCandidates(mvp, analyseQuestion(question)).find((c) => c.sentence.text.startsWith(start))!.score;
+    } finally {
+      WEIGHTS.otherForm = saved;
+    }
+  };
+
+  it('counts for less when it is a noun: "the Super Bowl 50 MVP" is the MVP, not a co-MVP', () => {
+    const r = answerQuestion(mvp, 'Who was the Super Bowl 50 MVP?', { threshold: 0 });
+    expect(r.sentences.find((s) => !s.context)?.text).toMatch(/^Denver linebacker Von Miller/);
+    expect(scoreOf('Who was the Super Bowl 50 MVP?', 'No plans', WEIGHTS.otherForm)).toBeLessThan(scoreOf('Who was the Super Bowl 50 MVP?', 'No plans', 0));
+  });
+
+  it('counts fully when it is a verb: "who did the Broncos defeat" asks about "the Broncos defeated"', () => {
+    const q = 'Who did the Broncos defeat in the divisional round?';
+    expect(scoreOf(q, 'The Broncos defeated', WEIGHTS.otherForm)).toBe(scoreOf(q, 'The Broncos defeated', 0));
   });
 });
