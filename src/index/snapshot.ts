@@ -23,9 +23,10 @@ export const SNAPSHOT_FORMAT = 'archivist-snapshot';
  * parts of whole-token compounds ("mid-October" → mid, october) and contractions typed without an
  * apostrophe are stop words, so an older index would answer differently; 6: the title field is kept
  * per article beside minisearch (TitleField), no longer in minisearch's postings; 7: the token
- * columns are raw bytes after the JSON (see SnapshotLayout).
+ * columns are raw bytes after the JSON (see SnapshotLayout); 8: irregular past forms and plurals
+ * have their base's term ("won" → win), so an older index's terms would not match a question's.
  */
-export const SNAPSHOT_VERSION = 7;
+export const SNAPSHOT_VERSION = 8;
 
 /**
  * The file: a 4-byte little-endian length N, N bytes of JSON (everything but the token columns),

@@ -38,6 +38,33 @@ const SPELLING = [
   [/yse$/, 'yze'],
 ] as const;
 
+/**
+ * Irregular past forms and plurals a stemmer leaves apart from their base ("won" / "win", "paid" /
+ * "pay", "children" / "child"): questions ask "what did he win", articles say "he won". Forms that
+ * are also other words ("found", "left", "saw", "rose", "fed", "lent", "lay", "bound", the nouns
+ * "thought" and "shot") are not here.
+ */
+const IRREGULAR: Record<string, string> = Object.fromEntries(
+  (
+    'arose:arise arisen:arise awoke:awake beaten:beat became:become began:begin begun:begin bent:bend bled:bleed blew:blow blown:blow ' +
+    'broke:break broken:break bred:breed brought:bring built:build bought:buy caught:catch chose:choose chosen:choose clung:cling ' +
+    'came:come crept:creep dealt:deal dug:dig drew:draw drawn:draw drove:drive driven:drive ate:eat eaten:eat fell:fall fallen:fall ' +
+    'felt:feel fought:fight fled:flee flew:fly flown:fly forbade:forbid forbidden:forbid forgot:forget forgotten:forget forgave:forgive ' +
+    'forgiven:forgive froze:freeze frozen:freeze gave:give given:give went:go gone:go grew:grow grown:grow hung:hang heard:hear hid:hide ' +
+    'hidden:hide held:hold kept:keep knelt:kneel laid:lay led:lead lost:lose made:make meant:mean met:meet paid:pay proven:prove ' +
+    'rode:ride ridden:ride rang:ring rung:ring risen:rise ran:run seen:see sought:seek sold:sell sent:send shook:shake shaken:shake ' +
+    'shone:shine shown:show shrank:shrink shrunk:shrink sang:sing sung:sing sank:sink sunk:sink sat:sit slept:sleep slid:slide ' +
+    'spoke:speak spoken:speak spent:spend spun:spin sprang:spring sprung:spring stood:stand stole:steal stolen:steal stuck:stick ' +
+    'struck:strike stricken:strike strove:strive striven:strive swore:swear sworn:swear swept:sweep swam:swim swum:swim swung:swing ' +
+    'took:take taken:take taught:teach tore:tear torn:tear threw:throw thrown:throw understood:understand woke:wake ' +
+    'woken:wake wore:wear worn:wear wove:weave woven:weave wept:weep won:win withdrew:withdraw withdrawn:withdraw wrote:write ' +
+    'written:write overcame:overcome overthrew:overthrow overthrown:overthrow undertook:undertake undertaken:undertake ' +
+    'men:man women:woman children:child feet:foot teeth:tooth mice:mouse geese:goose'
+  )
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
 const cache = new Map<string, string>();
 
 /** Lower-cased, folded form of a word before stemming ('' when it is not a word or number). */
@@ -57,6 +84,7 @@ export function termOf(word: string): string {
   if (hit !== undefined) return hit;
   let w = foldWord(word);
   if (w && /^\p{L}+$/u.test(w) && w.length > 2) {
+    w = IRREGULAR[w] ?? w;
     if (w.length >= 6) for (const [pattern, replacement] of SPELLING) {
       if (pattern.test(w)) {
         w = w.replace(pattern, replacement);

@@ -66,6 +66,15 @@ describe('term normalisation', () => {
     expect(termOf('Taliban’s')).toBe(termOf('Taliban'));
   });
 
+  it('gives irregular past forms and plurals their base word’s term, but not forms that are other words', () => {
+    expect(termOf('won')).toBe(termOf('win'));
+    expect(termOf('Paid')).toBe(termOf('pay'));
+    expect(termOf('written')).toBe(termOf('writes'));
+    expect(termOf('children')).toBe(termOf('child'));
+    expect(termOf('found')).toBe(termOf('founded'));
+    expect(termOf('left')).not.toBe(termOf('leave'));
+  });
+
   it('drops stop words but keeps numbers and answer words', () => {
     expect(termsOf('how many of the two sides were down')).toEqual([termOf('two'), termOf('sides'), termOf('down')]);
   });
