@@ -138,7 +138,7 @@ function titlePostingsOf(kb: KnowledgeBase, t: TopicTables): Map<string, string[
 export function topicMatcher(kb: KnowledgeBase, topic: string | undefined): TopicMatcher {
   const { terms, words, named } = topic ? topicTerms(topic) : { terms: [], words: new Map<string, string[]>(), named: new Set<string>() };
   if (terms.length === 0) return { terms, expanded: [], score: () => 1, articleCoverage: () => 1, candidates: () => null };
-  const expanded = expandQuery(kb, terms);
+  const expanded = expandQuery(kb, terms, words);
   const variants = variantsByOrigin(expanded);
   const idf = new Map<string, number>();
   for (const origin of variants.keys()) idf.set(origin, kb.index.idf(origin));

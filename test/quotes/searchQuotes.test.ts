@@ -40,6 +40,11 @@ describe('searchQuotes', () => {
     expect(quotes.slice(0, 3).map((q) => q.text).join(' | ')).toMatch(/through a peace agreement/);
   });
 
+  it('reads a name in the topic in its other forms ("Pakistani" finds "Pakistan")', () => {
+    const { quotes } = searchQuotes(kb, { speaker: 'Khalilzad', topic: 'Pakistani soil' });
+    expect(quotes.slice(0, 3).map((q) => q.text).join(' | ')).toMatch(/Pakistan soil should not be used/);
+  });
+
   it('with a topic, puts a statement reported on it before a direct quotation that is less on it', () => {
     const { quotes } = searchQuotes(kb, { speaker: 'Khalilzad', topic: 'truce' });
     expect(quotes[0]).toMatchObject({ kind: 'indirect' });
