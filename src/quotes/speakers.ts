@@ -15,6 +15,8 @@
  *    (most name tokens; ties go to the first one seen).
  */
 
+import { DETERMINERS, TITLE_WORDS } from './quoteLexicon.js';
+
 /** Courtesy titles dropped from canonical names. */
 const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mx', 'sir', 'madam']);
 
@@ -222,7 +224,7 @@ export function speakerMatches(query: string, speaker: string): boolean {
   const s = foldName(speaker);
   if (q.length === 0 || s.length === 0) return false;
   if (q === s) return true;
-  if (!looksLikeName(speaker)) return q.includes(s) || s.includes(q);
+  if (!looksLikeName(speaker)) return q.includes(s) || s.includes(q) || sameRole(q, s);
   const qTokens = q.split(' ');
   // A single word: surname, or any name token ("Khalilzad", "zalmay").
   if (qTokens.length === 1) {
@@ -230,6 +232,33 @@ export function speakerMatches(query: string, speaker: string): boolean {
     if (tokenKey(query) === sur) return true;
     return false;
   }
-  return samePerson(query, speaker);
+  if (samePerson(query, speaker)) return true;
+  // "us envoy khalilzad", "President Ghani": the office typed before the name is no given name.
+  const named = withoutTitles(query);
+  return named !== query && speakerMatches(named, speaker);
+}
+
+/** The query without the office words typed before a name ("US envoy", "Former Secretary of State"); itself when nothing else is left. */
+function withoutTitles(query: string): string {
+  const words = query.trim().split(/\s+/);
+  let i = 0;
+  while (i < words.length - 1 && TITLE_WORDS.has(words[i]!.toLowerCase())) i++;
+  return i === 0 ? query : words.slice(i).join(' ');
+}
+
+/**
+ * Two role nouns for the same kind of speaker: the same head noun, singular or plural ("aid
+ * recipient" and "one recipient"), and the query's other words all in the speaker's, unless the
+ * speaker has none but a determiner ("Taliban official" is not "a U.S. official").
+ */
+function sameRole(q: string, s: string): boolean {
+  const content = (x: string) => x.split(' ').filter((w) => w && !DETERMINERS.has(w));
+  const qw = content(q);
+  const sw = content(s);
+  if (qw.length === 0 || sw.length === 0) return false;
+  const singular = (w: string) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+  if (singular(qw[qw.length - 1]!) !== singular(sw[sw.length - 1]!)) return false;
+  const mods = qw.slice(0, -1);
+  return sw.length === 1 || mods.every((w) => sw.includes(w));
 }
 

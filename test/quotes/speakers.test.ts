@@ -59,4 +59,18 @@ describe('speakerMatches', () => {
     expect(speakerMatches('recipient', 'one recipient')).toBe(true);
     expect(speakerMatches('Khalilzad', 'one recipient')).toBe(false);
   });
+  it('reads an office typed before the name as no given name', () => {
+    expect(speakerMatches('us envoy khalilzad', 'Zalmay Khalilzad')).toBe(true);
+    expect(speakerMatches('President Ghani', 'Ashraf Ghani')).toBe(true);
+    expect(speakerMatches('Former Secretary of State Hillary Clinton', 'Hillary Clinton')).toBe(true);
+    expect(speakerMatches('us envoy khalilzad', 'Ashraf Ghani')).toBe(false);
+    expect(speakerMatches('President Ghani', 'Hamid Karzai')).toBe(false);
+  });
+  it('matches a role by its head noun, singular or plural, unless the speaker is another kind of it', () => {
+    expect(speakerMatches('aid recipient', 'one recipient')).toBe(true);
+    expect(speakerMatches('recipients', 'one recipient')).toBe(true);
+    expect(speakerMatches('Taliban official', 'a Taliban official')).toBe(true);
+    expect(speakerMatches('Taliban official', 'a U.S. official')).toBe(false);
+    expect(speakerMatches('aid recipient', 'one resident')).toBe(false);
+  });
 });
