@@ -22,8 +22,11 @@
  * - Weekdays: latest on or before publication (the same day counts); with a
  *   future cue the first on or after it; `last X` strictly before, `next X`
  *   strictly after.
- * - `this week`, `last week`, `next week`: skipped. The type has no week
+ * - `this week`, `last week`, `next week`: the month, when the whole week
+ *   (Monday to Sunday) lies in one; skipped otherwise. The type has no week
  *   precision, and a Monday with day precision would invent a day.
+ * - `the same time last year`, `this time last year`: the publication's month
+ *   a year before (month precision).
  * - `a day ahead of X` / `a day before X` / `on the eve of X`: the phrase dates
  *   X, on the reading that the main clause happened on the publication day
  *   (the article reports it): X = publication + 1 day (N days ahead of → + N).
@@ -276,6 +279,8 @@ const RE_WEEKDAY = new RegExp(`(?:\\b(last|next|this|coming|past)\\s+)?\\b${WEEK
 const RE_RELWORD =
   /\b(?:(the\s+day\s+before\s+yesterday)|(the\s+day\s+after\s+tomorrow)|(yesterday)|(today)|(tomorrow)|(tonight)|(last\s+night)|(this\s+(?:morning|afternoon|evening)))\b/gi;
 const RE_REL_PERIOD = /\b(last|this|next|coming)\s+(year|month)\b/gi;
+const RE_SAME_TIME_LAST_YEAR = /\b(?:the\s+same\s+(?:time|period)|this\s+time)\s+last\s+year\b/gi;
+const RE_REL_WEEK = /\b(this|last|next|coming|past)\s+week\b/gi;
 const RE_AGO =
   /(?<![\d,.])\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|months?|years?)\s+ago\b/gi;
 const RE_DAY_AHEAD =
@@ -358,7 +363,7 @@ export function resolveDates(sentence: string, published: string | undefined): R
 
 /** Cheap gate: nothing can match without one of these. */
 const QUICK =
-  /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonight|night|morning|afternoon|evening|eve|year|month|ago|christmas|easter|thanksgiving|halloween/i;
+  /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonight|night|morning|afternoon|evening|eve|year|month|week|ago|christmas|easter|thanksgiving|halloween/i;
 
 function resolveDatesImpl(s: string, published: string | undefined): ResolvedDate[] {
   if (typeof s !== 'string' || s.length === 0 || !QUICK.test(s)) return [];
@@ -521,6 +526,17 @@ function resolveDatesImpl(s: string, published: string | undefined): ResolvedDat
         const idx = pub.y * 12 + (pub.m - 1) + delta;
         add({ start, end, date: fmtMonth(Math.floor(idx / 12), (idx % 12) + 1), precision: 'month' });
       }
+    }
+    // "the same time last year": the publication's month a year before
+    for (RE_SAME_TIME_LAST_YEAR.lastIndex = 0; (m = RE_SAME_TIME_LAST_YEAR.exec(s)) !== null; ) {
+      add({ start: m.index, end: m.index + m[0].length, date: fmtMonth(pub.y - 1, pub.m), precision: 'month' });
+    }
+    // this/last/next week: its month, when the whole week (Monday to Sunday) lies in one
+    for (RE_REL_WEEK.lastIndex = 0; (m = RE_REL_WEEK.exec(s)) !== null; ) {
+      const mod = (m[1] ?? '').toLowerCase();
+      const monday = pubDays - ((weekday(pub) + 6) % 7) + (mod === 'this' ? 0 : mod === 'last' || mod === 'past' ? -7 : 7);
+      const first = fromDays(monday), last = fromDays(monday + 6);
+      if (first.y === last.y && first.m === last.m) add({ start: m.index, end: m.index + m[0].length, date: fmtMonth(first.y, first.m), precision: 'month' });
     }
     // N days/months/years ago
     for (RE_AGO.lastIndex = 0; (m = RE_AGO.exec(s)) !== null; ) {

@@ -124,9 +124,10 @@ describe('relative days', () => {
     // X itself a date: only X is resolved
     expect(dates('He arrived a day before September 11, 2020.', pub)).toEqual(['2020-09-11/day']);
   });
-  it('skips week expressions (no honest precision)', () => {
-    expect(resolveDates('Gen. Frank McKenzie said this week.', pub)).toEqual([]);
-    expect(resolveDates('Talks stalled last week and resume next week.', pub)).toEqual([]);
+  it('dates a week by its month, never by a day (no honest day precision)', () => {
+    // pub is Friday 11 September 2020: this week 7-13, last week 31 August - 6 September, next week 14-20.
+    expect(dates('Gen. Frank McKenzie said this week.', pub)).toEqual(['2020-09/month']);
+    expect(dates('Talks stalled last week and resume next week.', pub)).toEqual(['2020-09/month']);
   });
   it('needs a publication date for relative expressions', () => {
     expect(resolveDates('The envoy arrived yesterday, on Monday, in February and last year.', undefined)).toEqual([]);
@@ -183,7 +184,18 @@ describe('months and years', () => {
     expect(r.map((x) => [x.text, x.date, x.precision])).toEqual([
       ['mid-October', '2020-10', 'month'],
       ['mid-November', '2020-11', 'month'],
+      // Friday 11 September: the week of 7-13 September, within one month.
+      ['this week', '2020-09', 'month'],
     ]);
+  });
+  it('a week is dated by its month only when it lies within one', () => {
+    // Published Tuesday 1 September 2020: this week is 31 August - 6 September, last week 24-30 August.
+    expect(dates('McKenzie said this week that troops would leave.', '2020-09-01')).toEqual([]);
+    expect(dates('McKenzie said last week that troops would leave.', '2020-09-01')).toEqual(['2020-08/month']);
+    expect(dates('The talks resume next week.', '2020-09-01')).toEqual(['2020-09/month']);
+  });
+  it('"the same time last year" is the publication month a year before', () => {
+    expect(dates('Violence was still at lower levels than the same time last year.', '2020-09-27')).toEqual(['2019-09/month']);
   });
   it('relative years and months', () => {
     expect(dates('Compared to the first six months of last year to this year, casualties are down.', '2020-09-27')).toEqual([
