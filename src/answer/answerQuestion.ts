@@ -339,13 +339,12 @@ function nonVerbForms(q: AnalysedQuestion): Map<string, string[]> {
  * than a cost for another, lifted headlines that repeat the question's words and lost three.
  */
 function otherFormWeight(kb: KnowledgeBase, forms: Map<string, string[]>, own: Set<string>, sentences: Sentence[]): number {
-  let words: Set<string> | undefined;
   let weight = 0;
   for (const [term, asked] of forms) {
     if (!own.has(term)) continue;
-    words ??= new Set(sentences.flatMap((s) => s.tokens.map((t) => t.value.toLowerCase())));
-    if (asked.some((w) => words!.has(w))) continue;
-    if (sentences.some((s) => s.tokens.some((t) => t.term === term && t.pos === 'VERB'))) continue;
+    // The sentences' words of this term (a question's word of a term has that term: termOf folds case).
+    const found = sentences.flatMap((s) => kb.tokensWithTerm(s.id, term));
+    if (found.some((t) => t.pos === 'VERB' || asked.includes(t.value.toLowerCase()))) continue;
     weight += kb.index.idf(term);
   }
   return weight;

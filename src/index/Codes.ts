@@ -7,6 +7,11 @@ export class Codes {
     for (const s of initial) this.code(s);
   }
 
+  /** The code of `s`, or -1 when it has none (without giving it one). */
+  find(s: string): number {
+    return this.map.get(s) ?? -1;
+  }
+
   code(s: string): number {
     let c = this.map.get(s);
     if (c === undefined) {

@@ -175,6 +175,12 @@ export class KnowledgeBase {
     return s && this.tokens.termSpan(s.firstToken, s.tokenCount, terms);
   }
 
+  /** The value and POS tag of each token of a sentence whose term is `term`. */
+  tokensWithTerm(id: number, term: string): { value: string; pos: string }[] {
+    const s = this.sentences[id];
+    return s ? this.tokens.tokensWithTerm(s.text, s.firstToken, s.tokenCount, term) : [];
+  }
+
   /** A sentence's content terms (no stop words) in reading order. */
   termSequence(id: number): string[] {
     const s = this.sentences[id];

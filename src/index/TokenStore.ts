@@ -166,6 +166,21 @@ export class TokenStore {
     return a < 0 ? undefined : [a, b];
   }
 
+  /** The value and POS tag of each of tokens [first, first + count) whose term is `term`, without making token objects. */
+  tokensWithTerm(text: string, first: number, count: number, term: string): { value: string; pos: string }[] {
+    const list = this.codes.list;
+    const out: { value: string; pos: string }[] = [];
+    const code = this.codes.find(term);
+    if (code < 0) return out;
+    for (let i = first; i < first + count; i++) {
+      if (this.terms.get(i) >> 1 !== code) continue;
+      const start = this.starts.get(i);
+      const value = (this.odd.size > 0 ? this.odd.get(i) : undefined) ?? text.slice(start, start + this.lengths.get(i));
+      out.push({ value, pos: list[this.pos.get(i)]! });
+    }
+    return out;
+  }
+
   /** The values of the sentence's word tokens that are not stop words (for word vectors), without making token objects. */
   contentWordsOf(text: string, first: number, count: number): string[] {
     const list = this.codes.list;
