@@ -1,5 +1,5 @@
 import { analyseText } from '../nlp/analyse.js';
-import { searchTerms, foldWord, termOf } from '../nlp/terms.js';
+import { searchTerms, foldWord, termOf, wordsByTerm } from '../nlp/terms.js';
 import type { SentenceToken } from '../nlp/types.js';
 
 /** What kind of phrase answers the question, from its wh-word and head noun. */
@@ -49,13 +49,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
       !(CLASSIFIERS.test(t.value) && /^of$/i.test(tokens[i + 1]?.value ?? '')),
   );
   const terms = [...new Set(searchTerms(contentTokens, { parts: false }))];
-  const termWords = new Map<string, string[]>();
-  for (const t of contentTokens) {
-    if (!t.term || t.stop) continue;
-    const list = termWords.get(t.term) ?? [];
-    list.push(t.value.toLowerCase());
-    termWords.set(t.term, list);
-  }
+  const termWords = wordsByTerm(contentTokens);
   const focus = focusTerm(tokens);
   const expected = expectedType(words, tokens);
   const dateKind = expected === 'date' ? dateKindOf(text) : undefined;

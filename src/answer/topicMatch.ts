@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../index/KnowledgeBase.js';
 import { analyseText, termsOf } from '../nlp/analyse.js';
-import { searchTerms } from '../nlp/terms.js';
+import { searchTerms, wordsByTerm } from '../nlp/terms.js';
 import { expandQuery, variantsByOrigin, type WeightedTerm } from './queryExpansion.js';
 import { SOFT_MAX, SoftTerm } from './softMatch.js';
 
@@ -101,20 +101,16 @@ function articleWordsOf(kb: KnowledgeBase, t: TopicTables, articleId: string): I
  * the terms written as names there ("New York": not "new" said otherwise).
  */
 function topicTerms(topic: string): { terms: string[]; words: Map<string, string[]>; named: Set<string> } {
-  const terms: string[] = [];
-  const words = new Map<string, string[]>();
+  const sentences = analyseText(topic);
+  const tokens = sentences.flatMap((s) => s.tokens);
   const named = new Set<string>();
-  for (const s of analyseText(topic)) {
-    terms.push(...searchTerms(s.tokens));
+  for (const s of sentences) {
     s.tokens.forEach((t, i) => {
-      if (!t.term || t.stop) return;
-      const list = words.get(t.term) ?? [];
-      if (!list.includes(t.value.toLowerCase())) list.push(t.value.toLowerCase());
-      words.set(t.term, list);
-      if (i > 0 && /^\p{Lu}/u.test(t.value)) named.add(t.term);
+      // Capitalised after the first word: the topic writes it as a name.
+      if (i > 0 && t.term && !t.stop && /^\p{Lu}/u.test(t.value)) named.add(t.term);
     });
   }
-  return { terms: [...new Set(terms)], words, named };
+  return { terms: [...new Set(sentences.flatMap((s) => searchTerms(s.tokens)))], words: wordsByTerm(tokens), named };
 }
 
 function titlePostingsOf(kb: KnowledgeBase, t: TopicTables): Map<string, string[]> {

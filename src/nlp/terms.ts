@@ -110,6 +110,19 @@ export function isStopWord(word: string): boolean {
   return stop;
 }
 
+/** The words (lower case, each once) behind each term of some tokens' non-stop terms, in the order they occur. */
+export function wordsByTerm(tokens: readonly { value: string; term: string; stop: boolean }[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const t of tokens) {
+    if (!t.term || t.stop) continue;
+    const word = t.value.toLowerCase();
+    const list = out.get(t.term);
+    if (!list) out.set(t.term, [word]);
+    else if (!list.includes(word)) list.push(word);
+  }
+  return out;
+}
+
 interface TermToken {
   value: string;
   start: number;
