@@ -1,14 +1,12 @@
 import type { KnowledgeBase } from '../index/KnowledgeBase.js';
 import { analyseText, termsOf } from '../nlp/analyse.js';
 import { searchTerms, wordsByTerm } from '../nlp/terms.js';
-import { expandQuery, variantsByOrigin, type WeightedTerm } from './queryExpansion.js';
+import { expandQuery, variantsByOrigin } from './queryExpansion.js';
 import { SOFT_MAX, SoftTerm } from './softMatch.js';
 
 export interface TopicMatcher {
   /** The topic's content terms (empty: every sentence matches with score 1). */
   terms: string[];
-  /** The topic's terms with their spelling variants (expandQuery), computed once per matcher. */
-  expanded: readonly WeightedTerm[];
   /**
    * 0..1: the share of the topic's term weight (rarer terms weigh more) found in the sentence,
    * its article title, or its neighbours (at half weight); in a sentence that has some of it, a
@@ -133,9 +131,8 @@ function titlePostingsOf(kb: KnowledgeBase, t: TopicTables): Map<string, string[
  */
 export function topicMatcher(kb: KnowledgeBase, topic: string | undefined): TopicMatcher {
   const { terms, words, named } = topic ? topicTerms(topic) : { terms: [], words: new Map<string, string[]>(), named: new Set<string>() };
-  if (terms.length === 0) return { terms, expanded: [], score: () => 1, articleCoverage: () => 1, candidates: () => null };
-  const expanded = expandQuery(kb, terms, words);
-  const variants = variantsByOrigin(expanded);
+  if (terms.length === 0) return { terms, score: () => 1, articleCoverage: () => 1, candidates: () => null };
+  const variants = variantsByOrigin(expandQuery(kb, terms, words));
   const idf = new Map<string, number>();
   for (const origin of variants.keys()) idf.set(origin, kb.index.idf(origin));
   const total = terms.reduce((s, t) => s + kb.index.idf(t), 0);
@@ -155,7 +152,6 @@ export function topicMatcher(kb: KnowledgeBase, topic: string | undefined): Topi
   };
   return {
     terms,
-    expanded,
     score(id) {
       const cached = scores.get(id);
       if (cached !== undefined) return cached;
