@@ -102,18 +102,16 @@ function newLexeme(uid: number, token: ItemToken): Lexeme {
   const its = nlp().its;
   const value = token.out(its.value) as string;
   const type = token.out(its.type) as string;
-  const lexeme = { value, type, term: termOfToken(value, type), stop: isStopWord(value) };
+  const { term, stop } = makeToken(value, 0, type, '');
+  const lexeme = { value, type, term, stop };
   knownLexemes.set(uid, lexeme);
   return lexeme;
 }
 
-function termOfToken(value: string, type: string): string {
-  return type === 'punctuation' || type === 'symbol' ? '' : termOf(value);
-}
-
-/** A token with its normalised term. */
+/** A token with its normalised term: what a token's term and stop flag are (analyseText remembers them per lexeme). */
 export function makeToken(value: string, start: number, type: string, pos: string): SentenceToken {
-  return { value, start, type, pos, term: termOfToken(value, type), stop: isStopWord(value) };
+  const term = type === 'punctuation' || type === 'symbol' ? '' : termOf(value);
+  return { value, start, type, pos, term, stop: isStopWord(value) };
 }
 
 /** Terms of a piece of text (a query, a topic) with the same normalisation as the index. */
