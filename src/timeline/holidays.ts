@@ -41,6 +41,9 @@ export const HOLIDAYS: Record<string, (y: number) => Ymd> = {
 export const RE_HOLIDAY =
   /(?<=\b(?:on|at|over|before|after|since|until|till|by|during|from|for|around|about|to|this|last|next)\s+(?:the\s+)?)(Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Eve|Day)|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Easter(?:\s+Sunday)?)(?:,?\s+(1[89]\d\d|20\d\d))?(?![A-Za-z'’])/g;
 
+/** Whether a sentence names a holiday at all (RE_HOLIDAY is tried only then). */
+export const HOLIDAY_NAMED = /Christmas|Boxing|New Year|Thanksgiving|Halloween|Valentine|Easter/;
+
 /** The holiday's date in the year given, or the occurrence nearest publication the way a month-day is placed. */
 export function holidayDate(day: (y: number) => Ymd, year: number | undefined, pub: Ymd | undefined, dir: Direction): Ymd | undefined {
   if (year !== undefined) return day(year);

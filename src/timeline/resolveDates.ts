@@ -57,7 +57,7 @@
 import type { DatePrecision, ResolvedDate } from './types.js';
 import { type Ymd, daysInMonth, toDays, fromDays, fmtDay, fmtMonth, weekday, validDay, parseIsoDay } from './calendar.js';
 import { MONTHS, WEEKDAYS, NUMBER_WORDS, COUNT_NOUN, QUANTITY_BEFORE, type Direction, directionFor, isLowerAll, monthOk, precededByPrep, RE_ISO, RE_YMD_SLASH, RE_US_SLASH, RE_MDY, RE_DMY, RE_MONTH, RE_YEAR_CTX, RE_YEAR_RANGE, RE_WEEKDAY, RE_RELWORD, RE_REL_PERIOD, RE_SAME_TIME_LAST_YEAR, RE_REL_WEEK, RE_AGO, RE_DAY_AHEAD, yearOf, expandTwoDigitYear } from './datePatterns.js';
-import { HOLIDAYS, RE_HOLIDAY, holidayDate } from './holidays.js';
+import { HOLIDAYS, HOLIDAY_NAMED, RE_HOLIDAY, holidayDate } from './holidays.js';
 
 interface Cand {
   start: number;
@@ -202,8 +202,8 @@ function resolveDatesImpl(s: string, published: string | undefined): ResolvedDat
     }
   }
 
-  // Holidays
-  for (RE_HOLIDAY.lastIndex = 0; (m = RE_HOLIDAY.exec(s)) !== null; ) {
+  // Holidays (the pattern's look-behind costs a try at every position: only where one is named)
+  if (HOLIDAY_NAMED.test(s)) for (RE_HOLIDAY.lastIndex = 0; (m = RE_HOLIDAY.exec(s)) !== null; ) {
     const day = HOLIDAYS[(m[1] ?? '').toLowerCase().replace(/\s+/g, ' ').replace('’', "'")];
     const start = m.index, end = m.index + m[0].length;
     const t = day && holidayDate(day, yearOf(m[2]), pub, directionFor(s, start, end));
