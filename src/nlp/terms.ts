@@ -24,10 +24,10 @@ export const STOP_WORDS = new Set(
   ).split(/\s+/),
 );
 
-const MONTHS: Record<string, string> = {
+const MONTHS = new Map<string, string>(Object.entries({
   jan: 'january', feb: 'february', mar: 'march', apr: 'april', jun: 'june', jul: 'july', aug: 'august',
   sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december',
-};
+}));
 
 /** Words whose British and American spellings differ in ways a stemmer does not fold. */
 const SPELLING = [
@@ -44,7 +44,7 @@ const SPELLING = [
  * are also other words ("found", "left", "saw", "rose", "fed", "lent", "lay", "bound", the nouns
  * "thought" and "shot") are not here.
  */
-const IRREGULAR: Record<string, string> = Object.fromEntries(
+const IRREGULAR = new Map<string, string>(
   (
     'arose:arise arisen:arise awoke:awake beaten:beat became:become began:begin begun:begin bent:bend bled:bleed blew:blow blown:blow ' +
     'broke:break broken:break bred:breed brought:bring built:build bought:buy caught:catch chose:choose chosen:choose clung:cling ' +
@@ -73,7 +73,7 @@ export function foldWord(word: string): string {
   w = w.replace(/'s$/, '');
   if (/^(?:[a-z]\.){2,}[a-z]?\.?$/.test(w)) w = w.replace(/\./g, ''); // u.s. → us, u.n. → un
   w = w.replace(/\.$/, '');
-  if (MONTHS[w]) w = MONTHS[w]!;
+  w = MONTHS.get(w) ?? w; // Maps: a plain object would answer "constructor" with Object's own
   if (!/[\p{L}\p{N}]/u.test(w)) return '';
   return w;
 }
@@ -84,7 +84,7 @@ export function termOf(word: string): string {
   if (hit !== undefined) return hit;
   let w = foldWord(word);
   if (w && /^\p{L}+$/u.test(w) && w.length > 2) {
-    w = IRREGULAR[w] ?? w;
+    w = IRREGULAR.get(w) ?? w;
     if (w.length >= 6) for (const [pattern, replacement] of SPELLING) {
       if (pattern.test(w)) {
         w = w.replace(pattern, replacement);

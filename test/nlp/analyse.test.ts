@@ -75,6 +75,14 @@ describe('term normalisation', () => {
     expect(termOf('left')).not.toBe(termOf('leave'));
   });
 
+  it('gives a word that names a property of every JavaScript object its own term', () => {
+    // Month abbreviations and irregular forms are looked up by word: "constructor" once came back
+    // as Object's own constructor function (BBC sport writes of a team's constructor).
+    expect(termOf('constructor')).toBe('constructor');
+    expect(termOf('Constructor')).toBe('constructor');
+    expect(termsOf('The constructor and the toString of hasOwnProperty')).toEqual(['constructor', 'tostr', 'hasownproperti']);
+  });
+
   it('drops stop words but keeps numbers and answer words', () => {
     expect(termsOf('how many of the two sides were down')).toEqual([termOf('two'), termOf('sides'), termOf('down')]);
   });
