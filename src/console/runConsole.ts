@@ -123,6 +123,8 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
     const values = new Map<string, string>();
     const free: string[] = [];
     let target: string | undefined;
+    /** The option named last with a value written without quotes: free words go on with it when no option is left empty. */
+    let lastNamed: string | undefined;
     const words = rest.match(/[^\s"]*"[^"]*"|\S+/g) ?? [];
     for (let k = 0; k < words.length; k++) {
       const w = words[k]!;
@@ -138,23 +140,27 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
       else if (value === '') {
         target = spec.name;
         continue;
-      } else if (spec.autocomplete && command.autocomplete) {
-        // Extend to the longest run of words that is a known value ("Zalmay Khalilzad").
-        const choices = await command.autocomplete({ commandName: json.toString(), focused: { name: spec.name, value }, options: { getString: () => null }, archivist: opts.archivist });
-        const known = new Set(choices.map((c) => c.value.toLowerCase()));
-        for (let n = words.length; n > k + 1; n--) {
-          const candidate = [value, ...words.slice(k + 1, n)].join(' ');
-          if (known.has(candidate.toLowerCase())) {
-            value = candidate;
-            k = n - 1;
-            break;
+      } else {
+        lastNamed = spec.name;
+        if (spec.autocomplete && command.autocomplete) {
+          // Extend to the longest run of words that is a known value ("Zalmay Khalilzad").
+          const choices = await command.autocomplete({ commandName: json.toString(), focused: { name: spec.name, value }, options: { getString: () => null }, archivist: opts.archivist });
+          const known = new Set(choices.map((c) => c.value.toLowerCase()));
+          for (let n = words.length; n > k + 1; n--) {
+            const candidate = [value, ...words.slice(k + 1, n)].join(' ');
+            if (known.has(candidate.toLowerCase())) {
+              value = candidate;
+              k = n - 1;
+              break;
+            }
           }
         }
       }
       values.set(spec.name, value);
     }
     if (free.length) {
-      const into = target ?? specs.find((s) => !values.has(s.name))?.name;
+      // "/timeline topic:peace talks": with every option named, the words go on with the last one.
+      const into = target ?? specs.find((s) => !values.has(s.name))?.name ?? lastNamed;
       if (into) values.set(into, [values.get(into), free.join(' ')].filter(Boolean).join(' '));
     }
     return values;
