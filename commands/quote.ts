@@ -2,6 +2,7 @@ import { SlashCommandBuilder } from 'discord.js';
 import type { AutocompleteContext, Choice, CommandContext } from '../src/commands/types.js';
 import { citationLine } from '../src/commands/cite.js';
 import { clip } from '../src/present/textView.js';
+import { MAX_TOPIC_CHARS } from '../src/answer/topicMatch.js';
 
 export const PER_PAGE = 5;
 
@@ -9,7 +10,7 @@ export const data = new SlashCommandBuilder()
   .setName('quote')
   .setDescription('What someone said, verbatim: quotations by speaker and/or topic, with sources')
   .addStringOption((o) => o.setName('speaker').setDescription('Who spoke, e.g. Khalilzad').setAutocomplete(true).setMaxLength(100))
-  .addStringOption((o) => o.setName('topic').setDescription('About what, e.g. ceasefire').setMaxLength(200));
+  .addStringOption((o) => o.setName('topic').setDescription('About what, e.g. ceasefire').setMaxLength(MAX_TOPIC_CHARS));
 
 export async function execute(ctx: CommandContext): Promise<void> {
   const { fmt } = ctx;

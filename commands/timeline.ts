@@ -1,13 +1,14 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { CommandContext } from '../src/commands/types.js';
 import { clip } from '../src/present/textView.js';
+import { MAX_TOPIC_CHARS } from '../src/answer/topicMatch.js';
 
 export const PER_PAGE = 10;
 
 export const data = new SlashCommandBuilder()
   .setName('timeline')
   .setDescription('A chronology of dated events in the corpus, one verbatim line per event')
-  .addStringOption((o) => o.setName('topic').setDescription('Only events about this, e.g. peace talks').setMaxLength(200));
+  .addStringOption((o) => o.setName('topic').setDescription('Only events about this, e.g. peace talks').setMaxLength(MAX_TOPIC_CHARS));
 
 export async function execute(ctx: CommandContext): Promise<void> {
   const { fmt } = ctx;

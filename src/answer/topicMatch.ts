@@ -4,6 +4,13 @@ import { searchTerms, wordsByTerm } from '../nlp/terms.js';
 import { expandQuery, variantsByOrigin } from './queryExpansion.js';
 import { SOFT_MAX, SoftTerm } from './softMatch.js';
 
+/**
+ * Topics are read up to this long, as Discord's option allows (commands/quote.ts, timeline.ts): a
+ * console user's 5,000 characters would otherwise mean hundreds of terms, each matched by word
+ * vectors against every candidate's words.
+ */
+export const MAX_TOPIC_CHARS = 200;
+
 export interface TopicMatcher {
   /** The topic's content terms (empty: every sentence matches with score 1). */
   terms: string[];
@@ -130,7 +137,7 @@ function titlePostingsOf(kb: KnowledgeBase, t: TopicTables): Map<string, string[
  * (spelling variants) as /ask.
  */
 export function topicMatcher(kb: KnowledgeBase, topic: string | undefined): TopicMatcher {
-  const { terms, words, named } = topic ? topicTerms(topic) : { terms: [], words: new Map<string, string[]>(), named: new Set<string>() };
+  const { terms, words, named } = topic ? topicTerms(topic.slice(0, MAX_TOPIC_CHARS)) : { terms: [], words: new Map<string, string[]>(), named: new Set<string>() };
   if (terms.length === 0) return { terms, score: () => 1, articleCoverage: () => 1, candidates: () => null };
   const variants = variantsByOrigin(expandQuery(kb, terms, words));
   const idf = new Map<string, number>();

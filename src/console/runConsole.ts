@@ -123,17 +123,23 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
     const values = new Map<string, string>();
     const free: string[] = [];
     let target: string | undefined;
-    /** The option named last with a value written without quotes: free words go on with it when no option is left empty. */
-    let lastNamed: string | undefined;
+    /**
+     * A free-text option just named without quotes ("topic:peace talks"): the words after it go on
+     * with it. Not after a quoted value, nor after one with autocomplete ("speaker:Khalilzad
+     * ceasefire": the known name is taken whole below, the rest fills the next empty option).
+     */
+    let continuing: string | undefined;
     const words = rest.match(/[^\s"]*"[^"]*"|\S+/g) ?? [];
     for (let k = 0; k < words.length; k++) {
       const w = words[k]!;
       const opt = /^([a-z_]+):(.*)$/i.exec(w);
       const spec = opt ? specs.find((s) => s.name === opt[1]!.toLowerCase()) : undefined;
       if (!opt || !spec) {
-        free.push(w);
+        if (continuing) values.set(continuing, `${values.get(continuing)} ${w}`);
+        else free.push(w);
         continue;
       }
+      continuing = undefined;
       let value = opt[2]!;
       if (value === '' && words[k + 1]?.startsWith('"')) value = words[++k]!;
       if (/^".*"$/.test(value)) value = value.slice(1, -1);
@@ -141,7 +147,7 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
         target = spec.name;
         continue;
       } else {
-        lastNamed = spec.name;
+        if (!spec.autocomplete) continuing = spec.name;
         if (spec.autocomplete && command.autocomplete) {
           // Extend to the longest run of words that is a known value ("Zalmay Khalilzad").
           const choices = await command.autocomplete({ commandName: json.toString(), focused: { name: spec.name, value }, options: { getString: () => null }, archivist: opts.archivist });
@@ -159,8 +165,7 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
       values.set(spec.name, value);
     }
     if (free.length) {
-      // "/timeline topic:peace talks": with every option named, the words go on with the last one.
-      const into = target ?? specs.find((s) => !values.has(s.name))?.name ?? lastNamed;
+      const into = target ?? specs.find((s) => !values.has(s.name))?.name;
       if (into) values.set(into, [values.get(into), free.join(' ')].filter(Boolean).join(' '));
     }
     return values;

@@ -49,10 +49,11 @@ describe('local console (runConsole with streams)', () => {
     expect(out).toMatch(/Unknown command \/nope/);
   });
 
-  it('lets a value run on over several words when every option is named ("/timeline topic:peace talks")', async () => {
-    const out = await drive(['/timeline topic:peace talks', '/quote speaker:Khalilzad topic:peace deal']);
+  it('lets a free-text value run on over several words ("/timeline topic:peace talks")', async () => {
+    const out = await drive(['/timeline topic:peace talks', '/quote speaker:Khalilzad topic:peace deal', '/quote topic:peace deal']);
     expect(out).toMatch(/Timeline: peace talks\n/);
     expect(out).toMatch(/Quotations by Khalilzad on “peace deal”/);
+    expect(out).toMatch(/Quotations on “peace deal”/);
   });
 
   it('on a TTY, recalls earlier lines with ↑, from this session and the last one, and keeps them for the next', async () => {
