@@ -1,6 +1,5 @@
-/** Holidays named as a time: their day in a given year, and the occurrence nearest publication. */
-import { type Ymd, toDays, weekday } from './calendar.js';
-import type { Direction } from './datePatterns.js';
+/** Holidays named as a time: their day in a given year (resolveDates places one without a year as it places a month-day). */
+import { type Ymd, weekday } from './calendar.js';
 
 /** Easter Sunday of year y (the anonymous Gregorian computus). */
 function easter(y: number): Ymd {
@@ -43,16 +42,3 @@ export const RE_HOLIDAY =
 
 /** Whether a sentence names a holiday at all (RE_HOLIDAY is tried only then). */
 export const HOLIDAY_NAMED = /Christmas|Boxing|New Year|Thanksgiving|Halloween|Valentine|Easter/;
-
-/** The holiday's date in the year given, or the occurrence nearest publication the way a month-day is placed. */
-export function holidayDate(day: (y: number) => Ymd, year: number | undefined, pub: Ymd | undefined, dir: Direction): Ymd | undefined {
-  if (year !== undefined) return day(year);
-  if (!pub) return undefined;
-  const pubDays = toDays(pub);
-  if (dir === 'future') {
-    const same = day(pub.y);
-    return toDays(same) >= pubDays ? same : day(pub.y + 1);
-  }
-  const same = day(pub.y);
-  return toDays(same) <= pubDays + 7 ? same : day(pub.y - 1);
-}

@@ -57,7 +57,7 @@
 import type { DatePrecision, ResolvedDate } from './types.js';
 import { type Ymd, daysInMonth, toDays, fromDays, fmtDay, fmtMonth, weekday, validDay, parseIsoDay } from './calendar.js';
 import { MONTHS, WEEKDAYS, NUMBER_WORDS, COUNT_NOUN, QUANTITY_BEFORE, type Direction, directionFor, isLowerAll, monthOk, precededByPrep, RE_ISO, RE_YMD_SLASH, RE_US_SLASH, RE_MDY, RE_DMY, RE_MONTH, RE_YEAR_CTX, RE_YEAR_RANGE, RE_WEEKDAY, RE_RELWORD, RE_REL_PERIOD, RE_SAME_TIME_LAST_YEAR, RE_REL_WEEK, RE_AGO, RE_DAY_AHEAD, yearOf, expandTwoDigitYear } from './datePatterns.js';
-import { HOLIDAYS, HOLIDAY_NAMED, RE_HOLIDAY, holidayDate } from './holidays.js';
+import { HOLIDAYS, HOLIDAY_NAMED, RE_HOLIDAY } from './holidays.js';
 
 interface Cand {
   start: number;
@@ -71,20 +71,24 @@ interface Cand {
   monthDay?: boolean;
 }
 
-function monthDayNoYear(pub: Ymd, m: number, d: number, dir: Direction): Ymd | undefined {
+/**
+ * A day written without its year (a month-day, a holiday): the latest such day on or before
+ * publication, or up to 7 days after it; with a future cue the first on or after publication.
+ * `day(y)` is that day in year y, undefined where there is none (29 February).
+ */
+function nearPublication(pub: Ymd, day: (y: number) => Ymd | undefined, dir: Direction): Ymd | undefined {
   const pubDays = toDays(pub);
-  const mk = (y: number): Ymd | undefined => (validDay(y, m, d) ? { y, m, d } : undefined);
   if (dir === 'future') {
     for (let y = pub.y; y <= pub.y + 4; y++) {
-      const c = mk(y);
+      const c = day(y);
       if (c && toDays(c) >= pubDays) return c;
     }
     return undefined;
   }
-  const same = mk(pub.y);
+  const same = day(pub.y);
   if (same && toDays(same) <= pubDays + 7) return same;
   for (let y = pub.y - 1; y >= pub.y - 4; y--) {
-    const c = mk(y);
+    const c = day(y);
     if (c) return c;
   }
   return undefined;
@@ -158,7 +162,7 @@ function resolveDatesImpl(s: string, published: string | undefined): ResolvedDat
     // `May 4` is fine, but `may 4` (lowercase) is rejected by monthOk.
     let t: Ymd | undefined;
     if (y !== undefined) t = validDay(y, mo, d) ? { y, m: mo, d } : undefined;
-    else if (pub) t = monthDayNoYear(pub, mo, d, directionFor(s, start, end));
+    else if (pub) t = nearPublication(pub, (year) => (validDay(year, mo, d) ? { y: year, m: mo, d } : undefined), directionFor(s, start, end));
     if (!t) return;
     const c: Cand = { start, end, date: fmtDay(t), precision: 'day', monthDay: true };
     if (wdWord && pub) {
@@ -206,7 +210,9 @@ function resolveDatesImpl(s: string, published: string | undefined): ResolvedDat
   if (HOLIDAY_NAMED.test(s)) for (RE_HOLIDAY.lastIndex = 0; (m = RE_HOLIDAY.exec(s)) !== null; ) {
     const day = HOLIDAYS[(m[1] ?? '').toLowerCase().replace(/\s+/g, ' ').replace('’', "'")];
     const start = m.index, end = m.index + m[0].length;
-    const t = day && holidayDate(day, yearOf(m[2]), pub, directionFor(s, start, end));
+    if (!day) continue;
+    const year = yearOf(m[2]);
+    const t = year !== undefined ? day(year) : pub && nearPublication(pub, day, directionFor(s, start, end));
     if (t) add({ start, end, date: fmtDay(t), precision: 'day', monthDay: true });
   }
 
