@@ -3,7 +3,7 @@
  * (`KnowledgeBase.load`: reading, with the analysis workers starting meanwhile, then the build;
  * `read_s` is a separate read of the folder and `index_s` the rest); otherwise each repetition reads
  * the corpus (a BBC subset, readSquad's JSON) and builds a KnowledgeBase from it with `KnowledgeBase.build` — the sliced
- * build the bot runs (yields to the event loop every 15 ms; wink-nlp analysis of every sentence,
+ * build the bot runs (yields to the event loop every 8 ms; wink-nlp analysis of every sentence,
  * quotes, dated events, the index). Times are end to end unless named otherwise.
  */
 import { KnowledgeBase } from '../src/index/KnowledgeBase.js';

@@ -1,7 +1,7 @@
 /**
  * Queries during a reload. A timer-driven loop asks one question every `periodMs` against the
  * knowledge base in service while a new one is built (as a moderator's reload does: read the
- * folder, then `KnowledgeBase.build`, the sliced build that yields to the event loop every ~15 ms).
+ * folder, then `KnowledgeBase.build`, the sliced build that yields to the event loop every ~8 ms).
  * Each query's latency runs from the moment it was due to its answer, so time spent waiting for a
  * blocked event loop (a long slice, a GC pause, reading files) counts. Reported as measured.
  */

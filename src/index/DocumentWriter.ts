@@ -1,5 +1,6 @@
 import type MiniSearch from 'minisearch';
 import { internalsOf, type MiniSearchInternals, type Postings } from './miniSearchInternals.js';
+import { runAll } from './runInSlices.js';
 
 /**
  * A batch of consecutive documents' postings, counted where they were analysed (a worker thread)
@@ -72,6 +73,14 @@ export class DocumentWriter {
    * t-th term's documents (termDocuments), asked for in order of t.
    */
   addCounted(firstId: number, batch: Omit<BatchPostings, 'terms'>, documentsOf: (t: number) => Map<number, number>): void {
+    runAll(this.addCountedSteps(firstId, batch, documentsOf));
+  }
+
+  /**
+   * addCounted in steps of about POSTINGS_PER_STEP postings, for a build that yields to the event
+   * loop between them (a batch's postings took up to 24 ms in one go during a BBC build).
+   */
+  *addCountedSteps(firstId: number, batch: Omit<BatchPostings, 'terms'>, documentsOf: (t: number) => Map<number, number>): Generator<void, void> {
     const ms = this.internals;
     const shortIds = new Int32Array(batch.lengths.length);
     for (let d = 0; d < shortIds.length; d++) {
@@ -81,9 +90,14 @@ export class DocumentWriter {
     // Terms new to the index are created in the order of their first occurrence, as one by one.
     const { counts, docs, tfs } = batch;
     let k = 0;
+    let stepEnd = POSTINGS_PER_STEP;
     for (let t = 0; t < counts.length; t++) {
       const postings = documentsOf(t);
       for (const end = k + counts[t]!; k < end; k++) postings.set(shortIds[docs[k]!]!, tfs[k]!);
+      if (k >= stepEnd) {
+        stepEnd = k + POSTINGS_PER_STEP;
+        yield;
+      }
     }
   }
 
@@ -182,6 +196,9 @@ export function plainTerms(terms: readonly string[]): boolean {
   for (let i = 0; i < terms.length; i++) if (terms[i] === '' || terms[i]!.includes(' ')) return false;
   return true;
 }
+
+/** Postings written between two yields of addCountedSteps (a BBC batch has ~3,000). */
+const POSTINGS_PER_STEP = 1_000;
 
 /** The one field's id (minisearch numbers fields in the order of its `fields` option). */
 const FIELD = 0;

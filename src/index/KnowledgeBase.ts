@@ -21,8 +21,16 @@ import { runAll, runInSlices } from './runInSlices.js';
  */
 const EARLY_WORKERS_MIN_FILES = 1_000;
 
+/**
+ * Work between two yields to the event loop in an async build, ms. A query during a reload waits
+ * for the slice in progress, plus a GC pause or the OS running a worker: with 15 ms slices the
+ * bench's worst wait during a BBC reload reached 60 ms on a slow day; with 8 (and no step longer
+ * than a few ms) it stayed at 20-28 ms against 43-123 ms in the same sitting, rebuilds no slower.
+ */
+const SLICE_MS = 8;
+
 export interface BuildOptions {
-  /** Longest stretch of work between two yields to the event loop (async build), ms. Default 15. */
+  /** Longest stretch of work between two yields to the event loop (async build), ms. Default 8. */
   sliceMs?: number;
   /** Called as articles are processed: (done, total). */
   onProgress?: (done: number, total: number) => void;
@@ -55,11 +63,11 @@ function* buildSteps(load: LoadResult, onProgress?: (done: number, total: number
   let done = 0;
   const total = load.articles.length;
   for (const article of load.articles) {
-    builder.append(article, yield* analyseArticleSteps(article));
+    yield* builder.appendSteps(article, yield* analyseArticleSteps(article));
     onProgress?.(++done, total);
     yield;
   }
-  builder.settleIndex();
+  yield* builder.settleIndexSteps();
   yield;
   return builder.parts();
 }
@@ -128,7 +136,7 @@ export class KnowledgeBase {
 
   /** build, with workers started early (while the corpus was read) when there are some. */
   private static async buildWith(load: LoadResult, options: BuildOptions, early?: EarlyWorkers): Promise<KnowledgeBase> {
-    const sliceMs = options.sliceMs ?? 15;
+    const sliceMs = options.sliceMs ?? SLICE_MS;
     const workers = options.workers ?? (early ? (largeEnough(load) ? workersForIdle(await early.idle) : 0) : await defaultWorkerCount(load));
     if (workers > 0) {
       try {

@@ -10,6 +10,10 @@ import { SentenceIndex } from './SentenceIndex.js';
 import { StoredSentence, type SentenceFields } from './StoredSentence.js';
 import { TokenStore, type ForeignColumns } from './TokenStore.js';
 import type { KnowledgeBaseParts } from './KnowledgeBase.js';
+import { runAll } from './runInSlices.js';
+
+/** Sentences indexed between two yields of appendSteps (~2 ms). */
+const SENTENCES_PER_STEP = 40;
 
 /**
  * Gathers analysed articles, in corpus order, into the parts of a knowledge base: it gives their
@@ -28,9 +32,16 @@ export class KnowledgeBaseBuilder {
 
   /** Appends the next article of the corpus with its analysis (made on this thread). */
   append(article: Article, analysis: ArticleAnalysis): void {
+    runAll(this.appendSteps(article, analysis));
+  }
+
+  /** append in steps of SENTENCES_PER_STEP sentences (a long article took up to 20 ms in one go). */
+  *appendSteps(article: Article, analysis: ArticleAnalysis): Generator<void, void> {
     const offset = this.sentences.length;
     const title = titleTerms(analysis.sentences).join(' ');
+    let n = 0;
     for (const s of analysis.sentences) {
+      if (++n % SENTENCES_PER_STEP === 0) yield;
       const first = this.tokens.append(s.text, s.tokens);
       const sentence = new StoredSentence({ ...fieldsOf(s), id: s.id + offset }, this.tokens, first, s.tokens.length);
       this.sentences.push(sentence);
@@ -45,10 +56,17 @@ export class KnowledgeBaseBuilder {
    * Returns its token columns, for appendPacked.
    */
   beginPacked(packed: PackedAnalyses, strings: WorkerStrings): ForeignColumns {
+    return runAll(this.beginPackedSteps(packed, strings));
+  }
+
+  /** beginPacked in steps of a few ms, for a build that yields to the event loop between them. */
+  *beginPackedSteps(packed: PackedAnalyses, strings: WorkerStrings): Generator<void, ForeignColumns> {
     strings.receive(packed.strings);
     this.index.mergeStats(packed.stats, strings, packed.postings.plain);
+    yield;
     const terms = packed.postings.terms;
-    this.index.addCounted(this.sentences.length, packed.postings, (t) => strings.postings(terms[t]!, this.termDocuments));
+    yield* this.index.addCountedSteps(this.sentences.length, packed.postings, (t) => strings.postings(terms[t]!, this.termDocuments));
+    yield;
     return this.tokens.columnsWith(packed.tokens, Int32Array.from(packed.tokens.codes, (id) => strings.code(id, this.codeOf)));
   }
 
@@ -70,9 +88,9 @@ export class KnowledgeBaseBuilder {
     this.addFindings(article.quotes, article.events, offset);
   }
 
-  /** The index's deferred work (SentenceIndex.settle), for a step of its own before `parts`. */
-  settleIndex(): void {
-    this.index.settle();
+  /** The index's deferred work (SentenceIndex.settle), in steps of its own before `parts`. */
+  settleIndexSteps(): Generator<void, void> {
+    return this.index.settleSteps();
   }
 
   parts(): KnowledgeBaseParts {

@@ -109,6 +109,11 @@ export class SentenceIndex {
     this.writer().addCounted(firstId, postings, documentsOf);
   }
 
+  /** addCounted in steps (DocumentWriter.addCountedSteps). */
+  addCountedSteps(firstId: number, postings: Omit<BatchPostings, 'terms'>, documentsOf: (t: number) => Map<number, number>): Generator<void, void> {
+    return this.writer().addCountedSteps(firstId, postings, documentsOf);
+  }
+
   /** A term's documents in the keyword index (short id → occurrences), made when new (only while the index is built). */
   termDocuments(term: string): Map<number, number> {
     return this.writer().termDocuments(term);
@@ -126,6 +131,12 @@ export class SentenceIndex {
    */
   settle(): void {
     void this.stats.df;
+  }
+
+  /** settle in steps, for a build that yields between them. */
+  *settleSteps(): Generator<void, void> {
+    yield* this.stats.settleSteps();
+    this.settle();
   }
 
   /** Merges the IndexStats of the documents added next with addCounted (strings: their worker's); `plain`: their postings' `plain`. */

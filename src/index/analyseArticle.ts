@@ -32,11 +32,6 @@ export function analysePart(article: Article, [role, paragraph, text]: [Sentence
   return analyseText(text).map((a, position) => ({ id: firstId + position, articleId: article.id, role, paragraph, position, ...a }));
 }
 
-/** Quotations and dated events of an article whose sentences are known. */
-export function articleFindings(article: Article, sentences: readonly Sentence[]): Pick<ArticleAnalysis, 'quotes' | 'events'> {
-  return { quotes: quotesOf(article, sentences), events: extractEvents(article, sentences) };
-}
-
 /** The analysis of one article in steps (one part each), for a caller that yields between them. */
 export function* analyseArticleSteps(article: Article): Generator<void, ArticleAnalysis> {
   const sentences: Sentence[] = [];
@@ -44,7 +39,10 @@ export function* analyseArticleSteps(article: Article): Generator<void, ArticleA
     sentences.push(...analysePart(article, part, sentences.length));
     yield;
   }
-  return { sentences, ...articleFindings(article, sentences) };
+  // Quotations and dated events are steps of their own: a long article's take a few ms each.
+  const quotes = quotesOf(article, sentences);
+  yield;
+  return { sentences, quotes, events: extractEvents(article, sentences) };
 }
 
 export function analyseArticle(article: Article): ArticleAnalysis {

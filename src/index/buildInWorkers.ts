@@ -114,7 +114,7 @@ export async function buildInWorkers(
       if (analysedHere(b, workers)) {
         const analyses = await own.take(b);
         for (const [i, article] of batches[b]!.entries()) {
-          builder.append(article, analyses[i]!);
+          for (const _ of builder.appendSteps(article, analyses[i]!)) await slice();
           onProgress?.(++done, total);
           await slice();
         }
@@ -135,8 +135,8 @@ export async function buildInWorkers(
       let strings = workerStrings.get(r.value.worker);
       if (!strings) workerStrings.set(r.value.worker, (strings = new WorkerStrings()));
       const appending = appendBatch(builder, r.value, strings);
-      while (!appending.next().done) {
-        onProgress?.(++done, total);
+      for (let step = appending.next(); !step.done; step = appending.next()) {
+        if (step.value) onProgress?.(++done, total);
         await slice();
       }
     }
@@ -144,7 +144,7 @@ export async function buildInWorkers(
     await fromWorkers.return(undefined);
   }
   await yieldToEventLoop();
-  builder.settleIndex();
+  for (const _ of builder.settleIndexSteps()) await yieldToEventLoop();
   await yieldToEventLoop();
   return { parts: builder.parts(), workersUsed: Math.min(workers, theirs.length) };
 }
@@ -202,11 +202,19 @@ async function analyseSliced(article: Article, slice: () => Promise<void>) {
   return r.value;
 }
 
-/** Appends a worker's batch article by article, yielding after each. */
-function* appendBatch(builder: KnowledgeBaseBuilder, { articles, packed }: AnalysedBatch, strings: WorkerStrings): Generator<void> {
-  const columns = builder.beginPacked(packed, strings);
+/** Appends a worker's batch in steps: its index postings, then article by article (`true` after each article). */
+function* appendBatch(builder: KnowledgeBaseBuilder, { articles, packed }: AnalysedBatch, strings: WorkerStrings): Generator<boolean> {
+  const columns = yield* stepsOf(builder.beginPackedSteps(packed, strings));
   for (const article of readPacked(packed, articles.map((a) => a.id))) {
     builder.appendPacked(article, columns);
-    yield;
+    yield true;
+  }
+}
+
+/** `steps`, yielding `false` for each of its steps (none of them an article appended). */
+function* stepsOf<T>(steps: Generator<void, T>): Generator<boolean, T> {
+  for (let r = steps.next(); ; r = steps.next()) {
+    if (r.done) return r.value;
+    yield false;
   }
 }

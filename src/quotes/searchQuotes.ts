@@ -131,6 +131,7 @@ export function* speakerTableSteps(kb: KnowledgeBase): Generator<void, void> {
     if (++step % FORMS_PER_STEP === 0) yield;
   }
   const forms = [...formCounts].sort((a, b) => b[1] - a[1] || tokens.get(b[0])! - tokens.get(a[0])! || a[0].localeCompare(b[0]));
+  yield;
   const people: Person[] = [];
   const byForm = new Map<string, Person>();
   // Indexes over each group's seed (first) form, standing for a scan of every group: a named form
@@ -179,17 +180,21 @@ export function* speakerTableSteps(kb: KnowledgeBase): Generator<void, void> {
   for (const p of people) {
     const ranked = [...p.forms].sort((a, b) => tokens.get(b[0])! - tokens.get(a[0])! || b[1] - a[1] || a[0].localeCompare(b[0]));
     p.name = ranked[0]?.[0] ?? p.name;
+    if (++step % FORMS_PER_STEP === 0) yield;
   }
+  yield;
   for (const q of kb.quotes) {
     if (q.speaker && q.kind !== 'phrase') {
       const p = byForm.get(q.speaker);
       if (p) p.statements++;
     }
   }
+  yield;
   const list = people
     .filter((p) => isNamed(p.name) && p.statements > 0)
     .map((p) => ({ name: p.name, quotes: p.statements }))
     .sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));
+  yield;
   const quotesOf = new Map<Person, number[]>();
   kb.quotes.forEach((q, i) => {
     const p = q.speaker === null ? undefined : byForm.get(q.speaker);
@@ -203,7 +208,7 @@ export function* speakerTableSteps(kb: KnowledgeBase): Generator<void, void> {
   const table: SpeakerTable = { people, byForm, list, quotesOf };
   speakerCache.set(kb, table);
   yield;
-  keyIndex(table);
+  yield* keyIndexSteps(table);
 }
 
 /** The cross-article canonical name of a per-article speaker. */
@@ -301,7 +306,11 @@ function dateRanks(kb: KnowledgeBase): Map<string, number> {
 }
 
 function keyIndex(table: SpeakerTable): NonNullable<SpeakerTable['byKey']> {
-  if (table.byKey) return table.byKey;
+  return table.byKey ?? runAll(keyIndexSteps(table));
+}
+
+/** keyIndex in steps of FORMS_PER_STEP people, for the warm-up (a query meanwhile builds it whole). */
+function* keyIndexSteps(table: SpeakerTable): Generator<void, NonNullable<SpeakerTable['byKey']>> {
   const idx = { folded: new Map<string, Person[]>(), surname: new Map<string, Person[]>(), spelling: new Map<string, Person[]>(), roles: [] as Person[] };
   const file = (map: Map<string, Person[]>, key: string, p: Person) => {
     if (key.length === 0) return;
@@ -309,7 +318,9 @@ function keyIndex(table: SpeakerTable): NonNullable<SpeakerTable['byKey']> {
     if (!l) map.set(key, [p]);
     else if (l[l.length - 1] !== p) l.push(p);
   };
+  let n = 0;
   for (const p of table.people) {
+    if (++n % FORMS_PER_STEP === 0) yield;
     let role = false;
     for (const f of [p.name, ...p.forms.keys()]) {
       file(idx.folded, foldName(f), p);
@@ -320,8 +331,8 @@ function keyIndex(table: SpeakerTable): NonNullable<SpeakerTable['byKey']> {
     }
     if (role) idx.roles.push(p);
   }
-  table.byKey = idx;
-  return idx;
+  table.byKey ??= idx;
+  return table.byKey;
 }
 
 /**

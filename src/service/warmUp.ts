@@ -6,7 +6,7 @@ import { wordVectors } from '../nlp/wordVectors.js';
 import { nlp } from '../nlp/wink.js';
 
 /**
- * Work between two yields to the event loop while warming: shorter than the build's 15 ms, because
+ * Work between two yields to the event loop while warming: as the build's (KnowledgeBase SLICE_MS), because
  * a reload warms while two knowledge bases are in memory and a major GC's incremental marking
  * slows every slice (gaps of 43–61 ms were seen with 15 ms slices); the warm-up is ~0.5 s anyway.
  */

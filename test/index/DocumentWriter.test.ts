@@ -28,6 +28,21 @@ describe('DocumentWriter', () => {
     expect(ours.toJSON()).toEqual(theirs.toJSON());
   });
 
+  it('writes a large batch in several steps, with the index minisearch add builds', () => {
+    // 400 documents of 3-6 terms: well over one step's postings.
+    const docs = Array.from({ length: 400 }, (_, i) => ({ id: i, text: `${DOCS[i % DOCS.length]!.text} t${i % 37} u${i % 11}`.trim() }));
+    const theirs = new MiniSearch<(typeof docs)[number]>(OPTIONS);
+    for (const d of docs) theirs.add(d);
+    const ours = new MiniSearch<(typeof docs)[number]>(OPTIONS);
+    const writer = new DocumentWriter(ours);
+    const batch = batchPostings(docs.map((d) => d.text.split(' ').filter(Boolean)));
+    let steps = 0;
+    for (const _ of writer.addCountedSteps(0, batch, (t) => writer.termDocuments(batch.terms[t]!))) steps++;
+    expect(batch.docs.length).toBeGreaterThan(1_500);
+    expect(steps).toBeGreaterThanOrEqual(1);
+    expect(JSON.stringify(ours.toJSON())).toBe(JSON.stringify(theirs.toJSON()));
+  });
+
   it("builds the same index from term lists and from a batch's postings, empty terms and spaces included", () => {
     const docs = [...DOCS, { id: 6, text: 'a  b' }, { id: 7, text: ' deni' }, { id: 8, text: 'envoy ' }];
     const lists = docs.map((d) => (d.text === '' ? [] : d.id === 7 ? ['', 'deni'] : d.id === 8 ? ['envoy', ''] : d.id === 6 ? ['a ', 'b'] : d.text.split(' ')));
