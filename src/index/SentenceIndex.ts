@@ -6,6 +6,7 @@ import { MiniSearchScorer, popCount } from './MiniSearchScorer.js';
 import { DocumentWriter, type BatchPostings } from './DocumentWriter.js';
 import type { WorkerStrings } from './batchStrings.js';
 import { miniSearchJsonSteps } from './miniSearchJson.js';
+import { loadPostings, postingColumnsSteps, type PostingColumns } from './postingColumns.js';
 import { runAll } from './runInSlices.js';
 import { bm25Idf } from './bm25.js';
 
@@ -57,9 +58,11 @@ export class SentenceIndex {
   /** formsSharingPrefix's buckets, built on first use and dropped when the statistics change. */
   private prefixBuckets: Map<string, [string, string][]> | undefined;
 
-  constructor(from?: SentenceIndexJson) {
+  /** `postings`: minisearch's postings as columns, when `from` has them out of its JSON (snapshots). */
+  constructor(from?: SentenceIndexJson, postings?: PostingColumns) {
     // loadJS needs the same options: functions are not serialised.
     this.search_ = from ? MiniSearch.loadJS<IndexedDoc>(from.minisearch, MINISEARCH_OPTIONS) : new MiniSearch<IndexedDoc>(MINISEARCH_OPTIONS);
+    if (postings) loadPostings(this.search_, postings);
     this.stats = new IndexStats(from);
     // A new index's document frequencies are its postings' sizes (see IndexStats.deriveDf).
     if (!from) this.stats.deriveDf(() => this.writer_?.documentFrequencies() ?? []);
@@ -78,13 +81,31 @@ export class SentenceIndex {
 
   /** `JSON.stringify(this.toJSON())`, made in steps (a snapshot is rewritten while the bot answers). */
   *toJSONTextSteps(): Generator<void, string> {
-    const minisearch = yield* miniSearchJsonSteps(this.search_);
+    return yield* this.jsonTextSteps(true);
+  }
+
+  /**
+   * The index as a snapshot stores it, made in steps: the JSON text of toJSON without minisearch's
+   * postings (its `index` empty), and the postings as columns (fromSnapshot reads both back).
+   */
+  *toSnapshotSteps(): Generator<void, { json: string; postings: PostingColumns }> {
+    const postings = yield* postingColumnsSteps(this.search_);
+    return { json: yield* this.jsonTextSteps(false), postings };
+  }
+
+  private *jsonTextSteps(withPostings: boolean): Generator<void, string> {
+    const minisearch = yield* miniSearchJsonSteps(this.search_, withPostings);
     const rest = JSON.stringify({ titles: this.titles.toData(), ...this.stats.toData() });
     return `{"minisearch":${minisearch},${rest.slice(1)}`;
   }
 
   static fromJSON(json: SentenceIndexJson): SentenceIndex {
     return new SentenceIndex(json);
+  }
+
+  /** The index toSnapshotSteps wrote: its JSON (parsed) and its postings. */
+  static fromSnapshot(json: SentenceIndexJson, postings: PostingColumns): SentenceIndex {
+    return new SentenceIndex(json, postings);
   }
 
   /** Number of sentences indexed. */

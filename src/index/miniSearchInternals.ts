@@ -10,7 +10,7 @@ export type Postings = Map<number, Map<number, number>>;
  * `toJSON`, so a layout change fails the tests.
  */
 export interface MiniSearchInternals {
-  _index: Iterable<[string, Postings]> & { get(term: string): Postings | undefined; fetch(term: string, initial: () => Postings): Postings };
+  _index: Iterable<[string, Postings]> & { get(term: string): Postings | undefined; set(term: string, postings: Postings): unknown; fetch(term: string, initial: () => Postings): Postings };
   _documentCount: number;
   _nextId: number;
   _documentIds: Map<number, unknown>;

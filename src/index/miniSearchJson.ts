@@ -5,16 +5,17 @@ import { internalsOf } from './miniSearchInternals.js';
 const TERMS_PER_STEP = 2_000;
 
 /**
- * `JSON.stringify(search.toJSON())`, the same text, made in steps of a few thousand terms: on BBC
+ * `JSON.stringify(search.toJSON())`, the same text (or with an empty `index`: `withPostings` false), made in steps of a few thousand terms: on BBC
  * `toJSON` and its stringify held the event loop ~300 ms in one go, and the bot rewrites its
  * snapshot after a /reload while it answers. Reads minisearch 7.2's layout, like DocumentWriter;
  * a test compares the text with minisearch's own.
  */
-export function* miniSearchJsonSteps(search: MiniSearch<any>): Generator<void, string> {
+export function* miniSearchJsonSteps(search: MiniSearch<any>, withPostings = true): Generator<void, string> {
   const ms = internalsOf(search);
   const terms: string[] = [];
   let chunk: string[] = [];
-  for (const [term, fieldIndex] of ms._index) {
+  // Without postings: `"index":[]`, for a snapshot that stores them as columns (postingColumns.ts).
+  for (const [term, fieldIndex] of withPostings ? ms._index : []) {
     const data: Record<number, Record<number, number>> = {};
     for (const [fieldId, freqs] of fieldIndex) data[fieldId] = Object.fromEntries(freqs);
     chunk.push(JSON.stringify([term, data]));
