@@ -2,6 +2,7 @@
 import os from 'node:os';
 import type { CorpusResult } from './suite.js';
 import { SNAPSHOT_NOTE } from './suite.js';
+import { buildVersusWink } from './winkAlone.js';
 
 /** The flat per-corpus figures of the JSON contract (and a few more). */
 export interface FlatFigures {
@@ -18,6 +19,10 @@ export interface FlatFigures {
   index_s: number;
   sentences_per_s: number;
   tokens_per_s: number;
+  /** wink-nlp alone, default pipeline, one thread, same text, same process (the in-run reference for tokens_per_s). */
+  wink_tokens_per_s: number | null;
+  /** tokens_per_s ÷ wink_tokens_per_s. The issue's 300k against wink's published 525-650k is 0.46-0.57. */
+  build_vs_wink: number | null;
   snapshot_load_s: number | null;
   snapshot_mb: number | null;
   /** Heap and RSS of a process holding the corpus as the bot does (fresh process, one load, forced GC). */
@@ -63,6 +68,8 @@ export function flatten(r: CorpusResult): FlatFigures {
     index_s: r.build.index_s.p50,
     sentences_per_s: r.build.sentences_per_s,
     tokens_per_s: r.build.tokens_per_s,
+    wink_tokens_per_s: r.wink?.default_pipe_tokens_per_s ?? null,
+    build_vs_wink: r.wink ? buildVersusWink(r.build.tokens_per_s, r.wink) : null,
     snapshot_load_s: r.snapshot_load_s,
     snapshot_mb: r.snapshot?.size_mb ?? null,
     heap_mb: r.bot_memory?.heap_mb ?? r.memory.heap_mb,
@@ -146,6 +153,8 @@ const ROWS: Row[] = [
   ['  first (cold) build', (r) => `${r.build.build_cold_s.toFixed(2)} s`],
   ['  of which read / build p50', (r) => `${r.build.read_s.p50.toFixed(2)} / ${r.build.index_s.p50.toFixed(2)} s`],
   ['sentences/s, tokens/s (end to end)', (r) => `${num(r.build.sentences_per_s)}, ${num(r.build.tokens_per_s)}`],
+  ['wink-nlp alone, 1 thread: all pipes / ours', (r) => (r.wink ? `${num(r.wink.default_pipe_tokens_per_s)} / ${num(r.wink.tokens_per_s)} tokens/s` : '-')],
+  ['  build end to end ÷ wink-nlp alone', (r) => (r.wink ? `${buildVersusWink(r.build.tokens_per_s, r.wink)}×` : '-')],
   ['snapshot load p50 (size, n)', (r) => (r.snapshot ? `${r.snapshot.load_s.p50.toFixed(2)} s (${r.snapshot.size_mb} MB, n=${r.snapshot.repetitions})` : '-')],
   ['peak RSS during build', (r) => `${r.build.peak_rss_mb} MB`],
   ['heap / RSS, bot process (one load, settled)', (r) => (r.bot_memory ? `${r.bot_memory.heap_mb} / ${r.bot_memory.rss_mb} MB (${r.bot_memory.rss_at_load_mb} at load)${r.bot_memory.gc ? '' : ' (no gc)'}` : '-')],

@@ -14,6 +14,7 @@ import { warmUp } from '../src/service/warmUp.js';
 import { memoryNow, type BotMemoryFigures, type MemoryFigures } from './memory.js';
 import { benchSnapshot, type SnapshotFigures } from './snapshot.js';
 import { round } from './stats.js';
+import { benchWinkAlone, buildVersusWink, type WinkFigures } from './winkAlone.js';
 
 export interface SuiteOptions {
   /** /ask and baseline questions. */
@@ -24,6 +25,8 @@ export interface SuiteOptions {
   timelineQueries: number;
   engineBudgetMs?: number;
   reload: boolean;
+  /** Measure wink-nlp alone on the corpus's text (benchWinkAlone). Default true. */
+  winkAlone?: boolean;
   /** readSnapshot repetitions (median reported); 0 skips the snapshot. Default 3. */
   snapshotRepetitions?: number;
   progress: boolean;
@@ -36,6 +39,8 @@ export interface CorpusResult {
   synthetic: boolean;
   notes: string[];
   build: BuildFigures;
+  /** wink-nlp alone on the same text, one thread (null when skipped). */
+  wink: WinkFigures | null;
   /** readSnapshot of this corpus's snapshot, median seconds (null when skipped). */
   snapshot_load_s: number | null;
   snapshot: SnapshotFigures | null;
@@ -70,6 +75,8 @@ export async function runCorpusSuite(spec: CorpusSpec, opts: SuiteOptions): Prom
   const { kb, loaded, figures: build } = await benchBuild(spec, { repetitions: opts.buildRepetitions, progress: opts.progress, log });
   const memory = memoryNow();
   log(`  ${build.articles} articles, ${build.sentences} sentences, build p50 ${build.build_s.p50} s, heap ${memory.heap_mb} MB, RSS ${memory.rss_mb} MB`);
+  const wink = opts.winkAlone === false ? null : benchWinkAlone(loaded.load.articles);
+  if (wink) log(`  wink-nlp alone, one thread: ${wink.default_pipe_tokens_per_s} tokens/s (all pipes), ${wink.tokens_per_s} (the product's); the build end to end ${build.tokens_per_s} = ${buildVersusWink(build.tokens_per_s, wink)}×`);
 
   const questions: BenchQuestion[] = loaded.questions ? spreadSample(loaded.questions, opts.queries) : makeQuestions(kb, opts.queries);
   log(`  /ask: ${questions.length} questions…`);
@@ -106,6 +113,7 @@ export async function runCorpusSuite(spec: CorpusSpec, opts: SuiteOptions): Prom
     synthetic: spec.synthetic,
     notes: [...spec.notes, SNAPSHOT_NOTE],
     build,
+    wink,
     snapshot_load_s: snapshot ? snapshot.load_s.p50 : null,
     snapshot,
     memory,

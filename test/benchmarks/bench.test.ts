@@ -68,6 +68,17 @@ describe('benchmark suite on a tiny corpus', () => {
     expect(shipped.snapshot!.sentences_match).toBe(true);
   });
 
+  it('measures wink-nlp alone on the same text, the reference for the build rate', () => {
+    const w = shipped.wink!;
+    // wink counts its own tokens over the same texts the build analyses: the same tokens.
+    expect(w.tokens).toBe(shipped.build.tokens);
+    expect(w.tokens_per_s).toBeGreaterThan(0);
+    expect(w.default_pipe_tokens_per_s).toBeGreaterThan(0);
+    const json = JSON.parse(JSON.stringify(makeReport([shipped], 'quick', 1, []))) as Record<string, Record<string, number>>;
+    expect(json.shipped!.wink_tokens_per_s).toBe(w.default_pipe_tokens_per_s);
+    expect(json.shipped!.build_vs_wink).toBeCloseTo(shipped.build.tokens_per_s / w.default_pipe_tokens_per_s, 2);
+  });
+
   it('times /ask and the minisearch baseline on the same questions', () => {
     expect(shipped.ask.queries).toBe(12);
     expect(shipped.baseline.queries).toBe(12);
