@@ -172,6 +172,17 @@ async function jsonPieces(value: object, split: readonly string[] = [], rendered
   return pieces;
 }
 
+/** Whether posting columns fit together: one count per term, none negative, adding up to the documents listed. */
+function postingsConsistent(terms: unknown, counts: Int32Array, docs: Int32Array, tfs: Int32Array): boolean {
+  if (!Array.isArray(terms) || counts.length !== terms.length || docs.length !== tfs.length) return false;
+  let sum = 0;
+  for (const n of counts) {
+    if (n < 0) return false;
+    sum += n;
+  }
+  return sum === docs.length;
+}
+
 /**
  * A file's bytes, read with as few reads as the OS allows: fs.readFile reads 512 KB at a time, one
  * thread-pool round trip each (~80 for BBC's snapshot, ~0.1 s of waiting).
@@ -230,6 +241,9 @@ export async function readSnapshot(file: string): Promise<{ kb: KnowledgeBase; f
   };
   const [starts, lengths, types, pos, terms] = COLUMNS.map((c) => column(s.tokens.lengths[c])) as [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
   const [counts, docs, tfs] = POSTING_COLUMNS.map((c) => column(s.postings.lengths[c])) as [Int32Array, Int32Array, Int32Array];
+  // Columns that fit the file but not each other (a damaged file) would load an index that silently
+  // misses terms, or loop over a corrupt count: refused like any other damage.
+  if (![lengths, types, pos, terms].every((col) => col.length === starts.length) || !postingsConsistent(s.postings.terms, counts, docs, tfs)) throw refuse();
   const tokens = new TokenStore({ codes: s.tokens.codes, starts, lengths, types, pos, terms, odd: s.tokens.odd });
   const c = s.sentences;
   const sentences = c.text.map((text, id) => {

@@ -66,7 +66,7 @@ describe('snapshots', () => {
     await expect(readSnapshot(file)).rejects.toThrow(/not an Archivist snapshot/);
   });
 
-  it('refuses a snapshot cut short (its token columns missing), and one cut inside its JSON', async () => {
+  it('refuses a snapshot cut short (its last columns missing), and one cut inside its JSON', async () => {
     const whole = path.join(dir, 'whole.snap');
     await writeSnapshot(await KnowledgeBase.load(path.join(dir, 'corpus')), whole, 'x');
     const bytes = readFileSync(whole);
@@ -75,5 +75,21 @@ describe('snapshots', () => {
       writeFileSync(file, bytes.subarray(0, cut));
       await expect(readSnapshot(file)).rejects.toThrow(/not an Archivist snapshot/);
     }
+  });
+
+  it("refuses a snapshot whose columns fit the file but not each other (a damaged posting count)", async () => {
+    const whole = path.join(dir, 'whole2.snap');
+    await writeSnapshot(await KnowledgeBase.load(path.join(dir, 'corpus')), whole, 'x');
+    const bytes = readFileSync(whole);
+    const length = bytes.readUInt32LE(0);
+    const json = JSON.parse(bytes.toString('latin1', 4, 4 + length)) as { tokens: { lengths: Record<string, number> } };
+    const tokenValues = Object.values(json.tokens.lengths).reduce((a, b) => a + b, 0);
+    const countsAt = 4 + length + ((4 - ((4 + length) % 4)) % 4) + 4 * tokenValues;
+    expect((await readSnapshot(whole)).kb.sentences.length).toBeGreaterThan(0);
+    const damaged = Buffer.from(bytes);
+    damaged.writeInt32LE(0x7fffffff, countsAt); // the first term's count, as a flipped bit could make it
+    const file = path.join(dir, 'damaged.snap');
+    writeFileSync(file, damaged);
+    await expect(readSnapshot(file)).rejects.toThrow(/not an Archivist snapshot/);
   });
 });

@@ -147,4 +147,19 @@ describe('speakerTableSteps', () => {
     expect(listSpeakers(halfway)).toEqual(expected);
     expect(searchQuotes(stepped, { speaker: 'Khalilzad' }).quotes).toEqual(searchQuotes(whole, { speaker: 'Khalilzad' }).quotes);
   });
+
+  it('goes on after a query built the table meanwhile, and the query\'s table stays', async () => {
+    const { speakerTableSteps } = await import('../../src/quotes/searchQuotes.js');
+    const whole = await KnowledgeBase.load(corpusDir);
+    const resumed = await KnowledgeBase.load(corpusDir);
+    const steps = speakerTableSteps(resumed);
+    steps.next();
+    const expected = listSpeakers(whole);
+    expect(listSpeakers(resumed)).toEqual(expected); // a query in between builds the table whole
+    const before = searchQuotes(resumed, { speaker: 'Khalilzad' }).quotes;
+    for (let r = steps.next(); !r.done; r = steps.next()); // the warm-up finishes its own, then keeps the query's
+    expect(listSpeakers(resumed)).toEqual(expected);
+    expect(searchQuotes(resumed, { speaker: 'Khalilzad' }).quotes).toEqual(before);
+    expect(before).toEqual(searchQuotes(whole, { speaker: 'Khalilzad' }).quotes);
+  });
 });
