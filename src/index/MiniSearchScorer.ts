@@ -33,6 +33,8 @@ export class MiniSearchScorer {
   /** Per short document id: the field's length (read once from minisearch's Map). */
   private lengths = new Float64Array(0);
   private preparedFor = -1;
+  /** Whether every short id is its document's id (sentences added in id order from 0): no lookup then. */
+  private idsAreShortIds = false;
 
   constructor(search: MiniSearch<never> | MiniSearch<any>, field: string) {
     this.ms = internalsOf(search);
@@ -63,8 +65,9 @@ export class MiniSearchScorer {
       });
     }
     const out: MatchedDocuments = { ids: new Array(touched.length), scores: new Array(touched.length), terms: new Array(touched.length) };
+    const same = this.idsAreShortIds;
     touched.forEach((doc, k) => {
-      out.ids[k] = ms._documentIds.get(doc) as number;
+      out.ids[k] = same ? doc : (ms._documentIds.get(doc) as number);
       out.scores[k] = scores[doc]!;
       out.terms[k] = bits[doc]!;
       scores[doc] = 0;
@@ -85,7 +88,12 @@ export class MiniSearchScorer {
     if (this.preparedFor === ms._documentIds.size) return;
     this.preparedFor = ms._documentIds.size;
     let top = 0;
-    for (const doc of ms._documentIds.keys()) if (doc >= top) top = doc + 1;
+    let same = true;
+    for (const [doc, id] of ms._documentIds) {
+      if (doc >= top) top = doc + 1;
+      if (id !== doc) same = false;
+    }
+    this.idsAreShortIds = same;
     this.scores = new Float64Array(top);
     this.bits = new Uint32Array(top);
     this.lengths = new Float64Array(top);

@@ -7,6 +7,7 @@ import { DocumentWriter, type BatchPostings } from './DocumentWriter.js';
 import type { WorkerStrings } from './batchStrings.js';
 import { miniSearchJsonSteps } from './miniSearchJson.js';
 import { loadPostings, postingColumnsSteps, type PostingColumns } from './postingColumns.js';
+import { nthLargest } from './nthLargest.js';
 import { runAll } from './runInSlices.js';
 import { bm25Idf } from './bm25.js';
 
@@ -181,9 +182,9 @@ export class SentenceIndex {
       const title = titles.size > 0 ? titles.get(this.titles.runOf(text.ids[k]!)) : undefined;
       scores[k] = title ? (text.scores[k]! + title.score) * popCount(text.terms[k]! | title.terms) : text.scores[k]! * popCount(text.terms[k]!);
     }
-    // Only the first `limit` are wanted: the limit-th best score bounds what is kept (a numeric
-    // sort of a copy is cheaper than sorting every hit as an object).
-    const floor = n > limit ? scores.slice().sort()[n - limit]! : -Infinity;
+    // Only the first `limit` are wanted: the limit-th best score bounds what is kept (selected, not
+    // sorted: cheaper than sorting every hit as an object, or every score).
+    const floor = n > limit ? nthLargest(scores, limit) : -Infinity;
     const hits: SentenceHit[] = [];
     for (let k = 0; k < n; k++) if (scores[k]! >= floor) hits.push({ id: text.ids[k]!, score: scores[k]! });
     if (titles.size > 0) {
