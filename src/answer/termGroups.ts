@@ -8,6 +8,8 @@ import { SoftTerm } from './softMatch.js';
 export interface TermGroup {
   origin: string;
   variants: Map<string, number>;
+  /** The variants with a weight above 0, heaviest first (ties in `variants`' order): the first one a sentence has is its match. */
+  ranked: [string, number][];
   /** Multi-word names the question word abbreviates ("un" → United Nations): all their terms must appear. */
   phrases: string[][];
   soft: SoftTerm | undefined;
@@ -18,7 +20,7 @@ export const PHRASE_WEIGHT = 0.9;
 
 /** How well a set of terms matches one question term: its best variant, or a whole phrase it abbreviates. */
 export function groupMatch(g: TermGroup, terms: Set<string>): number {
-  const best = bestSimilarity(g.variants, terms);
+  const best = bestVariant(g.ranked, terms);
   if (best >= PHRASE_WEIGHT) return best;
   return g.phrases.some((p) => p.every((t) => terms.has(t))) ? PHRASE_WEIGHT : best;
 }
@@ -31,6 +33,7 @@ export function weightedByOrigin(kb: KnowledgeBase, weighted: WeightedTerm[], wo
   return [...groups].map(([origin, variants]) => ({
     origin,
     variants,
+    ranked: [...variants].filter(([, w]) => w > 0).sort((a, b) => b[1] - a[1]),
     phrases: abbreviatedPhrases(kb, origin, words.get(origin)),
     soft: kb.index.isName(origin) ? undefined : SoftTerm.of(words.get(origin)),
   }));
@@ -42,8 +45,12 @@ function abbreviatedPhrases(kb: KnowledgeBase, origin: string, words: string[] |
   return words.flatMap((w) => phrasesAbbreviatedBy(kb, w));
 }
 
-export function bestSimilarity(variants: Map<string, number>, terms: Set<string>): number {
-  let best = 0;
-  for (const [term, weight] of variants) if (weight > best && terms.has(term)) best = weight;
-  return best;
+/**
+ * The weight of the heaviest variant `terms` has, or 0 (variants `ranked` heaviest first: the
+ * first found; a sentence's terms are checked for each group, for itself, its neighbours and its
+ * article, so this runs thousands of times per question).
+ */
+export function bestVariant(ranked: readonly [string, number][], terms: Set<string>): number {
+  for (let i = 0; i < ranked.length; i++) if (terms.has(ranked[i]![0])) return ranked[i]![1];
+  return 0;
 }
