@@ -2,6 +2,7 @@ import type { SentenceToken } from '../nlp/types.js';
 import { searchTerms } from '../nlp/terms.js';
 import { plainTerms } from './DocumentWriter.js';
 import type { StringTable, WorkerStrings } from './batchStrings.js';
+import { runAll } from './runInSlices.js';
 
 /** IndexStats as plain data (snapshots, and batches analysed on worker threads). */
 export interface IndexStatsData {
@@ -78,10 +79,7 @@ export class IndexStats {
 
   /** Number of sentences containing each term, in the order the terms first occur. */
   get df(): Map<string, number> {
-    if (this.dfSource && this.dfStale) {
-      this.dfCounts = new Map(this.dfSource());
-      this.dfStale = false;
-    }
+    runAll(this.settleSteps());
     return this.dfCounts;
   }
 

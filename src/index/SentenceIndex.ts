@@ -80,24 +80,16 @@ export class SentenceIndex {
     return { minisearch: this.search_.toJSON(), titles: this.titles.toData(), ...this.stats.toData() };
   }
 
-  /** `JSON.stringify(this.toJSON())`, made in steps (a snapshot is rewritten while the bot answers). */
-  *toJSONTextSteps(): Generator<void, string> {
-    return yield* this.jsonTextSteps(true);
-  }
-
   /**
-   * The index as a snapshot stores it, made in steps: the JSON text of toJSON without minisearch's
-   * postings (its `index` empty), and the postings as columns (fromSnapshot reads both back).
+   * The index as a snapshot stores it, made in steps (a snapshot is rewritten while the bot
+   * answers): the JSON text of toJSON without minisearch's postings (its `index` empty), and the
+   * postings as columns (fromSnapshot reads both back).
    */
   *toSnapshotSteps(): Generator<void, { json: string; postings: PostingColumns }> {
     const postings = yield* postingColumnsSteps(this.search_);
-    return { json: yield* this.jsonTextSteps(false), postings };
-  }
-
-  private *jsonTextSteps(withPostings: boolean): Generator<void, string> {
-    const minisearch = yield* miniSearchJsonSteps(this.search_, withPostings);
+    const minisearch = yield* miniSearchJsonSteps(this.search_);
     const rest = JSON.stringify({ titles: this.titles.toData(), ...this.stats.toData() });
-    return `{"minisearch":${minisearch},${rest.slice(1)}`;
+    return { json: `{"minisearch":${minisearch},${rest.slice(1)}`, postings };
   }
 
   static fromJSON(json: SentenceIndexJson): SentenceIndex {
@@ -147,18 +139,12 @@ export class SentenceIndex {
   }
 
   /**
-   * Works out now what is otherwise worked out on first use after documents were added (the
-   * document frequencies, ~10 ms for BBC): a build calls it in a step of its own, so that the
-   * first query does not pay for it.
+   * Works out now, in steps, what is otherwise worked out on first use after documents were added
+   * (the document frequencies, 10-20 ms for BBC): a build runs it at its end, so that the first
+   * query does not pay for it.
    */
-  settle(): void {
-    void this.stats.df;
-  }
-
-  /** settle in steps, for a build that yields between them. */
-  *settleSteps(): Generator<void, void> {
-    yield* this.stats.settleSteps();
-    this.settle();
+  settleSteps(): Generator<void, void> {
+    return this.stats.settleSteps();
   }
 
   /** Merges the IndexStats of the documents added next with addCounted (strings: their worker's); `plain`: their postings' `plain`. */

@@ -23,17 +23,17 @@ export const SNAPSHOT_FORMAT = 'archivist-snapshot';
  * parts of whole-token compounds ("mid-October" → mid, october) and contractions typed without an
  * apostrophe are stop words, so an older index would answer differently; 6: the title field is kept
  * per article beside minisearch (TitleField), no longer in minisearch's postings; 7: the token
- * columns are raw bytes after the JSON (see SnapshotLayout); 8: irregular past forms and plurals
- * have their base's term ("won" → win), so an older index's terms would not match a question's; 9: the
- * keyword index's postings are raw bytes after the token columns (see SnapshotLayout).
+ * columns are raw bytes after the JSON (see the layout above COLUMNS); 8: irregular past forms and plurals
+ * have their base's term ("won" → win), so an older index's terms would not match a question's;
+ * 9: the keyword index's postings are raw bytes after the token columns, and the JSON is ASCII.
  */
 export const SNAPSHOT_VERSION = 9;
 
 /**
- * The file: a 4-byte little-endian length N, N bytes of JSON in ASCII (everything but the columns; see asciiJson), zero
- * padding to a multiple of 4, then the five token columns' Int32 bytes one after the other, in
- * `COLUMNS` order, then the keyword index's three posting columns (`POSTING_COLUMNS`, their terms
- * in the JSON), with every column's length in the JSON. As JSON numbers the token columns were
+ * The file: a 4-byte little-endian length N, N bytes of JSON in ASCII (everything but the columns;
+ * see asciiJson), zero padding to a multiple of 4, then the five token columns' Int32 bytes one
+ * after the other, in `COLUMNS` order, then the keyword index's three posting columns
+ * (`POSTING_COLUMNS`, their terms in the JSON), with every column's length in the JSON. As JSON numbers the token columns were
  * 14 MB of BBC's 38 MB and most of its parse time, and the postings (objects keyed by document)
  * took half of what was left, with loadJS's conversion to Maps; as bytes they are copied out in a
  * few milliseconds. The bytes are the writing machine's order, recorded in the JSON: a snapshot is
