@@ -104,7 +104,7 @@ export class IndexStats {
   /** Stops deriving document frequencies (from here on they are counted), keeping those so far. */
   private countDf(): void {
     if (!this.dfSource) return;
-    this.dfCounts = new Map(this.dfSource());
+    runAll(this.settleSteps()); // up to date unless sentences were added since the last read
     this.dfSource = undefined;
   }
 

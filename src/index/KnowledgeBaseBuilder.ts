@@ -88,7 +88,7 @@ export class KnowledgeBaseBuilder {
     this.addFindings(article.quotes, article.events, offset);
   }
 
-  /** The index's deferred work (SentenceIndex.settle), in steps of its own before `parts`. */
+  /** The index's deferred work (SentenceIndex.settleSteps), in steps of its own before `parts`. */
   settleIndexSteps(): Generator<void, void> {
     return this.index.settleSteps();
   }
