@@ -54,6 +54,10 @@ export class IndexStats {
   /** Per term: how often it occurs inside sentences, and how often capitalised there. */
   readonly caps: Map<string, [number, number]>;
   count: number;
+  /** Per lexeme of analyseText (SentenceToken.lexeme) counted here: whether its word form is in `words`. */
+  private lexemeForms = new Uint8Array(0);
+  /** Per lexeme counted here: its term's entry in `caps` (entries are changed in place, never replaced). */
+  private readonly lexemeCaps: ([number, number] | undefined)[] = [];
 
   constructor(from?: IndexStatsData) {
     this.dfCounts = new Map(from?.df);
@@ -117,19 +121,33 @@ export class IndexStats {
     for (let i = 0; i < tokens.length; i++) {
       const tok = tokens[i]!;
       if (!tok.term || tok.stop || tok.type !== 'word') continue;
-      this.words.set(tok.value.toLowerCase(), tok.term);
+      const lexeme = tok.lexeme ?? -1;
+      // A word form's term is a function of the form, so a lexeme's form set once stays set.
+      if (lexeme < 0 || !this.formSet(lexeme)) this.words.set(tok.value.toLowerCase(), tok.term);
       if (i === 0) continue; // a sentence's first word is capitalised anyway
-      const c = this.caps.get(tok.term);
-      const capitalised = startsCapitalised(tok.value) ? 1 : 0;
-      if (c) {
-        c[0]++;
-        c[1] += capitalised;
-      } else {
-        this.caps.set(tok.term, [1, capitalised]);
+      let c = lexeme >= 0 ? this.lexemeCaps[lexeme] : undefined;
+      if (!c) {
+        c = this.caps.get(tok.term);
+        if (!c) this.caps.set(tok.term, (c = [0, 0]));
+        if (lexeme >= 0) this.lexemeCaps[lexeme] = c;
       }
+      c[0]++;
+      c[1] += startsCapitalised(tok.value) ? 1 : 0;
     }
     this.count++;
     return terms;
+  }
+
+  /** Whether lexeme's word form was put in `words` here already; marks it as put. */
+  private formSet(lexeme: number): boolean {
+    if (lexeme >= this.lexemeForms.length) {
+      const grown = new Uint8Array(Math.max(2 * this.lexemeForms.length, lexeme + 1, 4096));
+      grown.set(this.lexemeForms);
+      this.lexemeForms = grown;
+    }
+    if (this.lexemeForms[lexeme] === 1) return true;
+    this.lexemeForms[lexeme] = 1;
+    return false;
   }
 
   /**

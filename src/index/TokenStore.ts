@@ -52,6 +52,12 @@ export class TokenStore {
   private readonly odd: Map<number, string>;
   /** Token objects of recently read sentences, by first token index. */
   private readonly recent = new Map<number, SentenceToken[]>();
+  /**
+   * Per lexeme of analyseText (SentenceToken.lexeme) appended here: its type's code + 1, then its
+   * term's code × 2 + stop + 1 (0: not appended yet). A token's type, term and stop flag are its
+   * lexeme's, so only its tag needs a lookup.
+   */
+  private lexemeCodes = new Int32Array(0);
 
   constructor(from?: TokenColumnsData) {
     this.codes = new Codes(from?.codes);
@@ -74,11 +80,43 @@ export class TokenStore {
       if (!text.startsWith(t.value, t.start)) this.odd.set(this.size, t.value);
       this.starts.push(t.start);
       this.lengths.push(t.value.length);
-      this.types.push(this.codes.code(t.type));
+      const lexeme = t.lexeme ?? -1;
+      const known = lexeme >= 0 ? this.lexemeCode(lexeme) : -1;
+      if (known >= 0) {
+        // Type and term coded when this lexeme was first appended: only the tag is looked up.
+        this.types.push(this.lexemeCodes[known]! - 1);
+        this.pos.push(this.codes.code(t.pos));
+        this.terms.push(this.lexemeCodes[known + 1]! - 1);
+        continue;
+      }
+      // Coded in this order (type, tag, term) for every token, so that codes are numbered alike
+      // whether or not a token's lexeme was coded before.
+      const type = this.codes.code(t.type);
+      this.types.push(type);
       this.pos.push(this.codes.code(t.pos));
-      this.terms.push(this.codes.code(t.term) * 2 + (t.stop ? 1 : 0));
+      const term = this.codes.code(t.term) * 2 + (t.stop ? 1 : 0);
+      this.terms.push(term);
+      if (lexeme >= 0) {
+        this.lexemeCodes[2 * lexeme] = type + 1;
+        this.lexemeCodes[2 * lexeme + 1] = term + 1;
+      }
     }
     return first;
+  }
+
+  /**
+   * Where a lexeme's codes are in lexemeCodes (2 × lexeme), or -1 when it has none yet (the table
+   * grown to hold it). Lexemes are dense numbers, so the table is ~8 bytes per distinct word.
+   */
+  private lexemeCode(lexeme: number): number {
+    const at = 2 * lexeme;
+    if (at + 1 >= this.lexemeCodes.length) {
+      const grown = new Int32Array(Math.max(2 * this.lexemeCodes.length, at + 2, 4096));
+      grown.set(this.lexemeCodes);
+      this.lexemeCodes = grown;
+      return -1;
+    }
+    return this.lexemeCodes[at]! > 0 ? at : -1;
   }
 
   /** Another store's columns made ready to append from (codes mapped to this store's). */
@@ -209,7 +247,7 @@ export class TokenStore {
       const start = this.starts.get(i);
       const value = (this.odd.size > 0 ? this.odd.get(i) : undefined) ?? text.slice(start, start + this.lengths.get(i));
       const term = this.terms.get(i);
-      out[k] = { value, start, type: list[this.types.get(i)]!, pos: list[this.pos.get(i)]!, term: list[term >> 1]!, stop: (term & 1) === 1 };
+      out[k] = { value, start, type: list[this.types.get(i)]!, pos: list[this.pos.get(i)]!, term: list[term >> 1]!, stop: (term & 1) === 1, lexeme: -1 };
     }
     return out;
   }

@@ -62,8 +62,8 @@ export function analyseText(text: string): AnalysedSentence[] {
     for (let i = a; i <= b; i++) {
       const value = values[i]!;
       if (!value.trim()) continue;
-      const { type, term, stop } = lexemes[i]!;
-      sentenceTokens.push({ value, start: starts[i]! - start, type, pos: pos[i]!, term, stop });
+      const { type, term, stop, id } = lexemes[i]!;
+      sentenceTokens.push({ value, start: starts[i]! - start, type, pos: pos[i]!, term, stop, lexeme: id });
     }
     const entities: SentenceEntity[] = [];
     while (e < entitySpans.length && entitySpans[e]![0] <= b) {
@@ -83,6 +83,8 @@ export function analyseText(text: string): AnalysedSentence[] {
 
 /** What a token is regardless of where it stands: the same for every occurrence of its wink lexeme. */
 interface Lexeme {
+  /** Lexemes are numbered 0, 1, 2, … in the order this thread first meets them (SentenceToken.lexeme). */
+  id: number;
   value: string;
   type: string;
   term: string;
@@ -103,7 +105,7 @@ function newLexeme(uid: number, token: ItemToken): Lexeme {
   const value = token.out(its.value) as string;
   const type = token.out(its.type) as string;
   const { term, stop } = makeToken(value, 0, type, '');
-  const lexeme = { value, type, term, stop };
+  const lexeme = { id: knownLexemes.size, value, type, term, stop };
   knownLexemes.set(uid, lexeme);
   return lexeme;
 }
@@ -111,7 +113,7 @@ function newLexeme(uid: number, token: ItemToken): Lexeme {
 /** A token with its normalised term: what a token's term and stop flag are (analyseText remembers them per lexeme). */
 export function makeToken(value: string, start: number, type: string, pos: string): SentenceToken {
   const term = type === 'punctuation' || type === 'symbol' ? '' : termOf(value);
-  return { value, start, type, pos, term, stop: isStopWord(value) };
+  return { value, start, type, pos, term, stop: isStopWord(value), lexeme: -1 };
 }
 
 /** Terms of a piece of text (a query, a topic) with the same normalisation as the index. */

@@ -19,6 +19,13 @@ export interface SentenceToken {
   /** Normalised term (lower-cased stem) or '' for punctuation. */
   term: string;
   stop: boolean;
+  /**
+   * The number of the token's text in this thread's lexicon (analyseText's lexemes: the same text,
+   * the same number, for the life of the process), or -1 when the token was not made by
+   * analyseText. Tables keyed by it (TokenStore's codes, IndexStats' word forms) skip a string
+   * lookup per token. Absent in hand-made tokens (tests): read as -1.
+   */
+  lexeme?: number;
 }
 
 /** Where a sentence came from inside its article. */

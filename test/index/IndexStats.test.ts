@@ -30,6 +30,23 @@ describe('IndexStats', () => {
     expect(whole.df.get('envoy')).toBe(2);
   });
 
+  it('count the same whether tokens carry lexeme numbers or not (the shipped corpus, twice over)', async () => {
+    const { readCorpus } = await import('../../src/corpus/readCorpus.js');
+    const { analyseArticle } = await import('../../src/index/analyseArticle.js');
+    const { articles } = await readCorpus('corpus');
+    const all = articles.flatMap((a) => analyseArticle(a).sentences.map((s) => s.tokens));
+    const withLexemes = new IndexStats();
+    const without = new IndexStats();
+    for (let pass = 0; pass < 2; pass++) {
+      for (const tokens of all) {
+        withLexemes.add(tokens);
+        without.add(tokens.map(({ lexeme, ...t }) => t));
+      }
+    }
+    expect(withLexemes.toData()).toEqual(without.toData());
+    expect([...withLexemes.caps.values()].some(([n, capitalised]) => n > 1 && capitalised > 0)).toBe(true);
+  });
+
   it('derived from the keyword index (a new SentenceIndex) equal the counted ones, before and after terms that are not plain', () => {
     // "x-..." gives an empty search term (its part "..." has none): from there on df is counted.
     const odd: SentenceToken[] = [{ value: 'x-...', start: 0, type: 'word', pos: 'NOUN', term: 'x-...', stop: false }];

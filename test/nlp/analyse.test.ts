@@ -35,12 +35,19 @@ describe('analyseText', () => {
       'The U.S. envoy said the talks would resume. “We are not there yet,” the envoy said on Monday; U.S. officials said 350,000 troops remain.';
     for (let pass = 0; pass < 2; pass++) {
       for (const s of analyseText(text)) {
-        for (const t of s.tokens) expect(t).toEqual(makeToken(t.value, t.start, t.type, t.pos));
+        for (const t of s.tokens) expect({ ...t, lexeme: -1 }).toEqual(makeToken(t.value, t.start, t.type, t.pos));
       }
     }
     const said = analyseText(text).flatMap((s) => s.tokens).filter((t) => t.value === 'said');
     expect(said).toHaveLength(3);
     expect(new Set(said.map((t) => `${t.type} ${t.term} ${t.stop}`))).toEqual(new Set(['word said true']));
+    // One lexeme number per text, distinct texts apart (what TokenStore and IndexStats key on).
+    const tokens = analyseText(text).flatMap((s) => s.tokens);
+    const numbers = new Map<string, Set<number>>();
+    for (const t of tokens) numbers.set(t.value, (numbers.get(t.value) ?? new Set()).add(t.lexeme!));
+    for (const [value, set] of numbers) expect([value, set.size]).toEqual([value, 1]);
+    expect(new Set(tokens.map((t) => t.lexeme)).size).toBe(numbers.size);
+    expect(tokens.every((t) => Number.isInteger(t.lexeme) && t.lexeme! >= 0)).toBe(true);
   });
 
   it('token offsets always point at the token text (property)', () => {
