@@ -13,6 +13,7 @@ import { KnowledgeBaseBuilder } from './KnowledgeBaseBuilder.js';
 import { AnalysisWorkersFailed } from './analysisPool.js';
 import { buildInWorkers, defaultWorkerCount, largeEnough, workersForIdle } from './buildInWorkers.js';
 import { EarlyWorkers } from './earlyWorkers.js';
+import { prepareAnalysisWorkers } from './spawnAnalysisWorker.js';
 import { runAll, runInSlices } from './runInSlices.js';
 
 /**
@@ -137,8 +138,10 @@ export class KnowledgeBase {
   /** build, with workers started early (while the corpus was read) when there are some. */
   private static async buildWith(load: LoadResult, options: BuildOptions, early?: EarlyWorkers): Promise<KnowledgeBase> {
     const sliceMs = options.sliceMs ?? SLICE_MS;
-    const workers = options.workers ?? (early ? (largeEnough(load) ? workersForIdle(await early.idle) : 0) : await defaultWorkerCount(load));
+    const idle = await early?.idle; // the early workers are started once it resolves
+    const workers = options.workers ?? (early ? (largeEnough(load) ? workersForIdle(idle!) : 0) : await defaultWorkerCount(load));
     if (workers > 0) {
+      if (!early) await prepareAnalysisWorkers();
       try {
         const built = await buildInWorkers(load, workers, sliceMs, options.onProgress, early?.take);
         return new KnowledgeBase(built.parts, built.workersUsed);

@@ -1,6 +1,6 @@
 import type { Worker } from 'node:worker_threads';
 import { idleCores } from './idleCores.js';
-import { spawnAnalysisWorker } from './spawnAnalysisWorker.js';
+import { prepareAnalysisWorkers, spawnAnalysisWorker } from './spawnAnalysisWorker.js';
 import { workersForIdle } from './buildInWorkers.js';
 
 /**
@@ -13,20 +13,22 @@ import { workersForIdle } from './buildInWorkers.js';
 export class EarlyWorkers {
   private readonly started: Worker[] = [];
   private released = false;
-  /** Cores idle beside this process when the workers were started (what the build decides with). */
+  /** Cores idle beside this process when the workers were started (what the build decides with; 0 when a number was asked for). */
   readonly idle: Promise<number>;
 
-  constructor(requested: number | undefined, spawn: () => Worker = spawnAnalysisWorker) {
-    if (requested !== undefined) {
-      this.idle = Promise.resolve(0);
-      this.start(requested, spawn);
-    } else {
-      // Started when the sample resolves, so they exist by the time the build reads it.
-      this.idle = idleCores().then((idle) => {
-        this.start(workersForIdle(idle), spawn);
-        return idle;
-      });
-    }
+  constructor(requested: number | undefined, spawn: () => Worker = spawnAnalysisWorker, prepare: () => Promise<void> = prepareAnalysisWorkers) {
+    // Started once what they run is ready (prepareAnalysisWorkers: ~30 ms, while the files are
+    // read) and, unless a number was asked for, the sample says how many cores are idle; `idle`
+    // resolves after that, so a build that awaits it finds them.
+    this.idle = requested !== undefined
+      ? prepare().then(() => {
+          this.start(requested, spawn);
+          return 0;
+        })
+      : Promise.all([idleCores(), prepare()]).then(([idle]) => {
+          this.start(workersForIdle(idle), spawn);
+          return idle;
+        });
   }
 
   private start(count: number, spawn: () => Worker): void {

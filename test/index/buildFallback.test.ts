@@ -11,6 +11,7 @@ vi.mock('../../src/index/spawnAnalysisWorker.js', () => ({
     if (mode.current === 'throw') throw new Error('worker threads unavailable');
     return new Worker('throw new Error("worker crashed")', { eval: true });
   },
+  prepareAnalysisWorkers: async () => undefined,
 }));
 
 /** The shipped articles three times: several batches, some of them for the workers. */

@@ -14,6 +14,7 @@ describe('EarlyWorkers', () => {
     const log: string[] = [];
     let n = 0;
     const early = new EarlyWorkers(2, () => fakeWorker(log, `w${++n}`));
+    await early.idle;
     expect(n).toBe(2);
     const taken = early.take();
     await early.release();
