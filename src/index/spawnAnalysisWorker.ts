@@ -23,8 +23,12 @@ export function spawnAnalysisWorker(): Worker {
   const here = import.meta.url;
   if (!FROM_SOURCES) return new Worker(new URL('./analysisWorker.js', here));
   const bundle = workerBundle();
-  if (bundle) return new Worker(bundle);
-  const entry = new URL('./analysisWorker.ts', here).href;
+  return bundle ? new Worker(bundle) : spawnThroughTsx();
+}
+
+/** The analysis worker started from its .ts entry through tsx's loader (no bundle; from the sources only). */
+export function spawnThroughTsx(): Worker {
+  const entry = new URL('./analysisWorker.ts', import.meta.url).href;
   const tsxApi = import.meta.resolve('tsx/esm/api'); // the ESM entry: tsx's CommonJS one cannot register here
   const bootstrap = `import(${JSON.stringify(tsxApi)})
     .then((api) => api.register())
