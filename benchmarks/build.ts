@@ -43,6 +43,8 @@ export interface BuildOptions {
   repetitions: number;
   progress: boolean;
   log?: (line: string) => void;
+  /** Run after each repetition with what it read, untimed (the suite measures wink-nlp alone there). */
+  afterRepetition?: (read: LoadedCorpus) => void;
 }
 
 export async function benchBuild(spec: CorpusSpec, opts: BuildOptions): Promise<{ kb: KnowledgeBase; loaded: LoadedCorpus; figures: BuildFigures }> {
@@ -77,6 +79,7 @@ export async function benchBuild(spec: CorpusSpec, opts: BuildOptions): Promise<
     indexes.push(Math.max(0, total - read));
     totals.push(total);
     opts.log?.(`  build ${r + 1}/${reps}: ${round(total, 2)} s (${kb.sentences.length} sentences)`);
+    opts.afterRepetition?.(loaded);
   }
   const sentences = kb!.sentences.length;
   let tokens = 0;

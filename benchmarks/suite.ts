@@ -3,7 +3,7 @@
  * the same questions, /quote and /timeline, and optionally queries during a reload.
  */
 import { KnowledgeBase } from '../src/index/KnowledgeBase.js';
-import type { CorpusSpec, BenchQuestion } from './corpora.js';
+import type { CorpusSpec, BenchQuestion, LoadedCorpus } from './corpora.js';
 import { makeQuestions, makeQuoteQueries, makeTopics } from './corpora.js';
 import { spreadSample } from '../src/eval/squad.js';
 import { benchBuild, type BuildFigures } from './build.js';
@@ -14,7 +14,7 @@ import { warmUp } from '../src/service/warmUp.js';
 import { memoryNow, type BotMemoryFigures, type MemoryFigures } from './memory.js';
 import { benchSnapshot, type SnapshotFigures } from './snapshot.js';
 import { round } from './stats.js';
-import { benchWinkAlone, buildVersusWink, type WinkFigures } from './winkAlone.js';
+import { WinkAlone, buildVersusWink, type WinkFigures } from './winkAlone.js';
 
 export interface SuiteOptions {
   /** /ask and baseline questions. */
@@ -25,7 +25,7 @@ export interface SuiteOptions {
   timelineQueries: number;
   engineBudgetMs?: number;
   reload: boolean;
-  /** Measure wink-nlp alone on the corpus's text (benchWinkAlone). Default true. */
+  /** Measure wink-nlp alone on the corpus's text after each build repetition (WinkAlone). Default true. */
   winkAlone?: boolean;
   /** readSnapshot repetitions (median reported); 0 skips the snapshot. Default 3. */
   snapshotRepetitions?: number;
@@ -72,10 +72,13 @@ export async function runCorpusSuite(spec: CorpusSpec, opts: SuiteOptions): Prom
   const t0 = performance.now();
   const log = opts.log ?? (() => {});
   log(`${spec.label}: building (${opts.buildRepetitions}×)…`);
-  const { kb, loaded, figures: build } = await benchBuild(spec, { repetitions: opts.buildRepetitions, progress: opts.progress, log });
+  // wink-nlp alone is measured after each build repetition (see WinkAlone).
+  let winkAlone: WinkAlone | undefined;
+  const afterRepetition = opts.winkAlone === false ? undefined : (read: LoadedCorpus) => (winkAlone ??= new WinkAlone(read.load.articles)).measure();
+  const { kb, loaded, figures: build } = await benchBuild(spec, { repetitions: opts.buildRepetitions, progress: opts.progress, log, afterRepetition });
   const memory = memoryNow();
   log(`  ${build.articles} articles, ${build.sentences} sentences, build p50 ${build.build_s.p50} s, heap ${memory.heap_mb} MB, RSS ${memory.rss_mb} MB`);
-  const wink = opts.winkAlone === false ? null : benchWinkAlone(loaded.load.articles);
+  const wink = winkAlone?.figures() ?? null;
   if (wink) log(`  wink-nlp alone, one thread: ${wink.default_pipe_tokens_per_s} tokens/s (all pipes), ${wink.tokens_per_s} (the product's); the build end to end ${build.tokens_per_s} = ${buildVersusWink(build.tokens_per_s, wink)}×`);
 
   const questions: BenchQuestion[] = loaded.questions ? spreadSample(loaded.questions, opts.queries) : makeQuestions(kb, opts.queries);

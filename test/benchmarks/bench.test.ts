@@ -74,6 +74,8 @@ describe('benchmark suite on a tiny corpus', () => {
     expect(w.tokens).toBe(shipped.build.tokens);
     expect(w.tokens_per_s).toBeGreaterThan(0);
     expect(w.default_pipe_tokens_per_s).toBeGreaterThan(0);
+    // Measured after each build repetition, beside the builds it is compared with.
+    expect(w.passes).toBe(shipped.build.repetitions);
     const json = JSON.parse(JSON.stringify(makeReport([shipped], 'quick', 1, []))) as Record<string, Record<string, number>>;
     expect(json.shipped!.wink_tokens_per_s).toBe(w.default_pipe_tokens_per_s);
     expect(json.shipped!.build_vs_wink).toBeCloseTo(shipped.build.tokens_per_s / w.default_pipe_tokens_per_s, 2);
