@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Article, LoadResult, LoadWarning } from './types.js';
 import { decodeText } from './decode.js';
 import { parseJson, parseMarkdown, parseText, type ParsedFile } from './formats.js';
+import { readFiles, type FileRead } from './readFiles.js';
 
 export interface ReadCorpusOptions {
   /** Files larger than this are read only up to it (a warning says so). Bounds memory per file. */
@@ -17,8 +18,8 @@ export interface ReadCorpusOptions {
 const SUPPORTED = new Set(['.txt', '.md', '.markdown', '.json']);
 const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 const DEFAULT_MAX_FILES = 50_000;
-/** Files read at once (at most 2 × READ_BATCH × maxFileBytes in memory: a batch is read while the one before is parsed). */
-const READ_BATCH = 16;
+/** The longest the event loop waits while files are read and parsed (a bot answers meanwhile during a reload). */
+const YIELD_MS = 8;
 
 /**
  * Reads every supported file under `dir` into clean articles. Never throws for a bad file: each
@@ -35,37 +36,41 @@ export async function readCorpus(dir: string, options: ReadCorpusOptions = {}): 
   const files = await listFiles(root, warnings, options.maxFiles ?? DEFAULT_MAX_FILES);
   options.onListed?.(files.length);
   const articles: Article[] = [];
-  // Files are read a batch at a time (reading one after the other left the CPU idle), the next
-  // batch while this one is parsed; they are parsed in order, so ids and warnings do not depend
-  // on which read finished first.
-  const readBatch = (b: number) => Promise.all(files.slice(b, b + READ_BATCH).map((file) => readBounded(file, maxBytes).catch((e: Error) => e)));
-  let next = files.length > 0 ? readBatch(0) : undefined;
-  for (let b = 0; b < files.length; b += READ_BATCH) {
-    const batch = files.slice(b, b + READ_BATCH);
-    const reads = await next!;
-    next = b + READ_BATCH < files.length ? readBatch(b + READ_BATCH) : undefined;
-    batch.forEach((file, k) => {
-      const rel = path.relative(root, file).split(path.sep).join('/');
-      const warn = (reason: string, skipped: boolean) => warnings.push({ file: rel, reason, skipped });
-      const read = reads[k]!;
-      if (read instanceof Error) return warn(read.message, true);
-      try {
-        const decoded = decodeText(read.bytes);
-        if (!decoded.ok) return warn(decoded.reason, true);
-        if (decoded.note) warn(decoded.note, false);
-        if (read.truncated) warn(`larger than ${Math.round(maxBytes / 1024 / 1024)} MB: only the first part was read`, false);
-        const parsed = parseFile(rel, decoded.text);
-        for (const note of parsed.notes) warn(note, false);
-        if (parsed.stories.length === 0) return warn('no article text found (only headlines, boilerplate or too little prose)', true);
-        parsed.stories.forEach((story, i) => {
-          articles.push({ id: i === 0 ? rel : `${rel}#${i + 1}`, file: rel, ...story });
-        });
-      } catch (e) {
-        warn((e as Error).message, true);
-      }
-    });
+  // Parsed in order, so ids and warnings do not depend on which read finished first; the event
+  // loop gets a turn every YIELD_MS (files may be read synchronously: see readFiles).
+  let k = 0;
+  let sliceStart = performance.now();
+  for await (const read of readFiles(files, maxBytes)) {
+    const rel = path.relative(root, files[k++]!).split(path.sep).join('/');
+    parseInto(articles, warnings, rel, read, maxBytes);
+    if (performance.now() - sliceStart >= YIELD_MS) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
+    }
   }
   return { articles, warnings };
+}
+
+/** One file's articles (or why it has none) from its bytes. */
+function parseInto(articles: Article[], warnings: LoadWarning[], rel: string, read: FileRead | Error, maxBytes: number): void {
+  const warn = (reason: string, skipped: boolean): void => {
+    warnings.push({ file: rel, reason, skipped });
+  };
+  if (read instanceof Error) return warn(read.message, true);
+  try {
+    const decoded = decodeText(read.bytes);
+    if (!decoded.ok) return warn(decoded.reason, true);
+    if (decoded.note) warn(decoded.note, false);
+    if (read.truncated) warn(`larger than ${Math.round(maxBytes / 1024 / 1024)} MB: only the first part was read`, false);
+    const parsed = parseFile(rel, decoded.text);
+    for (const note of parsed.notes) warn(note, false);
+    if (parsed.stories.length === 0) return warn('no article text found (only headlines, boilerplate or too little prose)', true);
+    parsed.stories.forEach((story, i) => {
+      articles.push({ id: i === 0 ? rel : `${rel}#${i + 1}`, file: rel, ...story });
+    });
+  } catch (e) {
+    warn((e as Error).message, true);
+  }
 }
 
 /**
@@ -88,40 +93,6 @@ function parseFile(rel: string, text: string): ParsedFile {
   if (ext === '.json') return parseJson(text);
   if (ext === '.md' || ext === '.markdown') return parseMarkdown(text);
   return parseText(text);
-}
-
-/**
- * Reads up to maxBytes of a file. A file that changes while it is read (size or modification time
- * differ before and after) is read again, up to three times, so that a half-written file is not
- * indexed as it was mid-write; a file that keeps changing is reported.
- */
-async function readBounded(file: string, maxBytes: number): Promise<{ bytes: Uint8Array; truncated: boolean }> {
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const read = await readOnce(file, maxBytes);
-    if (read) return read;
-  }
-  throw new Error('the file kept changing while it was read');
-}
-
-/** The file's bytes, or undefined when its size or modification time changed while it was read. */
-async function readOnce(file: string, maxBytes: number): Promise<{ bytes: Uint8Array; truncated: boolean } | undefined> {
-  const handle = await fs.open(file, 'r');
-  try {
-    const before = await handle.stat();
-    const length = Math.min(before.size, maxBytes);
-    const bytes = new Uint8Array(length);
-    let read = 0;
-    while (read < length) {
-      const { bytesRead } = await handle.read(bytes, read, length - read, read);
-      if (bytesRead === 0) break;
-      read += bytesRead;
-    }
-    const after = await handle.stat();
-    if (before.size !== after.size || before.mtimeMs !== after.mtimeMs) return undefined;
-    return { bytes: bytes.subarray(0, read), truncated: before.size > maxBytes };
-  } finally {
-    await handle.close();
-  }
 }
 
 /**
