@@ -59,13 +59,14 @@ export class TokenStore {
    */
   private lexemeCodes = new Int32Array(0);
 
-  constructor(from?: TokenColumnsData) {
+  /** `capacity`: tokens expected (a new store's columns are made that long, so that they need not grow). */
+  constructor(from?: TokenColumnsData, capacity?: number) {
     this.codes = new Codes(from?.codes);
-    this.starts = new IntColumn(from?.starts);
-    this.lengths = new IntColumn(from?.lengths);
-    this.types = new IntColumn(from?.types);
-    this.pos = new IntColumn(from?.pos);
-    this.terms = new IntColumn(from?.terms);
+    this.starts = new IntColumn(from?.starts ?? capacity);
+    this.lengths = new IntColumn(from?.lengths ?? capacity);
+    this.types = new IntColumn(from?.types ?? capacity);
+    this.pos = new IntColumn(from?.pos ?? capacity);
+    this.terms = new IntColumn(from?.terms ?? capacity);
     this.odd = new Map(from?.odd);
   }
 
@@ -252,7 +253,7 @@ export class TokenStore {
     return out;
   }
 
-  /** Drops spare capacity once the build is done. */
+  /** Drops spare capacity once the build is done, when there is much of it (see IntColumn.trim). */
   trim(): void {
     for (const c of [this.starts, this.lengths, this.types, this.pos, this.terms]) c.trim();
   }
