@@ -25,9 +25,10 @@ export const SNAPSHOT_FORMAT = 'archivist-snapshot';
  * per article beside minisearch (TitleField), no longer in minisearch's postings; 7: the token
  * columns are raw bytes after the JSON (see the layout above COLUMNS); 8: irregular past forms and plurals
  * have their base's term ("won" → win), so an older index's terms would not match a question's;
- * 9: the keyword index's postings are raw bytes after the token columns, and the JSON is ASCII.
+ * 9: the keyword index's postings are raw bytes after the token columns, and the JSON is ASCII;
+ * 10: a sentence's text is not written when it is its source's from start to end.
  */
-export const SNAPSHOT_VERSION = 9;
+export const SNAPSHOT_VERSION = 10;
 
 /**
  * The file: a 4-byte little-endian length N, N bytes of JSON in ASCII (everything but the columns;
@@ -51,7 +52,12 @@ interface SentenceColumns {
   end: number[];
   firstToken: number[];
   tokenCount: number[];
-  text: string[];
+  /**
+   * Per sentence: 0 when its text is its source's (title, paragraph or extra line: sentenceSource)
+   * from `start` to `end` — always, for a build — else the text itself. Read back, the text is that
+   * slice of the article's string (not a copy: BBC's sentences were 5 MB of the JSON).
+   */
+  text: (string | 0)[];
   /** Per sentence: [type code, start, end] per entity, plus its value when it is not the sentence text there. */
   entities: ([number, number, number] | [number, number, number, string])[][];
 }
@@ -98,8 +104,10 @@ export async function writeSnapshot(kb: KnowledgeBase, file: string, fingerprint
   const entities = new Codes();
   const articleIndex = new Map(kb.articles.map((a, i) => [a.id, i]));
   const sentences: SentenceColumns = { article: [], role: [], paragraph: [], position: [], start: [], end: [], firstToken: [], tokenCount: [], text: [], entities: [] };
+  const articles = new Map(kb.articles.map((a) => [a.id, a]));
   for (const s of kb.sentences) {
     if (s.id % 5_000 === 4_999) await pause();
+    const source = sentenceSource(articles.get(s.articleId), s.role, s.paragraph);
     sentences.article.push(articleIndex.get(s.articleId)!);
     sentences.role.push(roles.code(s.role));
     sentences.paragraph.push(s.paragraph);
@@ -108,7 +116,7 @@ export async function writeSnapshot(kb: KnowledgeBase, file: string, fingerprint
     sentences.end.push(s.end);
     sentences.firstToken.push(s.firstToken);
     sentences.tokenCount.push(s.tokenCount);
-    sentences.text.push(s.text);
+    sentences.text.push(source !== undefined && source.slice(s.start, s.end) === s.text ? 0 : s.text);
     sentences.entities.push(
       s.entities.map((e) => (s.text.slice(e.start, e.end) === e.value ? [entities.code(e.type), e.start, e.end] : [entities.code(e.type), e.start, e.end, e.value])),
     );
@@ -213,6 +221,14 @@ function asciiJson(json: string): string {
   return json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/** The string a sentence of `role` was cut from: its article's title, body paragraph or extra line. */
+function sentenceSource(article: Article | undefined, role: SentenceRole, paragraph: number): string | undefined {
+  if (!article) return undefined;
+  if (role === 'title') return article.title;
+  if (role === 'body') return article.paragraphs[paragraph];
+  return article.extras[paragraph]?.text;
+}
+
 /** Reads a snapshot; throws with a clear reason when the file is not one this version wrote. */
 export async function readSnapshot(file: string): Promise<{ kb: KnowledgeBase; fingerprint: string }> {
   const bytes = await readWhole(file);
@@ -246,11 +262,16 @@ export async function readSnapshot(file: string): Promise<{ kb: KnowledgeBase; f
   if (![lengths, types, pos, terms].every((col) => col.length === starts.length) || !postingsConsistent(s.postings.terms, counts, docs, tfs)) throw refuse();
   const tokens = new TokenStore({ codes: s.tokens.codes, starts, lengths, types, pos, terms, odd: s.tokens.odd });
   const c = s.sentences;
-  const sentences = c.text.map((text, id) => {
+  const sentences = c.text.map((written, id) => {
+    const article = s.articles[c.article[id]!];
+    const role = s.codes.roles[c.role[id]!] as SentenceRole;
+    const source = written === 0 ? sentenceSource(article, role, c.paragraph[id]!) : undefined;
+    if (!article || (written === 0 && !(source !== undefined && 0 <= c.start[id]! && c.start[id]! <= c.end[id]! && c.end[id]! <= source.length))) throw refuse();
+    const text = written === 0 ? source!.slice(c.start[id]!, c.end[id]!) : written;
     const fields: SentenceFields = {
       id,
-      articleId: s.articles[c.article[id]!]!.id,
-      role: s.codes.roles[c.role[id]!] as SentenceRole,
+      articleId: article.id,
+      role,
       paragraph: c.paragraph[id]!,
       position: c.position[id]!,
       start: c.start[id]!,

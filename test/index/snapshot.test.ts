@@ -34,6 +34,29 @@ describe('snapshots', () => {
     }
   });
 
+  it("writes a sentence's text only when it is not its source's text at its offsets, and reads both back", async () => {
+    const kb = await KnowledgeBase.load(path.join(dir, 'corpus'));
+    const body = kb.sentences.find((s) => s.role === 'body')!;
+    const article = kb.article(body.articleId)!;
+    const original = article.paragraphs[body.paragraph]!;
+    const file = path.join(dir, 'text.json');
+    (article.paragraphs as string[])[body.paragraph] = original.toUpperCase(); // no longer the sentence's source
+    try {
+      await writeSnapshot(kb, file, 'fp');
+    } finally {
+      (article.paragraphs as string[])[body.paragraph] = original;
+    }
+    const bytes = readFileSync(file);
+    const json = JSON.parse(bytes.toString('latin1', 4, 4 + bytes.readUInt32LE(0))) as { sentences: { text: (string | 0)[] } };
+    const written = json.sentences.text.filter((t) => t !== 0);
+    expect(written.length).toBeGreaterThan(0); // the sentences of that paragraph
+    expect(written.length).toBeLessThan(10);
+    expect(written).toContain(body.text);
+    const { kb: restored } = await readSnapshot(file);
+    expect(restored.sentences[body.id]!.text).toBe(body.text);
+    expect(restored.sentences.map((s) => s.text)).toEqual(kb.sentences.map((s) => s.text));
+  });
+
   it('are used while the corpus is unchanged and rebuilt when it changes', async () => {
     const corpus = path.join(dir, 'corpus');
     const file = path.join(dir, 'auto.json');
