@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 import type { Article, LoadWarning } from '../corpus/types.js';
-import type { SentenceEntity, SentenceRole } from '../nlp/types.js';
+import type { SentenceRole } from '../nlp/types.js';
 import type { Quote } from '../quotes/types.js';
 import type { TimelineEvent } from '../timeline/types.js';
 import { KnowledgeBase } from './KnowledgeBase.js';
@@ -26,8 +26,7 @@ export const SNAPSHOT_FORMAT = 'archivist-snapshot';
  * columns are raw bytes after the JSON (see the layout above COLUMNS); 8: irregular past forms and plurals
  * have their base's term ("won" → win), so an older index's terms would not match a question's;
  * 9: the keyword index's postings are raw bytes after the token columns, and the JSON is ASCII;
- * 10: a sentence's text is not written when it is its source's from start to end, and entities are
- * one flat column.
+ * 10: a sentence's text is not written when it is its source's from start to end.
  */
 export const SNAPSHOT_VERSION = 10;
 
@@ -59,14 +58,8 @@ interface SentenceColumns {
    * slice of the article's string (not a copy: BBC's sentences were 5 MB of the JSON).
    */
   text: (string | 0)[];
-  /** Per sentence: how many entities it has; theirs follow in `entity`, sentence after sentence. */
-  entityCount: number[];
-  /**
-   * Four items per entity: type code, start, end, and its value when it is not the sentence text
-   * there, else 0. (One array of arrays per sentence, most of them empty, was 44k arrays to parse
-   * for BBC.)
-   */
-  entity: (number | string)[];
+  /** Per sentence: [type code, start, end] per entity, plus its value when it is not the sentence text there. */
+  entities: ([number, number, number] | [number, number, number, string])[][];
 }
 
 interface TokenColumnsJson {
@@ -110,7 +103,7 @@ export async function writeSnapshot(kb: KnowledgeBase, file: string, fingerprint
   const roles = new Codes();
   const entities = new Codes();
   const articleIndex = new Map(kb.articles.map((a, i) => [a.id, i]));
-  const sentences: SentenceColumns = { article: [], role: [], paragraph: [], position: [], start: [], end: [], firstToken: [], tokenCount: [], text: [], entityCount: [], entity: [] };
+  const sentences: SentenceColumns = { article: [], role: [], paragraph: [], position: [], start: [], end: [], firstToken: [], tokenCount: [], text: [], entities: [] };
   const articles = new Map(kb.articles.map((a) => [a.id, a]));
   for (const s of kb.sentences) {
     if (s.id % 5_000 === 4_999) await pause();
@@ -124,8 +117,9 @@ export async function writeSnapshot(kb: KnowledgeBase, file: string, fingerprint
     sentences.firstToken.push(s.firstToken);
     sentences.tokenCount.push(s.tokenCount);
     sentences.text.push(source !== undefined && source.slice(s.start, s.end) === s.text ? 0 : s.text);
-    sentences.entityCount.push(s.entities.length);
-    for (const e of s.entities) sentences.entity.push(entities.code(e.type), e.start, e.end, s.text.slice(e.start, e.end) === e.value ? 0 : e.value);
+    sentences.entities.push(
+      s.entities.map((e) => (s.text.slice(e.start, e.end) === e.value ? [entities.code(e.type), e.start, e.end] : [entities.code(e.type), e.start, e.end, e.value])),
+    );
   }
   const t = kb.tokens.toData();
   const { json: index, postings } = await runInSlices(kb.index.toSnapshotSteps(), SLICE_MS);
@@ -268,21 +262,6 @@ export async function readSnapshot(file: string): Promise<{ kb: KnowledgeBase; f
   if (![lengths, types, pos, terms].every((col) => col.length === starts.length) || !postingsConsistent(s.postings.terms, counts, docs, tfs)) throw refuse();
   const tokens = new TokenStore({ codes: s.tokens.codes, starts, lengths, types, pos, terms, odd: s.tokens.odd });
   const c = s.sentences;
-  if (!Array.isArray(c.entityCount) || !Array.isArray(c.entity)) throw refuse();
-  let e = 0;
-  /** The next `n` entities of `entity`, in sentence `text`. */
-  const entitiesOf = (n: number, text: string): SentenceEntity[] => {
-    const out: SentenceEntity[] = new Array(n);
-    for (let k = 0; k < n; k++, e += 4) {
-      const type = c.entity[e];
-      const a = c.entity[e + 1];
-      const b = c.entity[e + 2];
-      const value = c.entity[e + 3];
-      if (typeof type !== 'number' || typeof a !== 'number' || typeof b !== 'number' || value === undefined) throw refuse();
-      out[k] = { type: s.codes.entities[type]!, value: typeof value === 'string' ? value : text.slice(a, b), start: a, end: b };
-    }
-    return out;
-  };
   const sentences = c.text.map((written, id) => {
     const article = s.articles[c.article[id]!];
     const role = s.codes.roles[c.role[id]!] as SentenceRole;
@@ -298,7 +277,7 @@ export async function readSnapshot(file: string): Promise<{ kb: KnowledgeBase; f
       start: c.start[id]!,
       end: c.end[id]!,
       text,
-      entities: entitiesOf(c.entityCount[id]!, text),
+      entities: c.entities[id]!.map(([type, a, b, value]) => ({ type: s.codes.entities[type]!, value: value ?? text.slice(a, b), start: a, end: b })),
     };
     return new StoredSentence(fields, tokens, c.firstToken[id]!, c.tokenCount[id]!);
   });
