@@ -3,7 +3,7 @@ import type { Sentence } from '../nlp/types.js';
 import { titleTerms } from './titleTerms.js';
 import type { Quote } from '../quotes/types.js';
 import type { TimelineEvent } from '../timeline/types.js';
-import type { ArticleAnalysis } from './analyseArticle.js';
+import { analysedChars, type ArticleAnalysis } from './analyseArticle.js';
 import type { PackedAnalyses, PackedArticle } from './packedAnalysis.js';
 import type { WorkerStrings } from './batchStrings.js';
 import { SentenceIndex } from './SentenceIndex.js';
@@ -127,10 +127,6 @@ function fieldsOf(s: Sentence): SentenceFields {
  */
 function expectedTokens(load: LoadResult): number {
   let chars = 0;
-  for (const a of load.articles) {
-    chars += a.title.length;
-    for (const p of a.paragraphs) chars += p.length;
-    for (const x of a.extras) chars += x.text.length;
-  }
+  for (const a of load.articles) chars += analysedChars(a);
   return Math.ceil(chars / 4.5) + 1024;
 }

@@ -27,6 +27,21 @@ export function articleParts(article: Article): [SentenceRole, number, string][]
   ];
 }
 
+/** The text of the part a sentence of `role` and `paragraph` was analysed from (articleParts), if the article has it. */
+export function partText(article: Article, role: SentenceRole, paragraph: number): string | undefined {
+  if (role === 'title') return article.title;
+  if (role === 'body') return article.paragraphs[paragraph];
+  return article.extras[paragraph]?.text;
+}
+
+/** Characters of text the analysis reads in an article (its parts' lengths). */
+export function analysedChars(article: Article): number {
+  let chars = article.title.length;
+  for (const x of article.extras) chars += x.text.length;
+  for (const p of article.paragraphs) chars += p.length;
+  return chars;
+}
+
 /** The sentences of one part (the title, an extra line, a paragraph), numbered from `firstId`. */
 export function analysePart(article: Article, [role, paragraph, text]: [SentenceRole, number, string], firstId: number): Sentence[] {
   return analyseText(text).map((a, position) => ({ id: firstId + position, articleId: article.id, role, paragraph, position, ...a }));

@@ -2,6 +2,7 @@ import type { Worker } from 'node:worker_threads';
 import type { Article } from '../corpus/types.js';
 import type { AnalysisReply, AnalysisRequest } from './analysisProtocol.js';
 import type { PackedAnalyses } from './packedAnalysis.js';
+import { analysedChars } from './analyseArticle.js';
 import { spawnAnalysisWorker } from './spawnAnalysisWorker.js';
 
 /** The workers could not do the job (failed to start, crashed, or an analysis threw there). */
@@ -26,7 +27,7 @@ export function batchesOf(articles: readonly Article[], batchChars = BATCH_CHARS
   let chars = 0;
   for (const a of articles) {
     current.push(a);
-    chars += a.title.length + a.paragraphs.reduce((n, p) => n + p.length, 0) + a.extras.reduce((n, x) => n + x.text.length, 0);
+    chars += analysedChars(a);
     if (chars >= batchChars) {
       out.push(current);
       current = [];

@@ -10,6 +10,7 @@ import { SentenceIndex, type SentenceIndexJson } from './SentenceIndex.js';
 import { Codes } from './Codes.js';
 import { StoredSentence, type SentenceFields } from './StoredSentence.js';
 import { TokenStore } from './TokenStore.js';
+import { partText } from './analyseArticle.js';
 import { runInSlices, yieldToEventLoop } from './runInSlices.js';
 
 /**
@@ -53,7 +54,7 @@ interface SentenceColumns {
   firstToken: number[];
   tokenCount: number[];
   /**
-   * Per sentence: 0 when its text is its source's (title, paragraph or extra line: sentenceSource)
+   * Per sentence: 0 when its text is its source's (title, paragraph or extra line: partText)
    * from `start` to `end` — always, for a build — else the text itself. Read back, the text is that
    * slice of the article's string (not a copy: BBC's sentences were 5 MB of the JSON).
    */
@@ -104,11 +105,11 @@ export async function writeSnapshot(kb: KnowledgeBase, file: string, fingerprint
   const entities = new Codes();
   const articleIndex = new Map(kb.articles.map((a, i) => [a.id, i]));
   const sentences: SentenceColumns = { article: [], role: [], paragraph: [], position: [], start: [], end: [], firstToken: [], tokenCount: [], text: [], entities: [] };
-  const articles = new Map(kb.articles.map((a) => [a.id, a]));
   for (const s of kb.sentences) {
     if (s.id % 5_000 === 4_999) await pause();
-    const source = sentenceSource(articles.get(s.articleId), s.role, s.paragraph);
-    sentences.article.push(articleIndex.get(s.articleId)!);
+    const article = articleIndex.get(s.articleId)!;
+    const source = partText(kb.articles[article]!, s.role, s.paragraph);
+    sentences.article.push(article);
     sentences.role.push(roles.code(s.role));
     sentences.paragraph.push(s.paragraph);
     sentences.position.push(s.position);
@@ -221,14 +222,6 @@ function asciiJson(json: string): string {
   return json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** The string a sentence of `role` was cut from: its article's title, body paragraph or extra line. */
-function sentenceSource(article: Article | undefined, role: SentenceRole, paragraph: number): string | undefined {
-  if (!article) return undefined;
-  if (role === 'title') return article.title;
-  if (role === 'body') return article.paragraphs[paragraph];
-  return article.extras[paragraph]?.text;
-}
-
 /** Reads a snapshot; throws with a clear reason when the file is not one this version wrote. */
 export async function readSnapshot(file: string): Promise<{ kb: KnowledgeBase; fingerprint: string }> {
   const bytes = await readWhole(file);
@@ -265,7 +258,7 @@ export async function readSnapshot(file: string): Promise<{ kb: KnowledgeBase; f
   const sentences = c.text.map((written, id) => {
     const article = s.articles[c.article[id]!];
     const role = s.codes.roles[c.role[id]!] as SentenceRole;
-    const source = written === 0 ? sentenceSource(article, role, c.paragraph[id]!) : undefined;
+    const source = written === 0 && article ? partText(article, role, c.paragraph[id]!) : undefined;
     if (!article || (written === 0 && !(source !== undefined && 0 <= c.start[id]! && c.start[id]! <= c.end[id]! && c.end[id]! <= source.length))) throw refuse();
     const text = written === 0 ? source!.slice(c.start[id]!, c.end[id]!) : written;
     const fields: SentenceFields = {
