@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../index/KnowledgeBase.js';
 import type { SentenceToken } from '../nlp/types.js';
-import { runAll } from '../index/runInSlices.js';
+import { runAll } from '../shared/runInSlices.js';
 
 /** A run of capitalised words in the corpus ("United Nations", "Central Command"), as terms. */
 interface NameRun {

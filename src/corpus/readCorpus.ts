@@ -5,6 +5,7 @@ import type { Article, LoadResult, LoadWarning } from './types.js';
 import { decodeText } from './decode.js';
 import { parseJson, parseMarkdown, parseText, type ParsedFile } from './formats.js';
 import { readFiles, type FileRead } from './readFiles.js';
+import { yieldToEventLoop } from '../shared/runInSlices.js';
 
 export interface ReadCorpusOptions {
   /** Files larger than this are read only up to it (a warning says so). Bounds memory per file. */
@@ -44,7 +45,7 @@ export async function readCorpus(dir: string, options: ReadCorpusOptions = {}): 
     const rel = path.relative(root, files[k++]!).split(path.sep).join('/');
     parseInto(articles, warnings, rel, read, maxBytes);
     if (performance.now() - sliceStart >= YIELD_MS) {
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      await yieldToEventLoop();
       sliceStart = performance.now();
     }
   }

@@ -1,6 +1,6 @@
 import type MiniSearch from 'minisearch';
 import { internalsOf, type MiniSearchInternals, type Postings } from './miniSearchInternals.js';
-import { runAll } from './runInSlices.js';
+import { runAll } from '../shared/runInSlices.js';
 
 /**
  * A batch of consecutive documents' postings, counted where they were analysed (a worker thread)

@@ -2,7 +2,7 @@ import type { SentenceToken } from '../nlp/types.js';
 import { searchTerms } from '../nlp/terms.js';
 import { plainTerms } from './DocumentWriter.js';
 import type { StringTable, WorkerStrings } from './batchStrings.js';
-import { runAll } from './runInSlices.js';
+import { runAll } from '../shared/runInSlices.js';
 
 /** IndexStats as plain data (snapshots, and batches analysed on worker threads). */
 export interface IndexStatsData {

@@ -14,7 +14,7 @@ import { AnalysisWorkersFailed } from './analysisPool.js';
 import { buildInWorkers, defaultWorkerCount, largeEnough, workersForIdle } from './buildInWorkers.js';
 import { EarlyWorkers } from './earlyWorkers.js';
 import { prepareAnalysisWorkers } from './spawnAnalysisWorker.js';
-import { runAll, runInSlices } from './runInSlices.js';
+import { runAll, runInSlices } from '../shared/runInSlices.js';
 
 /**
  * A corpus folder with at least this many files gets its analysis workers started while it is

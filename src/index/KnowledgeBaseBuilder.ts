@@ -10,7 +10,7 @@ import { SentenceIndex } from './SentenceIndex.js';
 import { StoredSentence, type SentenceFields } from './StoredSentence.js';
 import { TokenStore, type ForeignColumns } from './TokenStore.js';
 import type { KnowledgeBaseParts } from './KnowledgeBase.js';
-import { runAll } from './runInSlices.js';
+import { runAll } from '../shared/runInSlices.js';
 
 /** Sentences indexed between two yields of appendSteps (~2 ms). */
 const SENTENCES_PER_STEP = 40;

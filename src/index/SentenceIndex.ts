@@ -8,7 +8,7 @@ import type { WorkerStrings } from './batchStrings.js';
 import { miniSearchJsonSteps } from './miniSearchJson.js';
 import { loadPostings, postingColumnsSteps, type PostingColumns } from './postingColumns.js';
 import { nthLargest } from './nthLargest.js';
-import { runAll } from './runInSlices.js';
+import { runAll } from '../shared/runInSlices.js';
 import { bm25Idf } from './bm25.js';
 
 const PREFIX_LENGTH = 4;

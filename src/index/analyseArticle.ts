@@ -5,7 +5,7 @@ import type { Quote } from '../quotes/types.js';
 import type { TimelineEvent } from '../timeline/types.js';
 import { quotesOf } from '../quotes/attachQuotes.js';
 import { extractEvents } from '../timeline/extractEvents.js';
-import { runAll } from './runInSlices.js';
+import { runAll } from '../shared/runInSlices.js';
 
 /**
  * Everything the build learns from one article on its own: its sentences, quotations and dated

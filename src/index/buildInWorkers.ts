@@ -7,7 +7,7 @@ import { analyseArticleSteps, type ArticleAnalysis } from './analyseArticle.js';
 import { KnowledgeBaseBuilder } from './KnowledgeBaseBuilder.js';
 import type { KnowledgeBaseParts } from './KnowledgeBase.js';
 import { readPacked } from './packedAnalysis.js';
-import { yieldToEventLoop } from './runInSlices.js';
+import { yieldToEventLoop } from '../shared/runInSlices.js';
 import { WorkerStrings } from './batchStrings.js';
 
 /**

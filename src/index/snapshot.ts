@@ -11,7 +11,7 @@ import { Codes } from './Codes.js';
 import { StoredSentence, type SentenceFields } from './StoredSentence.js';
 import { TokenStore } from './TokenStore.js';
 import { partText } from './analyseArticle.js';
-import { runInSlices, yieldToEventLoop } from './runInSlices.js';
+import { runInSlices, yieldToEventLoop } from '../shared/runInSlices.js';
 
 /**
  * A knowledge base written to disk, so that the bot starts in about a second instead of running

@@ -26,7 +26,7 @@ import type { KnowledgeBase } from '../index/KnowledgeBase.js';
 import { topicMatcher } from '../answer/topicMatch.js';
 import type { Quote, QuoteKind } from './types.js';
 import { foldName, looksLikeName, nameTokenKey, personKeys, samePerson, speakerMatches, stripCourtesy } from './speakers.js';
-import { runAll } from '../index/runInSlices.js';
+import { runAll } from '../shared/runInSlices.js';
 
 export interface QuoteQuery {
   speaker?: string;

@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../index/KnowledgeBase.js';
-import { runInSlices } from '../index/runInSlices.js';
+import { runInSlices } from '../shared/runInSlices.js';
 import { phraseTableSteps } from '../answer/phraseAbbreviations.js';
 import { speakerTableSteps } from '../quotes/searchQuotes.js';
 import { wordVectors } from '../nlp/wordVectors.js';
