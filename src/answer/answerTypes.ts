@@ -85,12 +85,33 @@ export function findAnswerSpan(s: Sentence, q: AnalysedQuestion): Span | undefin
       return appositive(s, q);
     case 'reason': {
       const m = REASON.exec(s.text);
-      return m ? { start: m.index, end: Math.min(s.text.length, m.index + 60) } : undefined;
+      if (m) return { start: m.index, end: Math.min(s.text.length, m.index + 60) };
+      const at = purposeInfinitive(s);
+      return at === undefined ? undefined : { start: at, end: Math.min(s.text.length, at + 60) };
     }
     default:
       return undefined;
   }
 }
+
+/**
+ * Where a purpose clause starts: "to" and a verb after a noun or a comma — "blankets to help
+ * families cope", "a cease-fire with foreign troops to facilitate their drawdown" — not after a
+ * verb, where it completes the verb ("agreed to convene", "want to end").
+ */
+function purposeInfinitive(s: Sentence): number | undefined {
+  const toks = s.tokens;
+  for (let i = 1; i + 1 < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.value.toLowerCase() !== 'to' || toks[i + 1]!.pos !== 'VERB') continue;
+    const before = toks[i - 1]!;
+    if (PURPOSE_AFTER.has(before.pos) || before.value === ',') return t.start;
+  }
+  return undefined;
+}
+
+/** Parts of speech a purpose "to" follows (an object or the end of one). */
+const PURPOSE_AFTER = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 
 /** "Pakistan" is not new to a question that says "pak". */
 function abbreviatedInQuestion(word: string, q: AnalysedQuestion): boolean {

@@ -50,6 +50,12 @@ describe('why', () => {
     expect(spanText('Throughout the 1580s', 'Why were Jews expelled from Lutheran states?')).toMatch(/^led to/);
     expect(spanText('Committees can also meet', 'Why can committees meet in Scotland?')).toBeUndefined();
   });
+
+  it('takes a purpose clause ("… to promote"), but not a "to" that completes an adjective or a verb', () => {
+    expect(spanText('The National Science Foundation Network', 'Why was the NSFNET set up?')).toMatch(/^to promote advanced research/);
+    // "addicted to gambling": the "to" follows an adjective.
+    expect(spanText('At the end of his second year', 'Why did Tesla lose his scholarship?')).toBeUndefined();
+  });
 });
 
 describe('when', () => {
