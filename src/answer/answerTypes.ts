@@ -2,7 +2,7 @@ import type { Sentence } from '../nlp/types.js';
 import { foldWord } from '../nlp/terms.js';
 import type { AnalysedQuestion } from './questionAnalysis.js';
 import { DATE_PATTERN } from '../corpus/lineKinds.js';
-import { leansToPlace } from './nameKind.js';
+import { leansAwayFromPerson, leansToPerson, leansToPlace } from './nameKind.js';
 
 export interface Span {
   start: number;
@@ -75,8 +75,11 @@ export function findAnswerSpan(s: Sentence, q: AnalysedQuestion): Span | undefin
       return t ? { start: t.start, end: t.start + t.value.length } : undefined;
     }
     case 'person':
-      // "What was the soldier's name" is not answered by "Kabul"; "which group" may be by "Taliban".
-      return properNounRun(s, fresh, (words) => words.every((w) => leansToPlace(w) === true));
+      // "What was the soldier's name" is not answered by "Kabul"; "which group" may be by "Taliban",
+      // but "who was the journalist" is not, nor "the health minister's name" by "New Delhi": a
+      // name whose last word leans to places or bodies and none of whose words leans to people
+      // ("John Fox" does).
+      return properNounRun(s, fresh, (words) => words.every((w) => leansToPlace(w) === true) || (q.individual === true && notAPerson(words)));
     case 'place':
       return properNounRun(s, fresh);
     case 'location':
@@ -112,6 +115,11 @@ function purposeInfinitive(s: Sentence): number | undefined {
 
 /** Parts of speech a purpose "to" follows (an object or the end of one). */
 const PURPOSE_AFTER = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+
+/** A run of capitalised words that names a place or a body rather than one person (see 'person' in findAnswerSpan). */
+function notAPerson(words: string[]): boolean {
+  return leansAwayFromPerson(words[words.length - 1]!) === true && !words.some((w) => leansToPerson(w) === true);
+}
 
 /** "Pakistan" is not new to a question that says "pak". */
 function abbreviatedInQuestion(word: string, q: AnalysedQuestion): boolean {

@@ -25,6 +25,8 @@ export interface AnalysedQuestion {
   tokens: SentenceToken[];
   /** For a date question, what answers it: "in what year" a year; "what date/day/month/year" a calendar date, not an event ("when the talks begin"). */
   dateKind?: 'year' | 'calendar';
+  /** A person question that asks for one person ("the health minister's name", "who was the journalist"), not a group or a place. */
+  individual?: true;
 }
 
 const PLACE_NOUNS = /^(?:country|countries|city|cities|province|provinces|region|regions|state|states|place|town|village|district|capital|continent|area|location|venue|hotel|nation)$/;
@@ -53,7 +55,19 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const focus = focusTerm(tokens);
   const expected = expectedType(words, tokens);
   const dateKind = expected === 'date' ? dateKindOf(text) : undefined;
-  return { text, expected, terms, termWords, quoted, words: new Set(words), tokens, ...(focus ? { focus } : {}), ...(dateKind ? { dateKind } : {}) };
+  const individual = expected === 'person' && asksForAnIndividual(tokens);
+  return {
+    text,
+    expected,
+    terms,
+    termWords,
+    quoted,
+    words: new Set(words),
+    tokens,
+    ...(focus ? { focus } : {}),
+    ...(dateKind ? { dateKind } : {}),
+    ...(individual ? { individual } : {}),
+  };
 }
 
 /** "What year…", "in which years…". */
@@ -152,6 +166,26 @@ function askedPhrase(tokens: SentenceToken[], wh: string): string[] {
     out.push(w);
   }
   return out;
+}
+
+/** One person's roles: a question naming one asks for a person, not a group or a place. */
+const INDIVIDUAL_NOUNS = /^(?:person|man|woman|guy|official|leader|minister|president|secretary|envoy|spokesman|spokeswoman|spokesperson|author|reporter|journalist|interviewer|writer|player|coach|manager|chief|head|director|ceo|chairman|candidate|singer|actor|actress|diplomat|general|commander|founder|owner|negotiator|soldier|ambassador|governor|mayor)$/;
+
+/**
+ * Whether the words after the question word, up to its first verb, name one person's role: "whats
+ * the name of the daesh guy", "who was the der spiegel journalist", "what's the health minister's
+ * name" — not "who interviewed him" (a person or a body may have).
+ */
+function asksForAnIndividual(tokens: SentenceToken[]): boolean {
+  const start = tokens.findIndex((t) => /^(?:who|whom|who's|what|whats|what's|which)$/.test(foldWord(t.value)));
+  if (start < 0) return false;
+  for (let k = start + 1; k < tokens.length && k <= start + 8; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB') break;
+    // A common noun: "General" in "General Question Time" is part of a name.
+    if (t.pos === 'NOUN' && INDIVIDUAL_NOUNS.test(foldWord(t.value).replace(/['’]s$/, ''))) return true;
+  }
+  return false;
 }
 
 /** "Another name for X", "the name given to X", "the name for X": a term, not a proper name. */

@@ -45,6 +45,19 @@ describe('question analysis', () => {
     expect(analyseQuestion(q).expected).toBe(type);
   });
 
+  it.each([
+    ["whats the health minister's name", true],
+    ['who was the der spiegel journalist that interviewed khalilzad', true],
+    ['whats the name of the daesh guy turkish intel caught', true],
+    // A person or a body may have interviewed him; a group is asked for.
+    ['who interviewed khalilzad on pbs', false],
+    ['which group claimed the attack', false],
+    // "General" is part of a name here, not a general.
+    ['Who may members direct questions towards during General Question Time?', false],
+  ])('%s asks for one person: %s', (q, individual) => {
+    expect(analyseQuestion(q).individual === true).toBe(individual);
+  });
+
   it('does not search for light verbs, whose objects carry the meaning', () => {
     expect(analyseQuestion('are floods putting lives at risk').terms).toEqual(['flood', 'live', 'risk']);
     expect(analyseQuestion('which method was used to take the samples').terms).toEqual(['method', 'sampl']);

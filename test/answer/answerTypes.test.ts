@@ -25,6 +25,9 @@ const kb = KnowledgeBase.fromLoad({
         'The European Commission is facing two legal challenges - one from the European Low-fare Airlines Association (ELAA) and the other from the International Air Transport Association (IATA), which has attacked the package as a "bad piece of legislation".',
         '"High-Speed Downlink Packet Access (HSDPA) - sometimes called Super 3G - will be vital for profitable services like mobile internet browsing and mobile video clips," according to a report published by UK-based research consultancy Analysys.',
         'At the end of his second year, Tesla lost his scholarship and became addicted to gambling.',
+        'Coincidentally, both teams were coached by John Fox in their last Super Bowl appearance prior to Super Bowl 50.',
+        // A headline of the shipped corpus (000_7947b005a03511ba.txt).
+        'Afghan health minister calls for medical cooperation between Kabul and New Delhi',
       ],
       extras: [],
     },
@@ -37,6 +40,16 @@ const spanText = (start: string, question: string) => {
   const span = findAnswerSpan(s, analyseQuestion(question));
   return span && s.text.slice(span.start, span.end);
 };
+
+describe('who', () => {
+  it('answers a question for one person with a name that leans to people, not a place or a body', () => {
+    expect(spanText('Afghan health minister calls', "whats the afghan health minister's name")).toBeUndefined();
+    // Where the question does not ask for one person, a name of a body or a place may answer.
+    expect(spanText('Afghan health minister calls', 'who is calling for cooperation')).toBeDefined();
+    // "Fox" alone leans to bodies (the network), "John" to people.
+    expect(spanText('Coincidentally, both teams', "what was the coach's name")).toBe('John Fox');
+  });
+});
 
 describe('where', () => {
   it('takes a place after a preposition of place, not a month', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leansToPlace } from '../../src/answer/nameKind.js';
+import { leansAwayFromPerson, leansToPerson, leansToPlace } from '../../src/answer/nameKind.js';
 
 describe('leansToPlace', () => {
   it('tells the places of the corpus from its people by their word vectors', () => {
@@ -10,5 +10,17 @@ describe('leansToPlace', () => {
   it('does not exclude organisations, and knows nothing of words the table lacks', () => {
     expect(leansToPlace('Taliban')).toBe(false);
     expect(leansToPlace('Daikundi')).toBeUndefined();
+  });
+});
+
+describe('leansAwayFromPerson and leansToPerson', () => {
+  it('puts bodies and places away from people, for questions that ask for one person', () => {
+    for (const body of ['Taliban', 'Delhi', 'PBS', 'Spiegel']) expect(leansAwayFromPerson(body), body).toBe(true);
+    for (const person of ['Karzai', 'Ghani', 'Goren', 'Khalilzad']) expect(leansAwayFromPerson(person), person).toBe(false);
+  });
+
+  it('knows first names as people', () => {
+    for (const name of ['John', 'Abdullah', 'Mohammad']) expect(leansToPerson(name), name).toBe(true);
+    for (const other of ['Delhi', 'Taliban', 'Fox']) expect(leansToPerson(other), other).toBe(false);
   });
 });
