@@ -1,5 +1,6 @@
-import type { Sentence } from '../nlp/types.js';
-import { foldWord } from '../nlp/terms.js';
+import type { Sentence, SentenceToken } from '../nlp/types.js';
+import { foldWord, termOf } from '../nlp/terms.js';
+import { wordVectors } from '../nlp/wordVectors.js';
 import type { AnalysedQuestion } from './questionAnalysis.js';
 import { DATE_PATTERN } from '../corpus/lineKinds.js';
 import { leansAwayFromPerson, leansToPerson, leansToPlace } from './nameKind.js';
@@ -67,11 +68,13 @@ export function findAnswerSpan(s: Sentence, q: AnalysedQuestion): Span | undefin
         const words = s.text.slice(start, end).split(/\s+/).map(foldWord).filter((w) => /\d/.test(w) || NUMBER_WORD.test(w));
         return words.length === 0 ? fresh(start, end) : words.some((w) => !q.words.has(w));
       };
-      const e = entity(['CARDINAL', 'MONEY', 'PERCENT'], newNumber);
+      // "How many blankets" is not answered by "dozens of needy families": the number must count what is asked.
+      const counts = (end: number) => q.counted === undefined || countsNoun(s, end, q.counted);
+      const e = entity(['CARDINAL', 'MONEY', 'PERCENT'], (start, end) => newNumber(start, end) && counts(end));
       if (e) return e;
       // "by September 11 of 2021" is a date, not a count.
       const inDate = (at: number) => /^(?:19|20)\d\d$/.test(s.text.slice(at, at + 4)) || s.entities.some((d) => d.type === 'DATE' && d.start <= at && at < d.end);
-      const t = s.tokens.find((t) => (t.type === 'number' || NUMBER_WORD.test(t.value.toLowerCase())) && !inDate(t.start) && fresh(t.start, t.start + t.value.length));
+      const t = s.tokens.find((t) => (t.type === 'number' || NUMBER_WORD.test(t.value.toLowerCase())) && !inDate(t.start) && fresh(t.start, t.start + t.value.length) && counts(t.start + t.value.length));
       return t ? { start: t.start, end: t.start + t.value.length } : undefined;
     }
     case 'person':
@@ -121,7 +124,44 @@ function notAPerson(words: string[]): boolean {
   return leansAwayFromPerson(words[words.length - 1]!) === true && !words.some((w) => leansToPerson(w) === true);
 }
 
-/** "Pakistan" is not new to a question that says "pak". */
+/**
+ * Whether the number ending at `end` may count `noun` (a question's "how many <noun>"): the first
+ * noun after it ("28 Afghan policemen", "dozens of needy families") is that noun or a word vectors
+ * put near it; a number no noun follows ("there had been 30 to start off with") may count anything.
+ * Generic counts ("how many people", "how many times") take any number.
+ */
+function countsNoun(s: Sentence, end: number, noun: string): boolean {
+  if (GENERIC_COUNTED.test(noun)) return true;
+  let seen = 0;
+  for (const t of s.tokens) {
+    if (t.start < end) continue;
+    if (++seen > COUNTED_WITHIN) return true;
+    // "dozens of members of the security forces" counts forces.
+    if (t.pos === 'NOUN' && !PARTITIVES.test(t.value)) return sameNoun(t, noun);
+    if (!(t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'DET' || /^of$/i.test(t.value))) return true;
+  }
+  return true;
+}
+
+/** A counted noun as the question writes it, maybe abbreviated ("yrs" for years). */
+function sameNoun(t: SentenceToken, noun: string): boolean {
+  const word = t.value.toLowerCase();
+  if (t.term === termOf(noun) || (noun.length >= 3 && noun.length < word.length && noun[0] === word[0] && isSubsequence(noun, word))) return true;
+  const vectors = wordVectors();
+  const a = vectors?.idOf(noun) ?? -1;
+  const b = a >= 0 ? vectors!.idOf(word) : -1;
+  return b >= 0 && vectors!.similarityOfIds(a, b) >= COUNTED_SIMILARITY;
+}
+
+/** Words from a number to its noun: "28 Afghan policemen", "dozens of needy families". */
+const COUNTED_WITHIN = 5;
+const COUNTED_SIMILARITY = 0.6;
+/** Nouns that count through "of": "members of the security forces", "a total of 28 policemen". */
+const PARTITIVES = /^(?:members?|number|total|lots?|couple|series|groups?|dozens?|hundreds?|thousands?|millions?)$/i;
+/** Counts any number may answer. */
+const GENERIC_COUNTED = /^(?:people|ppl|persons?|times|things|ones|cases|members)$/;
+
+/** "Pakistan" is not new to a question that says "pak". *//** "Pakistan" is not new to a question that says "pak". */
 function abbreviatedInQuestion(word: string, q: AnalysedQuestion): boolean {
   for (const w of q.words) if (w.length >= 3 && w.length < word.length && word.startsWith(w)) return true;
   return false;

@@ -27,6 +27,8 @@ export interface AnalysedQuestion {
   dateKind?: 'year' | 'calendar';
   /** A person question that asks for one person ("the health minister's name", "who was the journalist"), not a group or a place. */
   individual?: true;
+  /** What "how many" counts ("how many blankets" → blankets), as written (lower case). */
+  counted?: string;
 }
 
 const PLACE_NOUNS = /^(?:country|countries|city|cities|province|provinces|region|regions|state|states|place|town|village|district|capital|continent|area|location|venue|hotel|nation)$/;
@@ -56,6 +58,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const expected = expectedType(words, tokens);
   const dateKind = expected === 'date' ? dateKindOf(text) : undefined;
   const individual = expected === 'person' && asksForAnIndividual(tokens);
+  const counted = expected === 'number' ? countedNoun(tokens) : undefined;
   return {
     text,
     expected,
@@ -67,6 +70,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     ...(focus ? { focus } : {}),
     ...(dateKind ? { dateKind } : {}),
     ...(individual ? { individual } : {}),
+    ...(counted ? { counted } : {}),
   };
 }
 
@@ -166,6 +170,19 @@ function askedPhrase(tokens: SentenceToken[], wh: string): string[] {
     out.push(w);
   }
   return out;
+}
+
+/** The noun "how many" counts: "how many kilos of flour" → kilos, "how many afghan girls" → girls. */
+function countedNoun(tokens: SentenceToken[]): string | undefined {
+  const i = tokens.findIndex((t, k) => foldWord(t.value) === 'how' && foldWord(tokens[k + 1]?.value ?? '') === 'many');
+  if (i < 0) return undefined;
+  for (let k = i + 2; k < tokens.length && k <= i + 5; k++) {
+    const t = tokens[k]!;
+    // The last of a run of nouns: "how many peace plans" counts plans.
+    if (t.pos === 'NOUN' && tokens[k + 1]?.pos !== 'NOUN') return t.value.toLowerCase();
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN') return undefined;
+  }
+  return undefined;
 }
 
 /** One person's roles: a question naming one asks for a person, not a group or a place. */

@@ -58,6 +58,15 @@ describe('question analysis', () => {
     expect(analyseQuestion(q).individual === true).toBe(individual);
   });
 
+  it.each([
+    ['how many kilos of flour does each family get', 'kilos'],
+    ['how many peace plans did the afghan govt side start with', 'plans'],
+    ['how many afghan girls are out of school', 'girls'],
+    ['how many were killed', undefined],
+  ])('%s counts %s', (q, counted) => {
+    expect(analyseQuestion(q).counted).toBe(counted);
+  });
+
   it('does not search for light verbs, whose objects carry the meaning', () => {
     expect(analyseQuestion('are floods putting lives at risk').terms).toEqual(['flood', 'live', 'risk']);
     expect(analyseQuestion('which method was used to take the samples').terms).toEqual(['method', 'sampl']);

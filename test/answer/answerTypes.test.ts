@@ -26,8 +26,10 @@ const kb = KnowledgeBase.fromLoad({
         '"High-Speed Downlink Packet Access (HSDPA) - sometimes called Super 3G - will be vital for profitable services like mobile internet browsing and mobile video clips," according to a report published by UK-based research consultancy Analysys.',
         'At the end of his second year, Tesla lost his scholarship and became addicted to gambling.',
         'Coincidentally, both teams were coached by John Fox in their last Super Bowl appearance prior to Super Bowl 50.',
-        // A headline of the shipped corpus (000_7947b005a03511ba.txt).
+        // The shipped corpus (000_7947b005a03511ba.txt): a headline and two sentences.
         'Afghan health minister calls for medical cooperation between Kabul and New Delhi',
+        'Dozens of needy families in Kabul’s fifth district have received essential winter assistance from the Bayat Foundation, as part of ongoing efforts to ease hardship during the cold season and worsening economic conditions.',
+        'On the Afghan Republic’s plan, Khalilzad said there had been 30 to start off with but this was now down to two.',
       ],
       extras: [],
     },
@@ -82,6 +84,12 @@ describe('when', () => {
 describe('ages and counts', () => {
   it('finds an age given as "at the age of 35"', () => {
     expect(spanText('On 30 July 1891', 'How old was Tesla when he became a US citizen?')).toBe('age of 35');
+  });
+
+  it('answers how many with a number that counts what is asked, or counts nothing named', () => {
+    expect(spanText('Dozens of needy families', 'how many families got winter aid')).toBe('Dozens');
+    expect(spanText('Dozens of needy families', 'how many blankets did bayat hand out')).toBeUndefined();
+    expect(spanText('On the Afghan Republic', 'how many peace plans were there at the start')).toBe('30');
   });
 
   it('answers how many with a count, not a rank', () => {
