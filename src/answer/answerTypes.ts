@@ -69,12 +69,12 @@ export function findAnswerSpan(s: Sentence, q: AnalysedQuestion): Span | undefin
         return words.length === 0 ? fresh(start, end) : words.some((w) => !q.words.has(w));
       };
       // "How many blankets" is not answered by "dozens of needy families": the number must count what is asked.
-      const counts = (end: number) => q.counted === undefined || countsNoun(s, end, q.counted);
-      const e = entity(['CARDINAL', 'MONEY', 'PERCENT'], (start, end) => newNumber(start, end) && counts(end));
+      const counts = (end: number, start: number) => (q.counted === undefined || countsNoun(s, end, q.counted)) && !(q.exact && VAGUE_NUMBER.test(s.text.slice(start, end)));
+      const e = entity(['CARDINAL', 'MONEY', 'PERCENT'], (start, end) => newNumber(start, end) && counts(end, start));
       if (e) return e;
       // "by September 11 of 2021" is a date, not a count.
       const inDate = (at: number) => /^(?:19|20)\d\d$/.test(s.text.slice(at, at + 4)) || s.entities.some((d) => d.type === 'DATE' && d.start <= at && at < d.end);
-      const t = s.tokens.find((t) => (t.type === 'number' || NUMBER_WORD.test(t.value.toLowerCase())) && !inDate(t.start) && fresh(t.start, t.start + t.value.length) && counts(t.start + t.value.length));
+      const t = s.tokens.find((t) => (t.type === 'number' || NUMBER_WORD.test(t.value.toLowerCase())) && !inDate(t.start) && fresh(t.start, t.start + t.value.length) && counts(t.start + t.value.length, t.start));
       return t ? { start: t.start, end: t.start + t.value.length } : undefined;
     }
     case 'person':
@@ -158,6 +158,8 @@ const COUNTED_WITHIN = 5;
 const COUNTED_SIMILARITY = 0.6;
 /** Nouns that count through "of": "members of the security forces", "a total of 28 policemen". */
 const PARTITIVES = /^(?:members?|number|total|lots?|couple|series|groups?|dozens?|hundreds?|thousands?|millions?)$/i;
+/** Numbers that are not figures: "exactly how many" is not answered by them. */
+const VAGUE_NUMBER = /^(?:a |an )?(?:few|several|some|many|dozens|hundreds|thousands|millions|scores|numerous|a number)$/i;
 /** Counts any number may answer. */
 const GENERIC_COUNTED = /^(?:people|ppl|persons?|times|things|ones|cases|members)$/;
 

@@ -29,6 +29,8 @@ export interface AnalysedQuestion {
   individual?: true;
   /** What "how many" counts ("how many blankets" → blankets), as written (lower case). */
   counted?: string;
+  /** The question wants an exact figure ("exactly how many"): "dozens" does not answer it. */
+  exact?: true;
 }
 
 const PLACE_NOUNS = /^(?:country|countries|city|cities|province|provinces|region|regions|state|states|place|town|village|district|capital|continent|area|location|venue|hotel|nation)$/;
@@ -59,6 +61,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const dateKind = expected === 'date' ? dateKindOf(text) : undefined;
   const individual = expected === 'person' && asksForAnIndividual(tokens);
   const counted = expected === 'number' ? countedNoun(tokens) : undefined;
+  const exact = expected === 'number' && words.some((w) => /^(?:exact|exactly|precise|precisely)$/.test(w));
   return {
     text,
     expected,
@@ -71,6 +74,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     ...(dateKind ? { dateKind } : {}),
     ...(individual ? { individual } : {}),
     ...(counted ? { counted } : {}),
+    ...(exact ? { exact } : {}),
   };
 }
 

@@ -90,6 +90,8 @@ describe('ages and counts', () => {
     expect(spanText('Dozens of needy families', 'how many families got winter aid')).toBe('Dozens');
     expect(spanText('Dozens of needy families', 'how many blankets did bayat hand out')).toBeUndefined();
     expect(spanText('On the Afghan Republic', 'how many peace plans were there at the start')).toBe('30');
+    // "Dozens" is no figure.
+    expect(spanText('Dozens of needy families', 'exactly how many families got winter aid')).toBeUndefined();
   });
 
   it('answers how many with a count, not a rank', () => {
