@@ -1,6 +1,7 @@
 import { analyseText } from '../nlp/analyse.js';
 import { searchTerms, foldWord, termOf, wordsByTerm } from '../nlp/terms.js';
 import type { SentenceToken } from '../nlp/types.js';
+import { spellOutShorthand } from './chatShorthand.js';
 
 /** What kind of phrase answers the question, from its wh-word and head noun. */
 /**
@@ -40,7 +41,7 @@ const MONEY_WORDS = /^(?:worth|cost|costs|price|paid|pay|dollars?|euros?|pounds?
 const QUESTION_WORDS = new Set(['who', 'whom', 'whose', 'what', 'when', 'where', 'which', 'why', 'how', 'whats', "what's", "who's", "where's", "when's", 'does', 'did', 'do', 'is', 'are', 'was', 'were']);
 
 export function analyseQuestion(question: string): AnalysedQuestion {
-  const text = question.trim();
+  const text = spellOutShorthand(question.trim());
   const tokens = analyseText(text).flatMap((s) => s.tokens);
   const words = tokens.map((t) => foldWord(t.value)).filter(Boolean);
   const quoted = quotedPhrases(text);

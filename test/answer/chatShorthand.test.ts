@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { spellOutShorthand } from '../../src/answer/chatShorthand.js';
+import { analyseQuestion } from '../../src/answer/questionAnalysis.js';
+
+describe('spellOutShorthand', () => {
+  it('spells out chat shorthand and drops fillers', () => {
+    expect(spellOutShorthand('why r there blankets in the bayat aid package lol')).toBe('why are there blankets in the bayat aid package ');
+    expect(spellOutShorthand('what is afghanistan asking india to help w on the health side?')).toBe('what is afghanistan asking india to help with on the health side?');
+    expect(spellOutShorthand('y did trump cancel the talks b4 the deal')).toBe('why did trump cancel the talks before the deal');
+  });
+
+  it('leaves names, abbreviations with periods and capitals alone', () => {
+    expect(spellOutShorthand('what did the u.s. say')).toBe('what did the u.s. say');
+    expect(spellOutShorthand('what did W. Bush say about R&D')).toBe('what did W. Bush say about R&D');
+    // "y" is "why" only where a question opens.
+    expect(spellOutShorthand('what is in annex y of the deal')).toBe('what is in annex y of the deal');
+  });
+
+  it('makes a casual question ask what its spelled-out form asks', () => {
+    const casual = analyseQuestion('y r the talibs blamed lol');
+    const spelled = analyseQuestion('why are the talibs blamed');
+    expect(casual.expected).toBe('reason');
+    expect(casual.terms).toEqual(spelled.terms);
+  });
+});
