@@ -185,7 +185,8 @@ function countedNoun(tokens: SentenceToken[]): string | undefined {
     const t = tokens[k]!;
     // The last of a run of nouns: "how many peace plans" counts plans.
     if (t.pos === 'NOUN' && tokens[k + 1]?.pos !== 'NOUN') return t.value.toLowerCase();
-    if (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN') return undefined;
+    // Up to the noun: "how many afghan girls", "how many us troops", "how many of the refugees".
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.type === 'punctuation') return undefined;
   }
   return undefined;
 }

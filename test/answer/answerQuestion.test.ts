@@ -62,6 +62,7 @@ describe('question analysis', () => {
     ['how many kilos of flour does each family get', 'kilos'],
     ['how many peace plans did the afghan govt side start with', 'plans'],
     ['how many afghan girls are out of school', 'girls'],
+    ['how many us troops were still in afghanistan', 'troops'],
     ['how many were killed', undefined],
   ])('%s counts %s', (q, counted) => {
     expect(analyseQuestion(q).counted).toBe(counted);
