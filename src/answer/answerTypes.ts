@@ -69,12 +69,12 @@ export function findAnswerSpan(s: Sentence, q: AnalysedQuestion): Span | undefin
         return words.length === 0 ? fresh(start, end) : words.some((w) => !q.words.has(w));
       };
       // "How many blankets" is not answered by "dozens of needy families": the number must count what is asked.
-      const counts = (end: number, start: number) => (q.counted === undefined || countsNoun(s, end, q.counted)) && !(q.exact && VAGUE_NUMBER.test(s.text.slice(start, end)));
-      const e = entity(['CARDINAL', 'MONEY', 'PERCENT'], (start, end) => newNumber(start, end) && counts(end, start));
+      const counts = (start: number, end: number) => (q.counted === undefined || countsNoun(s, end, q.counted)) && !(q.exact && VAGUE_NUMBER.test(s.text.slice(start, end)));
+      const e = entity(['CARDINAL', 'MONEY', 'PERCENT'], (start, end) => newNumber(start, end) && counts(start, end));
       if (e) return e;
       // "by September 11 of 2021" is a date, not a count.
       const inDate = (at: number) => /^(?:19|20)\d\d$/.test(s.text.slice(at, at + 4)) || s.entities.some((d) => d.type === 'DATE' && d.start <= at && at < d.end);
-      const t = s.tokens.find((t) => (t.type === 'number' || NUMBER_WORD.test(t.value.toLowerCase())) && !inDate(t.start) && fresh(t.start, t.start + t.value.length) && counts(t.start + t.value.length, t.start));
+      const t = s.tokens.find((t) => (t.type === 'number' || NUMBER_WORD.test(t.value.toLowerCase())) && !inDate(t.start) && fresh(t.start, t.start + t.value.length) && counts(t.start, t.start + t.value.length));
       return t ? { start: t.start, end: t.start + t.value.length } : undefined;
     }
     case 'person':
@@ -163,7 +163,7 @@ const VAGUE_NUMBER = /^(?:a |an )?(?:few|several|some|many|dozens|hundreds|thous
 /** Counts any number may answer. */
 const GENERIC_COUNTED = /^(?:people|ppl|persons?|times|things|ones|cases|members)$/;
 
-/** "Pakistan" is not new to a question that says "pak". *//** "Pakistan" is not new to a question that says "pak". */
+/** "Pakistan" is not new to a question that says "pak". */
 function abbreviatedInQuestion(word: string, q: AnalysedQuestion): boolean {
   for (const w of q.words) if (w.length >= 3 && w.length < word.length && word.startsWith(w)) return true;
   return false;

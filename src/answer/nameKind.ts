@@ -25,7 +25,7 @@ export function leansToPerson(word: string): boolean | undefined {
   return leans(word, PEOPLE, PLACES_AND_BODIES, personCache);
 }
 
-/** Whether `word`'s vector is closer to the `toward` prototypes than to the `from` ones by PLACE_MARGIN. */
+/** Whether `word`'s vector is closer to the `toward` prototypes than to the `from` ones by LEAN_MARGIN. */
 function leans(word: string, toward: string[], from: string[], cache: Map<number, boolean>): boolean | undefined {
   const vectors = wordVectors();
   const id = vectors?.idOf(word) ?? -1;
@@ -33,13 +33,13 @@ function leans(word: string, toward: string[], from: string[], cache: Map<number
   let cached = cache.get(id);
   if (cached === undefined) {
     const closest = (words: string[]) => Math.max(...prototypeIds(vectors, words).map((p) => vectors.similarityOfIds(id, p)));
-    cached = closest(toward) - closest(from) >= PLACE_MARGIN;
+    cached = closest(toward) - closest(from) >= LEAN_MARGIN;
     if (cache.size < 50_000) cache.set(id, cached);
   }
   return cached;
 }
 
-const PLACE_MARGIN = 0.1;
+const LEAN_MARGIN = 0.1;
 const PLACES = ['london', 'paris', 'germany', 'city', 'province', 'country', 'capital', 'region', 'district'];
 const PEOPLE = ['john', 'smith', 'david', 'president', 'minister', 'mr', 'spokesman', 'he', 'she'];
 const PLACES_AND_BODIES = [...PLACES, 'group', 'organization', 'company', 'agency', 'party', 'militants', 'newspaper', 'network', 'government'];
