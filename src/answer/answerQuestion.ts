@@ -228,10 +228,7 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, evidence: Evidenc
   const ctxCov = total > 0 ? contextWeight / total : 0;
   const span = q.expected === 'any' ? undefined : findAnswerSpan(sentence, q);
   const typeOk = q.expected === 'any' || span !== undefined;
-  const lower = sentence.text.toLowerCase();
-  // A quoted title names the article: it is found in a metadata line the question asks about too.
-  const title = asksAboutLine ? (kb.article(sentence.articleId)?.title.toLowerCase() ?? '') : '';
-  const quotedHit = q.quoted.some((p) => lower.includes(p.toLowerCase()) || title.includes(p.toLowerCase()));
+  const quotedHit = q.quoted.length > 0 && quotes(kb, q, sentence, asksAboutLine);
   // A sentence that leans on the one before has its pairs too, as it has its terms.
   const pairCov = Math.max(pairs.coverage(kb, sentence.id), leans ? pairs.coverage(kb, prev.id) : 0);
   let score = ownCov + WEIGHTS.context * ctxCov + WEIGHTS.bm25 * bm25 + WEIGHTS.proximity * proximity(kb, sentence, own, q) + WEIGHTS.pairs * pairCov + WEIGHTS.articleShare * (evidence.articleShares.get(sentence.articleId) ?? 0);
@@ -291,6 +288,13 @@ function articleMentions(kb: KnowledgeBase, g: TermGroup, articleId: string): bo
 
 /** Candidates re-scored with word-vector soft matching. */
 const SOFT_CANDIDATES = 12;
+
+/** Whether the sentence has a phrase the question quotes; a quoted title names the article, so in a metadata line the question asks about its title counts too. */
+function quotes(kb: KnowledgeBase, q: AnalysedQuestion, sentence: Sentence, asksAboutLine: boolean): boolean {
+  const lower = sentence.text.toLowerCase();
+  const title = asksAboutLine ? (kb.article(sentence.articleId)?.title.toLowerCase() ?? '') : '';
+  return q.quoted.some((p) => lower.includes(p.toLowerCase()) || title.includes(p.toLowerCase()));
+}
 
 function termSet(kb: KnowledgeBase, s: Sentence): Set<string> {
   return kb.sentenceTerms(s.id);

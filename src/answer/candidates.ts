@@ -2,7 +2,8 @@
 import type { KnowledgeBase } from '../index/KnowledgeBase.js';
 import type { AnalysedQuestion } from './questionAnalysis.js';
 import type { WeightedTerm } from './queryExpansion.js';
-import { rolesAskedBy, rolesOf } from './pageRoles.js';
+import { hasRole, rolesAskedBy } from './pageRoles.js';
+import type { SentenceRole } from '../nlp/types.js';
 import type { TermGroup } from './termGroups.js';
 
 /** Retrieval asks for at most this many terms, the rarest first. */
@@ -51,12 +52,20 @@ export function addArticleCandidates(kb: KnowledgeBase, q: AnalysedQuestion, hit
     found.add(s.articleId);
     if (s.role !== 'body' && s.role !== 'related') named.add(s.articleId);
   }
+  const askedRole = (role: SentenceRole) => roles.includes(role);
   for (const articleId of found) {
+    const isNamed = named.has(articleId);
+    // Nothing of an article not named is wanted unless the question asks for a role (most do not).
+    if (roles.length === 0 && !isNamed) continue;
     for (const id of kb.sentenceIdsOf(articleId)) {
       if (out.has(id)) continue;
       const s = kb.sentences[id]!;
-      const wanted = rolesOf(s).some((r) => roles.includes(r)) || (named.has(articleId) && s.role === 'body' && [...kb.sentenceTerms(id)].some((t) => asked.has(t)));
-      if (wanted) out.set(id, 0);
+      if (hasRole(s, askedRole) || (isNamed && s.role === 'body' && hasAny(kb.sentenceTerms(id), asked))) out.set(id, 0);
     }
   }
+}
+
+function hasAny(terms: ReadonlySet<string>, asked: ReadonlySet<string>): boolean {
+  for (const t of terms) if (asked.has(t)) return true;
+  return false;
 }

@@ -24,10 +24,14 @@ export function rolesAskedBy(q: AnalysedQuestion): SentenceRole[] {
 }
 
 export function roleMatch(term: string, s: Sentence): number {
-  return rolesOf(s).some((role) => ROLE_TERMS[role]?.has(term)) ? 1 : 0;
+  return hasRole(s, (role) => ROLE_TERMS[role]?.has(term) === true) ? 1 : 0;
 }
 
-/** A byline that carries the date ("By Lara Seligman 09/11/2020 12:40 PM EDT") is a dateline too. */
-export function rolesOf(s: Sentence): SentenceRole[] {
-  return s.role === 'byline' && DATE_PATTERN.test(s.text) ? ['byline', 'dateline'] : [s.role];
+/**
+ * Whether one of the sentence's roles passes `test`: its own, and for a byline that carries the
+ * date ("By Lara Seligman 09/11/2020 12:40 PM EDT") the dateline's too. Asked of every candidate,
+ * so it makes no list of roles.
+ */
+export function hasRole(s: Sentence, test: (role: SentenceRole) => boolean): boolean {
+  return test(s.role) || (s.role === 'byline' && test('dateline') && DATE_PATTERN.test(s.text));
 }

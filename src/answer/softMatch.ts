@@ -22,11 +22,11 @@ export const SOFT_MAX = NEAR_SYNONYM_WEIGHT;
  */
 export class SoftTerm {
   /** Similarity per corpus word (vector row) met so far. */
-  private readonly seen = new Map<number, number>();
+  private readonly seen = new SimilarityTable();
   /**
    * The same for a term matched against many words (a /quote or /timeline topic over thousands of
    * sentences): one slot per vector row (NaN: not yet computed), taken over from `seen` once it
-   * holds DENSE_AFTER words, since a Map lookup per word then costs more than the products saved.
+   * holds DENSE_AFTER words, since a table lookup per word then costs more than the products saved.
    */
   private dense: Float64Array | undefined;
 
@@ -53,12 +53,12 @@ export class SoftTerm {
     let best = 0;
     if (!this.dense && this.seen.size >= DENSE_AFTER) {
       this.dense = new Float64Array(this.vectors.size).fill(NaN);
-      for (const [id, sim] of this.seen) this.dense[id] = sim;
+      this.seen.forEach((id, sim) => (this.dense![id] = sim));
     }
     const dense = this.dense;
     for (const id of wordIds) {
       let sim = dense ? dense[id]! : this.seen.get(id);
-      if (sim === undefined || sim !== sim) {
+      if (sim !== sim) {
         sim = this.similarity(id);
         if (dense) dense[id] = sim;
         else this.seen.set(id, sim);
@@ -68,4 +68,54 @@ export class SoftTerm {
     if (best < SOFT_MIN) return 0;
     return best * (best >= NEAR_SYNONYM ? NEAR_SYNONYM_WEIGHT : SOFT_WEIGHT);
   }
+}
+
+/**
+ * Vector row → similarity, for the words one question term meets (hundreds to a few thousand):
+ * open addressing in two typed arrays. A Map did the same but its growing tables were ~150 MB of
+ * garbage over 2,000 SQuAD questions, which the collector then paused /ask for.
+ */
+class SimilarityTable {
+  /** Row + 1 per slot (0: empty). */
+  private keys = new Int32Array(256);
+  private values = new Float64Array(256);
+  size = 0;
+
+  /** The similarity of `id`, or NaN when not met. */
+  get(id: number): number {
+    const mask = this.keys.length - 1;
+    for (let i = hash(id) & mask; ; i = (i + 1) & mask) {
+      const k = this.keys[i]!;
+      if (k === id + 1) return this.values[i]!;
+      if (k === 0) return NaN;
+    }
+  }
+
+  set(id: number, sim: number): void {
+    if (2 * (this.size + 1) > this.keys.length) this.grow();
+    const mask = this.keys.length - 1;
+    let i = hash(id) & mask;
+    while (this.keys[i] !== 0 && this.keys[i] !== id + 1) i = (i + 1) & mask;
+    if (this.keys[i] === 0) this.size++;
+    this.keys[i] = id + 1;
+    this.values[i] = sim;
+  }
+
+  forEach(visit: (id: number, sim: number) => void): void {
+    for (let i = 0; i < this.keys.length; i++) if (this.keys[i] !== 0) visit(this.keys[i]! - 1, this.values[i]!);
+  }
+
+  private grow(): void {
+    const { keys, values } = this;
+    this.keys = new Int32Array(2 * keys.length);
+    this.values = new Float64Array(2 * keys.length);
+    this.size = 0;
+    for (let i = 0; i < keys.length; i++) if (keys[i] !== 0) this.set(keys[i]! - 1, values[i]!);
+  }
+}
+
+/** A row number spread over the table (a multiplicative hash, its high bits folded into the low ones the mask keeps). */
+function hash(id: number): number {
+  const h = Math.imul(id, 0x9e3779b1);
+  return h ^ (h >>> 16);
 }

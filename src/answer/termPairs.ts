@@ -11,19 +11,24 @@ import type { AnalysedQuestion } from './questionAnalysis.js';
  * either order counts ("Stadium in Miami" / "Miami's Sun Life Stadium").
  */
 export class TermPairs {
-  /** "a b" and "b a" → the pair's index. */
-  private readonly index = new Map<string, number>();
+  /** a → b → the index of the pair "a b" (and b → a → the same). */
+  private readonly index = new Map<string, Map<string, number>>();
   private readonly weights: number[] = [];
   private readonly total: number;
+  /** Per pair: the coverage call that last found it (coverage runs for every candidate: no Set each time). */
+  private readonly seenIn: number[] = [];
+  private calls = 0;
 
   constructor(kb: KnowledgeBase, q: AnalysedQuestion) {
     const seq = q.tokens.filter((t) => t.term && !t.stop).map((t) => t.term);
     for (let i = 0; i + 1 < seq.length; i++) {
-      const [a, b] = [seq[i]!, seq[i + 1]!];
-      if (a === b || this.index.has(`${a} ${b}`)) continue;
-      this.index.set(`${a} ${b}`, this.weights.length);
-      this.index.set(`${b} ${a}`, this.weights.length);
+      const a = seq[i]!;
+      const b = seq[i + 1]!;
+      if (a === b || this.pairOf(a, b) !== undefined) continue;
+      this.link(a, b, this.weights.length);
+      this.link(b, a, this.weights.length);
       this.weights.push(kb.index.idf(a) + kb.index.idf(b));
+      this.seenIn.push(0);
     }
     this.total = this.weights.reduce((x, y) => x + y, 0);
   }
@@ -31,14 +36,25 @@ export class TermPairs {
   /** The weighted share of the question's pairs that the sentence has side by side (0 to 1). */
   coverage(kb: KnowledgeBase, sentenceId: number): number {
     if (this.total === 0) return 0;
+    const call = ++this.calls;
     const seq = kb.termSequence(sentenceId);
-    const found = new Set<number>();
-    for (let i = 0; i + 1 < seq.length; i++) {
-      const k = this.index.get(`${seq[i]} ${seq[i + 1]}`);
-      if (k !== undefined) found.add(k);
-    }
     let hit = 0;
-    for (const k of found) hit += this.weights[k]!;
+    for (let i = 0; i + 1 < seq.length; i++) {
+      const k = this.pairOf(seq[i]!, seq[i + 1]!);
+      if (k === undefined || this.seenIn[k] === call) continue;
+      this.seenIn[k] = call;
+      hit += this.weights[k]!;
+    }
     return hit / this.total;
+  }
+
+  private pairOf(a: string, b: string): number | undefined {
+    return this.index.get(a)?.get(b);
+  }
+
+  private link(a: string, b: string, k: number): void {
+    let next = this.index.get(a);
+    if (!next) this.index.set(a, (next = new Map()));
+    next.set(b, k);
   }
 }

@@ -83,7 +83,8 @@ export class IndexStats {
 
   /** Number of sentences containing each term, in the order the terms first occur. */
   get df(): Map<string, number> {
-    runAll(this.settleSteps());
+    // Settled (every query asks: no generator made then).
+    if (this.dfSource && this.dfStale) runAll(this.settleSteps());
     return this.dfCounts;
   }
 

@@ -193,17 +193,42 @@ export class SentenceIndex {
     return this.scorer.documentsWith(term);
   }
 
-  /** Corpus terms within `maxEdits` edits of `term` (a linear scan: only for terms the corpus lacks). */
+  /** Corpus terms within `maxEdits` edits of `term` (only asked for terms the corpus lacks). */
   nearTerms(term: string, maxEdits: number, limit = 3): string[] {
-    const out: { t: string; d: number; n: number }[] = [];
-    for (const [t, n] of this.stats.df) {
-      if (Math.abs(t.length - term.length) > maxEdits || t[0] !== term[0]) continue;
-      const d = editDistance(term, t, maxEdits);
-      if (d <= maxEdits) out.push({ t, d, n });
+    const df = this.stats.df;
+    const out: { t: string; d: number; n: number; order: number }[] = [];
+    for (let length = term.length - maxEdits; length <= term.length + maxEdits; length++) {
+      for (const { t, order } of this.termsByStart(df).get(`${term[0]}${length}`) ?? []) {
+        const d = editDistance(term, t, maxEdits);
+        if (d <= maxEdits) out.push({ t, d, n: df.get(t) ?? 0, order });
+      }
     }
-    out.sort((a, b) => a.d - b.d || b.n - a.n);
+    // Fewest edits, then the most frequent, then the first met in the corpus.
+    out.sort((a, b) => a.d - b.d || b.n - a.n || a.order - b.order);
     return out.slice(0, limit).map((x) => x.t);
   }
+
+  /**
+   * The corpus's terms by first letter and length (with their order in `df`), made when first
+   * needed and again when terms were added: a typo is compared with the terms it could be, not
+   * with all of them (BBC has ~50,000), and reading a Map's entries for each made garbage.
+   */
+  private termsByStart(df: Map<string, number>): Map<string, { t: string; order: number }[]> {
+    if (this.startIndex?.df !== df || this.startIndex.size !== df.size) {
+      const buckets = new Map<string, { t: string; order: number }[]>();
+      let order = 0;
+      for (const t of df.keys()) {
+        const key = `${t[0]}${t.length}`;
+        let list = buckets.get(key);
+        if (!list) buckets.set(key, (list = []));
+        list.push({ t, order: order++ });
+      }
+      this.startIndex = { df, size: df.size, buckets };
+    }
+    return this.startIndex.buckets;
+  }
+
+  private startIndex: { df: Map<string, number>; size: number; buckets: Map<string, { t: string; order: number }[]> } | undefined;
 
   /**
    * Terms of corpus words that a short unknown word abbreviates: same first letter, its letters in
@@ -269,26 +294,33 @@ export class SentenceIndex {
 
 /** Damerau-Levenshtein distance (optimal string alignment), giving up past `max`. */
 export function editDistance(a: string, b: string, max: number): number {
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    const row = new Array<number>(b.length + 1);
-    row[0] = i;
-    rows.push(row);
-  }
-  for (let j = 0; j <= b.length; j++) rows[0]![j] = j;
+  const n = b.length + 1;
+  if (rows[0]!.length < n) rows = [new Int32Array(2 * n), new Int32Array(2 * n), new Int32Array(2 * n)];
+  // Three rows reused from call to call (i - 2, i - 1, i): a query compares a typo with hundreds of terms.
+  let before = rows[0]!;
+  let previous = rows[1]!;
+  let current = rows[2]!;
+  for (let j = 0; j < n; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
     let rowMin = Infinity;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, rows[i - 2]![j - 2]! + 1);
-      rows[i]![j] = v;
+      let v = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, before[j - 2]! + 1);
+      current[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
+    const spare = before;
+    before = previous;
+    previous = current;
+    current = spare;
   }
-  return rows[a.length]![b.length]!;
+  return previous[b.length]!;
 }
+
+let rows: Int32Array[] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
 function isSubsequence(short: string, long: string): boolean {
   let i = 0;

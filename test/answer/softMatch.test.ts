@@ -22,3 +22,18 @@ describe('SoftTerm', () => {
     expect(SoftTerm.of(['truce'])!.best(probe)).toBe(Math.max(...before));
   });
 });
+
+describe('SoftTerm memo', () => {
+  const vectors = wordVectors();
+
+  it.skipIf(!vectors)('remembers each word it met (hundreds, past its table growing) with the similarity it would compute afresh', () => {
+    // 3,000 rows: the memo table grows several times before SoftTerm switches to one slot per row.
+    const rows = Int32Array.from({ length: 3000 }, (_, i) => 500 + 7 * i);
+    const term = SoftTerm.of(['truce', 'ceasefire'])!;
+    const first = Array.from(rows, (id) => term.best(Int32Array.of(id)));
+    const again = Array.from(rows, (id) => term.best(Int32Array.of(id)));
+    const fresh = Array.from(rows, (id) => SoftTerm.of(['truce', 'ceasefire'])!.best(Int32Array.of(id)));
+    expect(again).toEqual(first);
+    expect(fresh).toEqual(first);
+  });
+});
