@@ -224,7 +224,7 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, evidence: Evidenc
     prevWeight += idf * Math.max(0, inPrev - inOwn);
   }
   const ownCov = total > 0 ? ownWeight / total : 0;
-  const otherForm = total > 0 ? otherFormWeight(kb, evidence.forms, own, leans ? [sentence, prev] : [sentence]) / total : 0;
+  const otherForm = total > 0 ? otherFormWeight(kb, evidence.forms, own, sentence, leans ? prev : undefined) / total : 0;
   const ctxCov = total > 0 ? contextWeight / total : 0;
   const span = q.expected === 'any' ? undefined : findAnswerSpan(sentence, q);
   const typeOk = q.expected === 'any' || span !== undefined;
@@ -342,16 +342,23 @@ function nonVerbForms(q: AnalysedQuestion): Map<string, string[]> {
  * who got the aid describe it" → "…describing it as a lifeline"); a bonus for the same form, rather
  * than a cost for another, lifted headlines that repeat the question's words and lost three.
  */
-function otherFormWeight(kb: KnowledgeBase, forms: Map<string, string[]>, own: Set<string>, sentences: Sentence[]): number {
+function otherFormWeight(kb: KnowledgeBase, forms: Map<string, string[]>, own: Set<string>, sentence: Sentence, leanedOn: Sentence | undefined): number {
   let weight = 0;
-  for (const [term, asked] of forms) {
+  // Keys, not entries: an entry is an array made per term per candidate.
+  for (const term of forms.keys()) {
     if (!own.has(term)) continue;
+    const asked = forms.get(term)!;
     // The sentences' words of this term (a question's word of a term has that term: termOf folds case).
-    const found = sentences.flatMap((s) => kb.tokensWithTerm(s.id, term));
-    if (found.some((t) => t.pos === 'VERB' || asked.includes(t.value.toLowerCase()))) continue;
+    if (hasFormOf(kb, sentence, term, asked) || (leanedOn !== undefined && hasFormOf(kb, leanedOn, term, asked))) continue;
     weight += kb.index.idf(term);
   }
   return weight;
+}
+
+/** Whether the sentence has a word of `term` that is a verb's or one of the question's own forms (`asked`). */
+function hasFormOf(kb: KnowledgeBase, s: Sentence, term: string, asked: string[]): boolean {
+  for (const t of kb.tokensWithTerm(s.id, term)) if (t.pos === 'VERB' || asked.includes(t.value.toLowerCase())) return true;
+  return false;
 }
 
 /** 1 when the question's matched terms sit close together, falling towards 0 as they spread. */

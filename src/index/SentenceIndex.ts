@@ -230,6 +230,23 @@ export class SentenceIndex {
 
   private startIndex: { df: Map<string, number>; size: number; buckets: Map<string, { t: string; order: number }[]> } | undefined;
 
+  /** The corpus's word forms (with their terms) that start with `letter`, in the order of `stats.words`; made as termsByStart is. */
+  private formsByLetter(letter: string): [string, string][] {
+    const words = this.stats.words;
+    if (this.letterIndex?.words !== words || this.letterIndex.size !== words.size) {
+      const buckets = new Map<string, [string, string][]>();
+      for (const entry of words) {
+        let list = buckets.get(entry[0][0]!);
+        if (!list) buckets.set(entry[0][0]!, (list = []));
+        list.push(entry);
+      }
+      this.letterIndex = { words, size: words.size, buckets };
+    }
+    return this.letterIndex.buckets.get(letter) ?? [];
+  }
+
+  private letterIndex: { words: Map<string, string>; size: number; buckets: Map<string, [string, string][]> } | undefined;
+
   /**
    * Terms of corpus words that a short unknown word abbreviates: same first letter, its letters in
    * order, and either a prefix ("pak" → pakistan) or a contraction ("govt" → government).
@@ -238,8 +255,8 @@ export class SentenceIndex {
     const w = word.toLowerCase();
     if (!/^[a-z]{3,5}$/.test(w)) return [];
     const out = new Map<string, number>();
-    for (const [form, term] of this.stats.words) {
-      if (form[0] !== w[0] || form.length <= w.length || form.length > 4 * w.length) continue;
+    for (const [form, term] of this.formsByLetter(w[0]!)) {
+      if (form.length <= w.length || form.length > 4 * w.length) continue;
       if (form.startsWith(w) || isSubsequence(w, form)) out.set(term, this.stats.df.get(term) ?? 0);
     }
     return [...out].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([t]) => t);
