@@ -145,6 +145,9 @@ export function topicMatcher(kb: KnowledgeBase, topic: string | undefined): Topi
   const total = terms.reduce((s, t) => s + kb.index.idf(t), 0);
   const t = tablesOf(kb);
   const empty = new Set<string>();
+  // The variants as arrays, read for every candidate sentence without making Map entries.
+  const list = [...variants].map(([origin, vs]) => ({ origin, idf: idf.get(origin) ?? 0, terms: [...vs.keys()], weights: [...vs.values()] }));
+  const found = new Float64Array(list.length);
   const scores = new Map<number, number>();
   const coverage = new Map<string, number>();
   let candidateIds: number[] | undefined;
@@ -170,26 +173,29 @@ export function topicMatcher(kb: KnowledgeBase, topic: string | undefined): Topi
       const next = kb.neighbour(id, 1);
       const before = prev ? kb.sentenceTerms(prev.id) : empty;
       const after = next ? kb.sentenceTerms(next.id) : empty;
-      const found = new Map<string, number>();
-      for (const [origin, vs] of variants) {
+      let anyFound = false;
+      for (let k = 0; k < list.length; k++) {
+        const { terms: vs, weights } = list[k]!;
         let best = 0;
-        for (const [term, w] of vs) {
-          if (own.has(term)) best = Math.max(best, w);
-          else if (title.has(term) || before.has(term) || after.has(term)) best = Math.max(best, w * 0.5);
+        for (let j = 0; j < vs.length; j++) {
+          const term = vs[j]!;
+          if (own.has(term)) best = Math.max(best, weights[j]!);
+          else if (title.has(term) || before.has(term) || after.has(term)) best = Math.max(best, weights[j]! * 0.5);
         }
-        found.set(origin, best);
+        found[k] = best;
+        if (best > 0) anyFound = true;
       }
       // Words said otherwise count only where the topic's own words are found too, so a sentence
       // that shares no word with the topic still scores 0 (and `candidates` stays complete).
-      if ([...found.values()].some((x) => x > 0)) {
+      if (anyFound) {
         const ownWords = kb.sentenceWordIds(id);
-        for (const [origin, best] of found) {
-          const related = best < 1 ? softOf(origin) : undefined;
-          if (related) found.set(origin, Math.max(best, related.best(ownWords)));
+        for (let k = 0; k < list.length; k++) {
+          const related = found[k]! < 1 ? softOf(list[k]!.origin) : undefined;
+          if (related) found[k] = Math.max(found[k]!, related.best(ownWords));
         }
       }
       let got = 0;
-      for (const [origin, best] of found) got += best * (idf.get(origin) ?? 0);
+      for (let k = 0; k < list.length; k++) got += found[k]! * list[k]!.idf;
       const score = total > 0 ? got / total : 0;
       scores.set(id, score);
       return score;
@@ -202,10 +208,10 @@ export function topicMatcher(kb: KnowledgeBase, topic: string | undefined): Topi
       const have = articleTermsOf(kb, t, articleId);
       let got = 0;
       const short: [string, number][] = [];
-      for (const [origin, vs] of variants) {
+      for (const { origin, terms: vs, weights, idf: weight } of list) {
         let best = 0;
-        for (const [term, w] of vs) if (have.has(term)) best = Math.max(best, w);
-        got += best * (idf.get(origin) ?? 0);
+        for (let j = 0; j < vs.length; j++) if (have.has(vs[j]!)) best = Math.max(best, weights[j]!);
+        got += best * weight;
         if (best < SOFT_MAX && softOf(origin)) short.push([origin, best]);
       }
       // Words said otherwise, only while they can still bring the share to `enough`.

@@ -351,7 +351,14 @@ function matchingPeople(table: SpeakerTable, speakerQuery: string): Person[] {
     ...(idx.spelling.get(keys.spelling) ?? []),
     ...idx.roles,
   ]);
-  return table.people.filter((p) => cands.has(p) && [p.name, ...p.forms.keys()].some((f) => speakerMatches(speakerQuery, f)));
+  return table.people.filter((p) => cands.has(p) && anyFormMatches(p, speakerQuery));
+}
+
+/** Whether the query names the person by its name or one of its forms. */
+function anyFormMatches(p: Person, speakerQuery: string): boolean {
+  if (speakerMatches(speakerQuery, p.name)) return true;
+  for (const f of p.forms.keys()) if (speakerMatches(speakerQuery, f)) return true;
+  return false;
 }
 
 export function searchQuotes(kb: KnowledgeBase, query: QuoteQuery = {}): { quotes: QuoteHit[] } {
@@ -370,8 +377,7 @@ export function searchQuotes(kb: KnowledgeBase, query: QuoteQuery = {}): { quote
     const person = table.byForm.get(q.speaker);
     let ok = personVerdicts.get(person ?? q.speaker);
     if (ok === undefined) {
-      const forms = person ? [person.name, ...person.forms.keys()] : [q.speaker];
-      ok = forms.some((f) => speakerMatches(speakerQuery, f));
+      ok = person ? anyFormMatches(person, speakerQuery) : speakerMatches(speakerQuery, q.speaker);
       personVerdicts.set(person ?? q.speaker, ok);
     }
     return ok;
