@@ -197,8 +197,9 @@ export class SentenceIndex {
   nearTerms(term: string, maxEdits: number, limit = 3): string[] {
     const df = this.stats.df;
     const out: { t: string; d: number; n: number; order: number }[] = [];
+    // A typo is compared with the terms it could be (same first letter, a near length), not all ~50,000.
     for (let length = term.length - maxEdits; length <= term.length + maxEdits; length++) {
-      for (const { t, order } of this.termsByStart(df).get(`${term[0]}${length}`) ?? []) {
+      for (const [t, , order] of this.termsByStart.of(df, `${term[0]}${length}`)) {
         const d = editDistance(term, t, maxEdits);
         if (d <= maxEdits) out.push({ t, d, n: df.get(t) ?? 0, order });
       }
@@ -208,44 +209,8 @@ export class SentenceIndex {
     return out.slice(0, limit).map((x) => x.t);
   }
 
-  /**
-   * The corpus's terms by first letter and length (with their order in `df`), made when first
-   * needed and again when terms were added: a typo is compared with the terms it could be, not
-   * with all of them (BBC has ~50,000), and reading a Map's entries for each made garbage.
-   */
-  private termsByStart(df: Map<string, number>): Map<string, { t: string; order: number }[]> {
-    if (this.startIndex?.df !== df || this.startIndex.size !== df.size) {
-      const buckets = new Map<string, { t: string; order: number }[]>();
-      let order = 0;
-      for (const t of df.keys()) {
-        const key = `${t[0]}${t.length}`;
-        let list = buckets.get(key);
-        if (!list) buckets.set(key, (list = []));
-        list.push({ t, order: order++ });
-      }
-      this.startIndex = { df, size: df.size, buckets };
-    }
-    return this.startIndex.buckets;
-  }
-
-  private startIndex: { df: Map<string, number>; size: number; buckets: Map<string, { t: string; order: number }[]> } | undefined;
-
-  /** The corpus's word forms (with their terms) that start with `letter`, in the order of `stats.words`; made as termsByStart is. */
-  private formsByLetter(letter: string): [string, string][] {
-    const words = this.stats.words;
-    if (this.letterIndex?.words !== words || this.letterIndex.size !== words.size) {
-      const buckets = new Map<string, [string, string][]>();
-      for (const entry of words) {
-        let list = buckets.get(entry[0][0]!);
-        if (!list) buckets.set(entry[0][0]!, (list = []));
-        list.push(entry);
-      }
-      this.letterIndex = { words, size: words.size, buckets };
-    }
-    return this.letterIndex.buckets.get(letter) ?? [];
-  }
-
-  private letterIndex: { words: Map<string, string>; size: number; buckets: Map<string, [string, string][]> } | undefined;
+  private readonly termsByStart = new Buckets<string, number>((t) => `${t[0]}${t.length}`);
+  private readonly formsByLetter = new Buckets<string, string>((form) => form[0]!);
 
   /**
    * Terms of corpus words that a short unknown word abbreviates: same first letter, its letters in
@@ -255,7 +220,7 @@ export class SentenceIndex {
     const w = word.toLowerCase();
     if (!/^[a-z]{3,5}$/.test(w)) return [];
     const out = new Map<string, number>();
-    for (const [form, term] of this.formsByLetter(w[0]!)) {
+    for (const [form, term] of this.formsByLetter.of(this.stats.words, w[0]!)) {
       if (form.length <= w.length || form.length > 4 * w.length) continue;
       if (form.startsWith(w) || isSubsequence(w, form)) out.set(term, this.stats.df.get(term) ?? 0);
     }
@@ -306,6 +271,32 @@ export class SentenceIndex {
   /** Inverse document frequency; a term the corpus never uses gets the highest weight. */
   idf(term: string): number {
     return bm25Idf(this.size, this.stats.df.get(term) ?? 0);
+  }
+}
+
+/**
+ * A Map's entries grouped by a key of theirs, each with its place in the Map's order, made when
+ * first asked for and again once the Map was replaced or grew: lookups that need only the entries
+ * of one key (typos: a first letter and a length) read those, not the whole Map's entries.
+ */
+class Buckets<K, V> {
+  private made: { source: Map<K, V>; size: number; groups: Map<string, [K, V, number][]> } | undefined;
+
+  constructor(private readonly keyOf: (key: K) => string) {}
+
+  of(source: Map<K, V>, key: string): readonly [K, V, number][] {
+    if (this.made?.source !== source || this.made.size !== source.size) {
+      const groups = new Map<string, [K, V, number][]>();
+      let order = 0;
+      for (const [k, v] of source) {
+        const g = this.keyOf(k);
+        let list = groups.get(g);
+        if (!list) groups.set(g, (list = []));
+        list.push([k, v, order++]);
+      }
+      this.made = { source, size: source.size, groups };
+    }
+    return this.made.groups.get(key) ?? [];
   }
 }
 
