@@ -4,6 +4,7 @@ import { wordVectors } from '../nlp/wordVectors.js';
 import type { AnalysedQuestion } from './questionAnalysis.js';
 import { DATE_PATTERN } from '../corpus/lineKinds.js';
 import { leansAwayFromPerson, leansToPerson, leansToPlace } from './nameKind.js';
+import { isSubsequence } from '../shared/text.js';
 
 export interface Span {
   start: number;
@@ -245,12 +246,6 @@ function expansionOf(s: Sentence, abbreviation: string): Span | undefined {
 
 /** Small words inside a name an abbreviation stands for ("Department for Culture, Media and Sport"). */
 const EXPANSION_SMALL_WORDS = /^(?:of|for|and|the|de|du|des|la|le|in|on|&)$/i;
-
-function isSubsequence(part: string, whole: string): boolean {
-  let j = 0;
-  for (const c of whole) if (c === part[j]) j++;
-  return j === part.length;
-}
 
 /** The first run of capitalised proper nouns that the question does not already name. */
 function properNounRun(s: Sentence, fresh: (a: number, b: number) => boolean, wrongKind?: (words: string[]) => boolean): Span | undefined {

@@ -9,6 +9,7 @@ import { miniSearchJsonSteps } from './miniSearchJson.js';
 import { loadPostings, postingColumnsSteps, type PostingColumns } from './postingColumns.js';
 import { nthLargest } from './nthLargest.js';
 import { runAll } from '../shared/runInSlices.js';
+import { isSubsequence } from '../shared/text.js';
 import { bm25Idf } from './bm25.js';
 
 const PREFIX_LENGTH = 4;
@@ -329,12 +330,6 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 
 let rows: Int32Array[] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
-
-function isSubsequence(short: string, long: string): boolean {
-  let i = 0;
-  for (let j = 0; j < long.length && i < short.length; j++) if (long[j] === short[i]) i++;
-  return i === short.length;
-}
 
 /** Best first; equal scores in id order (corpus order). */
 const byScore = (a: SentenceHit, b: SentenceHit) => b.score - a.score || a.id - b.id;
