@@ -140,13 +140,11 @@ export function topicMatcher(kb: KnowledgeBase, topic: string | undefined): Topi
   const { terms, words, named } = topic ? topicTerms(topic.slice(0, MAX_TOPIC_CHARS)) : { terms: [], words: new Map<string, string[]>(), named: new Set<string>() };
   if (terms.length === 0) return { terms, score: () => 1, articleCoverage: () => 1, candidates: () => null };
   const variants = variantsByOrigin(expandQuery(kb, terms, words));
-  const idf = new Map<string, number>();
-  for (const origin of variants.keys()) idf.set(origin, kb.index.idf(origin));
   const total = terms.reduce((s, t) => s + kb.index.idf(t), 0);
   const t = tablesOf(kb);
   const empty = new Set<string>();
   // The variants as arrays, read for every candidate sentence without making Map entries.
-  const list = [...variants].map(([origin, vs]) => ({ origin, idf: idf.get(origin) ?? 0, terms: [...vs.keys()], weights: [...vs.values()] }));
+  const list = [...variants].map(([origin, vs]) => ({ origin, idf: kb.index.idf(origin), terms: [...vs.keys()], weights: [...vs.values()] }));
   const found = new Float64Array(list.length);
   const scores = new Map<number, number>();
   const coverage = new Map<string, number>();
@@ -207,21 +205,22 @@ export function topicMatcher(kb: KnowledgeBase, topic: string | undefined): Topi
       if (total <= 0) return 0;
       const have = articleTermsOf(kb, t, articleId);
       let got = 0;
-      const short: [string, number][] = [];
-      for (const { origin, terms: vs, weights, idf: weight } of list) {
+      /** The variants found short of SOFT_MAX that soft matching may lift: [variant, share found]. */
+      const short: [(typeof list)[number], number][] = [];
+      for (const v of list) {
         let best = 0;
-        for (let j = 0; j < vs.length; j++) if (have.has(vs[j]!)) best = Math.max(best, weights[j]!);
-        got += best * weight;
-        if (best < SOFT_MAX && softOf(origin)) short.push([origin, best]);
+        for (let j = 0; j < v.terms.length; j++) if (have.has(v.terms[j]!)) best = Math.max(best, v.weights[j]!);
+        got += best * v.idf;
+        if (best < SOFT_MAX && softOf(v.origin)) short.push([v, best]);
       }
       // Words said otherwise, only while they can still bring the share to `enough`.
-      let reachable = got + short.reduce((sum, [origin, best]) => sum + (SOFT_MAX - best) * (idf.get(origin) ?? 0), 0);
+      let reachable = got + short.reduce((sum, [v, best]) => sum + (SOFT_MAX - best) * v.idf, 0);
       if (got < enough * total && reachable >= enough * total) {
         const words = articleWordsOf(kb, t, articleId);
-        for (const [origin, best] of short) {
-          const soft = Math.max(best, softOf(origin)!.best(words));
-          got += (soft - best) * (idf.get(origin) ?? 0);
-          reachable -= (SOFT_MAX - soft) * (idf.get(origin) ?? 0);
+        for (const [v, best] of short) {
+          const soft = Math.max(best, softOf(v.origin)!.best(words));
+          got += (soft - best) * v.idf;
+          reachable -= (SOFT_MAX - soft) * v.idf;
           if (got >= enough * total || reachable < enough * total) break;
         }
       }
