@@ -2,6 +2,7 @@ import { SlashCommandBuilder } from 'discord.js';
 import type { CommandContext } from '../src/commands/types.js';
 import { citationLine } from '../src/commands/cite.js';
 import { clip } from '../src/present/textView.js';
+import { withHighlight } from '../src/commands/highlight.js';
 
 export const data = new SlashCommandBuilder()
   .setName('ask')
@@ -29,13 +30,7 @@ export async function execute(ctx: CommandContext): Promise<void> {
     await ctx.reply({ title: 'Not in the corpus', body: lines.join('\n'), tone: 'notice' });
     return;
   }
-  const text = r.sentences
-    .map((s) => {
-      const h = s.highlight;
-      if (!h || h.start >= h.end || h.end > s.text.length) return fmt.text(s.text);
-      return fmt.text(s.text.slice(0, h.start)) + fmt.bold(fmt.text(s.text.slice(h.start, h.end))) + fmt.text(s.text.slice(h.end));
-    })
-    .join(' ');
+  const text = r.sentences.map((s) => withHighlight(s.text, s.highlight, fmt)).join(' ');
   const used = new Set(r.sentences.map((s) => s.articleId));
   const sources = r.sources.filter((s) => used.has(s.id));
   const cited = sources.length ? sources : r.sources;

@@ -1,6 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { CommandContext } from '../src/commands/types.js';
 import { clip } from '../src/present/textView.js';
+import { withHighlight } from '../src/commands/highlight.js';
 import { MAX_TOPIC_CHARS } from '../src/answer/topicMatch.js';
 
 export const PER_PAGE = 10;
@@ -24,7 +25,10 @@ export async function execute(ctx: CommandContext): Promise<void> {
   }
   const items = events.map((e) => {
     const source = [e.file, ...e.alsoIn].map((f) => fmt.text(f)).join('; ');
-    return `${fmt.bold(e.date)} — ${fmt.text(clip(e.text, 350))} — ${fmt.dim(`[${source}]`)}`;
+    // The date expression in bold, when the text dates the event and it is not clipped away.
+    const shown = clip(e.text, 350);
+    const dated = shown === e.text || (e.dated && shown.startsWith(e.text.slice(0, e.dated.end))) ? e.dated : undefined;
+    return `${fmt.bold(e.date)} — ${withHighlight(shown, dated, fmt)} — ${fmt.dim(`[${source}]`)}`;
   });
   await ctx.reply(
     ctx.pages.open({

@@ -1,6 +1,7 @@
 import type { AskResult } from '../answer/types.js';
 import type { Fmt } from '../commands/types.js';
 import { citationLine } from '../commands/cite.js';
+import { withHighlight } from '../commands/highlight.js';
 import { consoleFmt } from './consoleView.js';
 
 /** /ask as text for the command line (the console renders the /ask command's view instead). */
@@ -14,8 +15,6 @@ export function askToText(r: AskResult, fmt: Fmt = consoleFmt(false)): string {
     }
     return lines.join('\n');
   }
-  const text = r.sentences
-    .map((s) => (s.highlight ? s.text.slice(0, s.highlight.start) + fmt.bold(s.text.slice(s.highlight.start, s.highlight.end)) + s.text.slice(s.highlight.end) : s.text))
-    .join(' ');
+  const text = r.sentences.map((s) => withHighlight(s.text, s.highlight, fmt)).join(' ');
   return `${text}\n${fmt.dim(`— ${citationLine(r.sources[0]!, fmt)} (confidence ${Math.round(r.confidence * 100)}%)`)}`;
 }

@@ -4,7 +4,7 @@ import { answerQuestion } from '../answer/answerQuestion.js';
 import { sourceOf, type AskResult, type SourceRef } from '../answer/types.js';
 import { buildTimeline } from '../timeline/buildTimeline.js';
 import { listSpeakers, searchQuotes, suggestSpeakers } from '../quotes/searchQuotes.js';
-import type { DatePrecision } from '../timeline/types.js';
+import type { DatePrecision, DateSpan } from '../timeline/types.js';
 import { warmUp } from './warmUp.js';
 
 /** The citation fields every result line carries (an article's SourceRef without its id). */
@@ -23,6 +23,8 @@ export interface TimelineHit extends Citation {
   date: string;
   precision: DatePrecision;
   text: string;
+  /** Where in `text` the date expression stands, when the text dates the event. */
+  dated?: DateSpan;
   articleId: string;
   /** Other articles that report the same event. */
   alsoIn: string[];
@@ -113,6 +115,7 @@ export class Archivist {
       date: e.date,
       precision: e.precision,
       text: e.text,
+      ...(e.dated ? { dated: e.dated } : {}),
       articleId: e.articleId,
       alsoIn: e.citations.filter((c) => c.articleId !== e.articleId).map((c) => c.file),
     }));

@@ -16,7 +16,7 @@
 import type { KnowledgeBase } from '../index/KnowledgeBase.js';
 import { topicMatcher } from '../answer/topicMatch.js';
 import { termsOf } from '../nlp/analyse.js';
-import type { DatePrecision, TimelineEvent } from './types.js';
+import type { DatePrecision, DateSpan, TimelineEvent } from './types.js';
 
 export interface TimelineCitation {
   articleId: string;
@@ -31,6 +31,8 @@ export interface TimelineEntry {
   altDate?: string;
   /** Verbatim text of the event (from the first citation's article). */
   text: string;
+  /** Where in `text` the date expression stands, when the text dates it. */
+  dated?: DateSpan;
   articleId: string;
   file: string;
   title: string;
@@ -206,6 +208,7 @@ function toEntry(kb: KnowledgeBase, g: Group): TimelineEntry {
   const alt = first.altDate ?? g.events.find((e) => e.altDate !== undefined)?.altDate;
   if (alt !== undefined) entry.altDate = alt;
   if (own.published) entry.published = own.published;
+  if (first.dated) entry.dated = first.dated;
   return entry;
 }
 

@@ -119,6 +119,9 @@ function datedEvents(article: Article, sentence: Sentence): TimelineEvent[] {
       source: 'text',
     };
     if (d.altDate !== undefined) ev.altDate = d.altDate;
+    // Offsets in the sentence → in the event's text (the sentence, or its clause from span[0]).
+    const offset = text === sentence.text ? 0 : span[0];
+    if (d.start >= offset && d.end <= offset + text.length) ev.dated = { start: d.start - offset, end: d.end - offset };
     out.push(ev);
   }
   return out;

@@ -24,4 +24,12 @@ export interface TimelineEvent {
   sentenceId: number;
   /** How the date was found: an expression in the text, or the article's publication date. */
   source: 'text' | 'published';
+  /** Where in `text` the date expression stands (events dated from the text): a sentence with two dates ("last year … this year") is two events. */
+  dated?: DateSpan;
+}
+
+/** Offsets of a date expression in an event's text. */
+export interface DateSpan {
+  start: number;
+  end: number;
 }

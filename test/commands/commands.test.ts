@@ -61,6 +61,14 @@ describe('commands with a plain context', () => {
     expect(choices[0]!.value).toBe('Zalmay Khalilzad');
   });
 
+  it('/timeline puts the date expression of each event in bold', async () => {
+    const { views } = await run(timeline, { topic: 'casualties' }, { fmt: discordFmt });
+    const lines = views[0]!.body.split('\n');
+    // One sentence, two dates ("… of last year to this year, … are down this year"): two rows, each marking its own.
+    expect(lines.find((l) => l.startsWith('**2019** — “Compared'))).toContain('months of **last year** to this year');
+    expect(lines.find((l) => l.startsWith('**2020** — “Compared'))).toContain('are down **this year**');
+  });
+
   it('every page of /timeline and /quote fits a Discord message', async () => {
     for (const [cmd, opts] of [[timeline, {}], [quote, { speaker: 'Khalilzad' }], [quote, { topic: 'peace' }]] as const) {
       const pages = new PageStore();

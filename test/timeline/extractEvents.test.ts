@@ -49,6 +49,18 @@ describe('extractEvents on the shipped corpus', () => {
     expect(evs.find((e) => e.date === '2020-09-11')!.text).toMatch(/^Khalilzad told reporters Friday/);
   });
 
+  it("says where in its text each event's date expression stands", () => {
+    const [ev] = eventsContaining('on September 26 claimed to have killed');
+    expect(ev!.text.slice(ev!.dated!.start, ev!.dated!.end)).toBe('September 26');
+    // One sentence, two dates: each event marks its own expression.
+    const sentence = kb.sentences.find((s) => s.text.startsWith('“Compared to the first six months of last year'))!;
+    const evs = kb.events.filter((e) => e.sentenceId === sentence.id);
+    expect(evs.map((e) => e.text.slice(e.dated!.start, e.dated!.end)).sort()).toEqual(['last year', 'this year']);
+    // Cut into clauses: offsets within the clause.
+    const friday = kb.events.find((e) => e.text.startsWith('Khalilzad told reporters Friday'))!;
+    expect(friday.text.slice(friday.dated!.start, friday.dated!.end)).toBe('Friday');
+  });
+
   it('dates a range by its start, once', () => {
     // "…by mid-October to mid-November, Khalilzad said, similar to what … McKenzie said this week."
     const evs = eventsContaining('by mid-October to mid-November');
