@@ -176,17 +176,37 @@ export class SentenceIndex {
     for (let k = 0; k < n; k++) if (scores[k]! >= floor) hits.push({ id: text.ids[k]!, score: scores[k]! });
     if (titles.size > 0) {
       // Sentences matched by their title alone score alike within a run: listed only when they
-      // can reach the first `limit`.
-      const found = new Set(text.ids);
+      // can reach the first `limit`. Those the text matched are marked in a reused column (a Set
+      // of the text's hits, thousands of ids, was most of a BBC query's garbage).
+      let marked = false;
       for (const [run, title] of titles) {
         const score = title.score * popCount(title.terms);
         if (score < floor) continue;
+        if (!marked) marked = this.mark(text.ids, 1);
         const [from, to] = this.titles.range(run);
-        for (let id = from; id < to; id++) if (!found.has(id)) hits.push({ id, score });
+        for (let id = from; id < to; id++) if (this.hitMarks[id] !== 1) hits.push({ id, score });
       }
+      if (marked) this.mark(text.ids, 0);
     }
     hits.sort(byScore);
     return hits.length > limit ? hits.slice(0, limit) : hits;
+  }
+
+  /** Per sentence id: 1 while `search` has it among the text's hits (0 otherwise, between searches). */
+  private hitMarks = new Uint8Array(0);
+
+  /** Sets `ids`' marks to `value` (growing the column as needed); returns true. */
+  private mark(ids: ArrayLike<number>, value: 0 | 1): true {
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
+      if (id >= this.hitMarks.length) {
+        const grown = new Uint8Array(Math.max(id + 1, 2 * this.hitMarks.length));
+        grown.set(this.hitMarks);
+        this.hitMarks = grown;
+      }
+      this.hitMarks[id] = value;
+    }
+    return true;
   }
 
   /** Ids of the sentences whose own text has the term. */
