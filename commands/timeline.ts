@@ -25,9 +25,9 @@ export async function execute(ctx: CommandContext): Promise<void> {
   }
   const items = events.map((e) => {
     const source = [e.file, ...e.alsoIn].map((f) => fmt.text(f)).join('; ');
-    // The date expression in bold, when the text dates the event and it is not clipped away.
+    // The date expression in bold, when the text dates the event and clipping kept it whole.
     const shown = clip(e.text, 350);
-    const dated = shown === e.text || (e.dated && shown.startsWith(e.text.slice(0, e.dated.end))) ? e.dated : undefined;
+    const dated = e.dated && shown.startsWith(e.text.slice(0, e.dated.end)) ? e.dated : undefined;
     return `${fmt.bold(e.date)} — ${withHighlight(shown, dated, fmt)} — ${fmt.dim(`[${source}]`)}`;
   });
   await ctx.reply(

@@ -182,7 +182,10 @@ export class SentenceIndex {
       for (const [run, title] of titles) {
         const score = title.score * popCount(title.terms);
         if (score < floor) continue;
-        if (!marked) marked = this.mark(text.ids, 1);
+        if (!marked) {
+          this.mark(text.ids, 1);
+          marked = true;
+        }
         const [from, to] = this.titles.range(run);
         for (let id = from; id < to; id++) if (this.hitMarks[id] !== 1) hits.push({ id, score });
       }
@@ -195,8 +198,8 @@ export class SentenceIndex {
   /** Per sentence id: 1 while `search` has it among the text's hits (0 otherwise, between searches). */
   private hitMarks = new Uint8Array(0);
 
-  /** Sets `ids`' marks to `value` (growing the column as needed); returns true. */
-  private mark(ids: ArrayLike<number>, value: 0 | 1): true {
+  /** Sets `ids`' marks to `value`, growing the column as needed. */
+  private mark(ids: ArrayLike<number>, value: 0 | 1): void {
     for (let k = 0; k < ids.length; k++) {
       const id = ids[k]!;
       if (id >= this.hitMarks.length) {
@@ -206,7 +209,6 @@ export class SentenceIndex {
       }
       this.hitMarks[id] = value;
     }
-    return true;
   }
 
   /** Ids of the sentences whose own text has the term. */
