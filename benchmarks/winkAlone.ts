@@ -14,10 +14,9 @@
  * builds run without them.
  */
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import type { Article } from '../src/corpus/types.js';
 import { articleParts } from '../src/index/analyseArticle.js';
-import { WINK_PIPES } from '../src/nlp/wink.js';
+import { WINK_PIPES, winkModel } from '../src/nlp/wink.js';
 import { dist, round } from './stats.js';
 
 export interface WinkFigures {
@@ -44,10 +43,10 @@ export class WinkAlone {
 
   /** One warm-up and one timed pass of each pipeline, on fresh instances. */
   measure(): void {
-    const ours = timedPass(winkNLP(model, [...WINK_PIPES]), this.texts);
+    const ours = timedPass(winkNLP(winkModel, [...WINK_PIPES]), this.texts);
     this.ours.push(ours.seconds);
     this.tokens = ours.tokens;
-    this.all.push(timedPass(winkNLP(model), this.texts).seconds);
+    this.all.push(timedPass(winkNLP(winkModel), this.texts).seconds);
   }
 
   /** The medians of the measures so far (one is made if none was). */
