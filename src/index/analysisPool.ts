@@ -3,7 +3,7 @@ import type { Article } from '../corpus/types.js';
 import type { AnalysisReply, AnalysisRequest } from './analysisProtocol.js';
 import type { PackedAnalyses } from './packedAnalysis.js';
 import { analysedChars } from './analyseArticle.js';
-import { spawnAnalysisWorker } from './spawnAnalysisWorker.js';
+import { returnAnalysisWorker, takeAnalysisWorker } from './analysisWorkerPool.js';
 
 /** The workers could not do the job (failed to start, crashed, or an analysis threw there). */
 export class AnalysisWorkersFailed extends Error {}
@@ -46,9 +46,9 @@ export function batchesOf(articles: readonly Article[], batchChars = BATCH_CHARS
  * whichever worker is free: wink-nlp's tokenizer caches the words it has seen and splits later
  * text differently once it knows a word ("Poor's" vs "Poor" + "'s"), so what a worker outputs
  * depends on what it analysed before. A fixed deal makes a build with the same number of workers
- * reproducible.
+ * reproducible. The workers come from analysisWorkerPool (kept ones first) and go back to it.
  */
-export async function* analyseInWorkers(batches: readonly Article[][], size: number, spawn: () => Worker = spawnAnalysisWorker): AsyncGenerator<AnalysedBatch> {
+export async function* analyseInWorkers(batches: readonly Article[][], size: number, spawn: () => Worker = takeAnalysisWorker): AsyncGenerator<AnalysedBatch> {
   const done = new Map<number, PackedAnalyses>();
   let failure: Error | undefined;
   let wake: (() => void) | undefined;
@@ -57,6 +57,8 @@ export async function* analyseInWorkers(batches: readonly Article[][], size: num
     wake = undefined;
   };
   const workers: Worker[] = [];
+  /** Per worker: batches posted and not answered. */
+  const inFlight: number[] = [];
   let received = 0;
   const fail = (e: Error) => {
     failure ??= new AnalysisWorkersFailed(`analysis worker failed: ${e.message}`);
@@ -72,6 +74,7 @@ export async function* analyseInWorkers(batches: readonly Article[][], size: num
         throw new AnalysisWorkersFailed(`analysis worker could not start: ${(e as Error).message}`);
       }
       workers.push(worker);
+      inFlight.push(0);
       // This worker's batches, posted a few at a time: posting them all at once would hold this
       // thread for the whole copy.
       let mine = k;
@@ -79,10 +82,12 @@ export async function* analyseInWorkers(batches: readonly Article[][], size: num
         if (mine >= batches.length) return;
         const request: AnalysisRequest = { batch: mine, articles: batches[mine]! };
         worker.postMessage(request);
+        inFlight[k]!++;
         mine += count;
       };
       worker.on('message', (reply: AnalysisReply) => {
         if (reply.error !== undefined) return fail(new Error(reply.error));
+        inFlight[k]!--;
         done.set(reply.batch, reply.packed);
         received++;
         post();
@@ -104,6 +109,6 @@ export async function* analyseInWorkers(batches: readonly Article[][], size: num
       yield { articles: batches[b]!, packed, worker: b % workers.length };
     }
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await Promise.all(workers.map((w, k) => returnAnalysisWorker(w, !failure && inFlight[k] === 0)));
   }
 }

@@ -1,14 +1,17 @@
 /**
  * Worker thread entry: analyses batches of articles (wink-nlp, quotes, dated events) and posts
- * them back packed. Started by spawnAnalysisWorker; one wink model per worker, loaded on first use.
+ * them back packed. Started by spawnAnalysisWorker and kept between builds by analysisWorkerPool;
+ * one wink-nlp instance per build, loaded at the start (or on the first batch).
  */
 import { parentPort } from 'node:worker_threads';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import type { Article } from '../corpus/types.js';
 import { analyseArticle } from './analyseArticle.js';
 import { packAnalyses, transferablesOf } from './packedAnalysis.js';
-import type { AnalysisReply, AnalysisRequest } from './analysisProtocol.js';
+import type { AnalysisControl, AnalysisReply, AnalysisRequest } from './analysisProtocol.js';
 import { lowerThreadPriority } from './lowerThreadPriority.js';
-import { nlp } from '../nlp/wink.js';
+import { dropNlp, nlp } from '../nlp/wink.js';
 import { StringTable } from './batchStrings.js';
 
 const port = parentPort;
@@ -16,10 +19,24 @@ if (!port) throw new Error('analysisWorker runs only as a worker thread');
 // The main thread answers queries while a reload builds: the worker yields the CPU to it.
 lowerThreadPriority();
 
-/** This worker's strings, sent once each (it serves one build: see batchStrings.ts). */
-const table = new StringTable();
+/** This worker's strings of the build it serves, sent once each (see batchStrings.ts). */
+let table = new StringTable();
 
-port.on('message', ({ batch, articles }: AnalysisRequest) => {
+port.on('message', (message: AnalysisRequest | AnalysisControl) => {
+  if ('control' in message) {
+    if (message.control === 'prepare') {
+      nlp();
+    } else {
+      // Kept for the next build (analysisWorkerPool.ts): what it outputs then must not depend on
+      // this build, so the next one starts from a fresh wink-nlp instance (wink learns words as it
+      // reads) and a fresh string table; dropping them now also frees their memory while idle.
+      dropNlp();
+      table = new StringTable();
+      collectGarbage();
+    }
+    return;
+  }
+  const { batch, articles } = message;
   let reply: AnalysisReply;
   try {
     const packed = packAnalyses(
@@ -33,6 +50,22 @@ port.on('message', ({ batch, articles }: AnalysisRequest) => {
     port.postMessage(reply);
   }
 });
+
+/**
+ * A full GC of this worker's heap. An idle isolate collects nothing by itself, so a kept worker
+ * would hold the build's garbage (~120 MB RSS for BBC) until its next build. V8's `gc` exists only
+ * with --expose-gc, which a worker cannot be given; set at run time, it takes effect for new
+ * contexts, so one is made to fetch it (jest-leak-detector does the same), then the flag is unset.
+ */
+let gc: (() => void) | undefined;
+function collectGarbage(): void {
+  if (!gc) {
+    setFlagsFromString('--expose-gc');
+    gc = runInNewContext('gc') as () => void;
+    setFlagsFromString('--no-expose-gc');
+  }
+  gc();
+}
 
 // The model loads now, while the main thread may still be reading the corpus (see EarlyWorkers),
 // not on the first batch. It reads no text: what the worker outputs does not change.

@@ -1,6 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import { idleCores } from './idleCores.js';
-import { prepareAnalysisWorkers, spawnAnalysisWorker } from './spawnAnalysisWorker.js';
+import { prepareAnalysisWorkers } from './spawnAnalysisWorker.js';
+import { returnAnalysisWorker, takeAnalysisWorker } from './analysisWorkerPool.js';
 import { workersForIdle } from './buildInWorkers.js';
 
 /**
@@ -8,7 +9,7 @@ import { workersForIdle } from './buildInWorkers.js';
  * own modules and wink model: ~0.6 s of a BBC build) overlaps the reading instead of delaying the
  * build. Started only for a folder with many files, as many as the cores idle beside this process
  * allow (or as asked); the build takes them, or starts its own when it wants more, and `release`
- * ends those it did not take (a corpus that turned out too small for workers).
+ * hands back those it did not take (a corpus that turned out too small for workers).
  */
 export class EarlyWorkers {
   private readonly started: Worker[] = [];
@@ -16,7 +17,7 @@ export class EarlyWorkers {
   /** Cores idle beside this process when the workers were started (what the build decides with; 0 when a number was asked for). */
   readonly idle: Promise<number>;
 
-  constructor(requested: number | undefined, spawn: () => Worker = spawnAnalysisWorker, prepare: () => Promise<void> = prepareAnalysisWorkers) {
+  constructor(requested: number | undefined, spawn: () => Worker = takeAnalysisWorker, prepare: () => Promise<void> = prepareAnalysisWorkers) {
     // Started once what they run is ready (prepareAnalysisWorkers: ~30 ms, while the files are
     // read) and, unless a number was asked for, the sample says how many cores are idle; `idle`
     // resolves after that, so a build that awaits it finds them. The sample follows the
@@ -46,11 +47,11 @@ export class EarlyWorkers {
   }
 
   /** A worker started early, or a new one. */
-  take = (): Worker => this.started.shift() ?? spawnAnalysisWorker();
+  take = (): Worker => this.started.shift() ?? takeAnalysisWorker();
 
-  /** Ends the workers nobody took. */
+  /** Hands back the workers nobody took (kept for a later build, or ended: analysisWorkerPool). */
   async release(): Promise<void> {
     this.released = true;
-    await Promise.all(this.started.splice(0).map((w) => w.terminate()));
+    await Promise.all(this.started.splice(0).map((w) => returnAnalysisWorker(w, true)));
   }
 }

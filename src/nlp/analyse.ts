@@ -25,7 +25,8 @@ export function analyseText(text: string): AnalysedSentence[] {
   const its = nlp().its;
   const doc = nlp().readDoc(text);
   const tokens = doc.tokens();
-  const lexemes = (tokens.out(its.uniqueId) as unknown as number[]).map((uid, i) => knownLexemes.get(uid) ?? newLexeme(uid, tokens.itemAt(i)));
+  const known = lexemesOf(nlp());
+  const lexemes = (tokens.out(its.uniqueId) as unknown as number[]).map((uid, i) => known.get(uid) ?? newLexeme(known, uid, tokens.itemAt(i)));
   const values = lexemes.map((x) => x.value);
   const spaces = tokens.out(its.precedingSpaces) as string[];
   const pos = tokens.out(its.pos) as string[];
@@ -96,17 +97,23 @@ interface Lexeme {
  * `its.type` are read from that entry), so a token's value, type, term and stop flag are a function
  * of that number. Looking them up by it skips a string-keyed lookup per token (and per worker,
  * the term of each new word) — ~5% of the analysis. Grows like wink's own cache, which keeps
- * every word it has met.
+ * every word it has met; one table per wink instance (its numbers), dropped with it (dropNlp).
  */
-const knownLexemes = new Map<number, Lexeme>();
+const knownLexemes = new WeakMap<object, Map<number, Lexeme>>();
 
-function newLexeme(uid: number, token: ItemToken): Lexeme {
+function lexemesOf(instance: object): Map<number, Lexeme> {
+  let known = knownLexemes.get(instance);
+  if (!known) knownLexemes.set(instance, (known = new Map()));
+  return known;
+}
+
+function newLexeme(known: Map<number, Lexeme>, uid: number, token: ItemToken): Lexeme {
   const its = nlp().its;
   const value = token.out(its.value) as string;
   const type = token.out(its.type) as string;
   const { term, stop } = makeToken(value, 0, type, '');
-  const lexeme = { id: knownLexemes.size, value, type, term, stop };
-  knownLexemes.set(uid, lexeme);
+  const lexeme = { id: known.size, value, type, term, stop };
+  known.set(uid, lexeme);
   return lexeme;
 }
 

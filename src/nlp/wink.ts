@@ -29,5 +29,13 @@ export function nlp(): ReturnType<typeof winkNLP> {
   return instance;
 }
 
+/**
+ * Forgets the instance: the next nlp() makes a fresh one (its own copy of the model's lexicon, so
+ * it splits text as a new process would). An analysis worker kept between builds does this.
+ */
+export function dropNlp(): void {
+  instance = undefined;
+}
+
 /** wink's Porter-2 stemmer, usable on single words outside a document. */
 export const stem: (word: string) => string = (model as unknown as { addons: { stem: (w: string) => string } }).addons.stem;
