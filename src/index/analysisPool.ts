@@ -57,6 +57,7 @@ export async function* analyseInWorkers(batches: readonly Article[][], size: num
     wake = undefined;
   };
   const workers: Worker[] = [];
+  const detach: (() => void)[] = [];
   /** Per worker: batches posted and not answered. */
   const inFlight: number[] = [];
   let received = 0;
@@ -85,18 +86,22 @@ export async function* analyseInWorkers(batches: readonly Article[][], size: num
         inFlight[k]!++;
         mine += count;
       };
-      worker.on('message', (reply: AnalysisReply) => {
+      const onMessage = (reply: AnalysisReply) => {
         if (reply.error !== undefined) return fail(new Error(reply.error));
         inFlight[k]!--;
         done.set(reply.batch, reply.packed);
         received++;
         post();
         notify();
-      });
-      worker.on('error', fail);
-      worker.on('exit', (code) => {
+      };
+      const onExit = (code: number) => {
         if (received < batches.length) fail(new Error(`exited with code ${code}`));
-      });
+      };
+      worker.on('message', onMessage).on('error', fail).on('exit', onExit);
+      // Handed back to the pool afterwards without this build's listeners.
+      detach.push(() => worker.off('message', onMessage).off('error', fail).off('exit', onExit));
+      // A worker taken before the build (started early, or kept) may have ended meanwhile.
+      if (worker.threadId === -1) fail(new Error('it had ended before the build'));
       for (let i = 0; i < IN_FLIGHT_PER_WORKER; i++) post();
     }
     for (let b = 0; b < batches.length; b++) {
@@ -109,6 +114,7 @@ export async function* analyseInWorkers(batches: readonly Article[][], size: num
       yield { articles: batches[b]!, packed, worker: b % workers.length };
     }
   } finally {
+    for (const off of detach) off();
     await Promise.all(workers.map((w, k) => returnAnalysisWorker(w, !failure && inFlight[k] === 0)));
   }
 }

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { AnalysisControl } from './analysisProtocol.js';
 import { spawnAnalysisWorker } from './spawnAnalysisWorker.js';
@@ -11,7 +12,8 @@ import { spawnAnalysisWorker } from './spawnAnalysisWorker.js';
  * analyses exactly as a fresh worker would (the same knowledge base, build after build). Idle,
  * it holds its isolate and a collected heap (a bot with BBC: ~45 MB more RSS 8 s after its load,
  * ~25 MB a minute later) and does not keep the process alive. At most as many are kept as a
- * build used.
+ * build used, and never more than one per core beside this thread's (two builds at once, each
+ * with its own workers, do not leave twice as many idle).
  */
 const idle: Worker[] = [];
 /** Workers this pool started: only they are kept (a test's stand-ins and tsx-started workers are not). */
@@ -21,13 +23,19 @@ const ours = new WeakSet<Worker>();
 export function takeAnalysisWorker(): Worker {
   const kept = idle.pop();
   if (kept) {
-    forgetIdleHandlers(kept);
     kept.ref();
     control(kept, 'prepare');
     return kept;
   }
   const worker = spawnAnalysisWorker();
   ours.add(worker);
+  // For its whole life, not only while a build listens: an 'error' nobody listens to would be
+  // thrown (a worker taken early, before its build attaches, or one kept idle).
+  const drop = () => {
+    const i = idle.indexOf(worker);
+    if (i >= 0) idle.splice(i, 1);
+  };
+  worker.on('error', drop).on('exit', drop);
   return worker;
 }
 
@@ -37,23 +45,16 @@ export function takeAnalysisWorker(): Worker {
  * did not start it, it ends.
  */
 export async function returnAnalysisWorker(worker: Worker, healthy: boolean): Promise<void> {
-  if (!healthy || !ours.has(worker)) {
+  if (!healthy || !ours.has(worker) || idle.length >= MAX_KEPT) {
     await worker.terminate();
     return;
   }
-  worker.removeAllListeners('message');
-  worker.removeAllListeners('error');
-  worker.removeAllListeners('exit');
   control(worker, 'release');
-  const forget = () => {
-    const i = idle.indexOf(worker);
-    if (i >= 0) idle.splice(i, 1);
-  };
-  worker.on('error', forget);
-  worker.on('exit', forget);
   worker.unref();
   idle.push(worker);
 }
+
+const MAX_KEPT = Math.max(1, availableParallelism() - 1);
 
 /** Ends the kept workers (tests; a process that wants to free their memory). */
 export async function endIdleAnalysisWorkers(): Promise<void> {
@@ -68,9 +69,4 @@ export function idleAnalysisWorkers(): number {
 function control(worker: Worker, what: AnalysisControl['control']): void {
   const message: AnalysisControl = { control: what };
   worker.postMessage(message);
-}
-
-function forgetIdleHandlers(worker: Worker): void {
-  worker.removeAllListeners('error');
-  worker.removeAllListeners('exit');
 }

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Worker } from 'node:worker_threads';
 import { prepareAnalysisWorkers, spawnAnalysisWorker } from '../../src/index/spawnAnalysisWorker.js';
-import { analyseInWorkers, batchesOf } from '../../src/index/analysisPool.js';
+import { AnalysisWorkersFailed, analyseInWorkers, batchesOf } from '../../src/index/analysisPool.js';
 import { endIdleAnalysisWorkers, idleAnalysisWorkers, takeAnalysisWorker } from '../../src/index/analysisWorkerPool.js';
 import { readCorpus } from '../../src/corpus/readCorpus.js';
 import type { Article } from '../../src/corpus/types.js';
@@ -57,5 +57,34 @@ describe('analysisWorkerPool', () => {
     await analysis.next(); // the first batch back, two more posted
     await analysis.return(undefined);
     expect(idleAnalysisWorkers()).toBe(0);
+  }, 60_000);
+});
+
+describe('analyseInWorkers with a worker taken before its build', () => {
+  it('fails (the caller builds on its own thread) instead of waiting for a worker that has ended', async () => {
+    await prepareAnalysisWorkers();
+    const { articles } = await readCorpus('corpus');
+    const worker = spawnAnalysisWorker();
+    await worker.terminate();
+    const analysis = analyseInWorkers(batchesOf(articles, 4_000), 1, () => worker);
+    await expect(analysis.next()).rejects.toThrow(AnalysisWorkersFailed);
+  }, 30_000);
+
+  it('does not hand out a kept worker that ended while idle', async () => {
+    await endIdleAnalysisWorkers();
+    const { articles } = await readCorpus('corpus');
+    const used: Worker[] = [];
+    for await (const _ of analyseInWorkers(batchesOf(articles, 4_000), 1, () => {
+      used.push(takeAnalysisWorker());
+      return used[0]!;
+    })) {
+      // drain
+    }
+    expect(idleAnalysisWorkers()).toBe(1);
+    await used[0]!.terminate();
+    expect(idleAnalysisWorkers()).toBe(0);
+    const next = takeAnalysisWorker();
+    expect(next).not.toBe(used[0]);
+    await next.terminate();
   }, 60_000);
 });
