@@ -48,6 +48,11 @@ export interface QuoteHit {
   sentenceIds: number[];
   /** Topic relevance 0..1 (1 without a topic). */
   score: number;
+  /**
+   * Other articles with the same quotation by the same speaker (a story syndicated or saved twice:
+   * BBC News has 98 stories under two file names), listed here instead of as results of their own.
+   */
+  copies: { articleId: string; file: string }[];
 }
 
 export interface SpeakerCount {
@@ -444,19 +449,33 @@ export function searchQuotes(kb: KnowledgeBase, query: QuoteQuery = {}): { quote
   let ranked = byKind(tiers);
   if (ranked.length === 0 && !explicitKinds) ranked = byKind(['phrase']);
 
-  const quotes: QuoteHit[] = ranked.slice(0, limit).map(({ quote, score }) => {
+  const quotes: QuoteHit[] = [];
+  const seen = new Map<string, QuoteHit>();
+  for (const { quote, score } of ranked) {
+    const speaker = quote.speaker === null ? null : (table.byForm.get(quote.speaker)?.name ?? quote.speaker);
+    const key = `${speaker ?? ''}\n${quote.text.replace(/\s+/gu, ' ')}`;
     const a = kb.article(quote.articleId);
-    return {
+    const file = a?.file ?? quote.articleId;
+    const first = seen.get(key);
+    if (first) {
+      if (first.articleId !== quote.articleId) first.copies.push({ articleId: quote.articleId, file });
+      continue;
+    }
+    if (quotes.length >= limit) continue; // still looking for copies of those taken
+    const hit: QuoteHit = {
       text: quote.text,
-      speaker: quote.speaker === null ? null : (table.byForm.get(quote.speaker)?.name ?? quote.speaker),
+      speaker,
       kind: quote.kind,
       articleId: quote.articleId,
-      file: a?.file ?? quote.articleId,
+      file,
       title: a?.title ?? '',
       published: a?.published ?? null,
       sentenceIds: [...quote.sentenceIds],
       score,
+      copies: [],
     };
-  });
+    seen.set(key, hit);
+    quotes.push(hit);
+  }
   return { quotes };
 }

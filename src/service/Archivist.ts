@@ -16,6 +16,8 @@ export interface QuoteHit extends Citation {
   speaker: string | null;
   kind: string;
   articleId: string;
+  /** Files of other articles with the same quotation by the same speaker (copies of one story). */
+  alsoIn: string[];
 }
 
 /** One chronology line. */
@@ -102,6 +104,7 @@ export class Archivist {
       speaker: q.speaker,
       kind: q.kind,
       articleId: q.articleId,
+      alsoIn: q.copies.map((c) => c.file),
     }));
   }
 

@@ -1,5 +1,8 @@
 /** Command files run with a plain context (no transport): what they reply. */
 import { describe, expect, it, beforeAll } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { Archivist } from '../../src/service/Archivist.js';
 import { PageStore } from '../../src/commands/paging.js';
 import type { CommandContext, View } from '../../src/commands/types.js';
@@ -59,6 +62,27 @@ describe('commands with a plain context', () => {
     const choices = quote.autocomplete({ commandName: 'quote', focused: { name: 'speaker', value: 'zal' }, options: { getString: () => null }, archivist });
     expect(choices.length).toBeLessThanOrEqual(25);
     expect(choices[0]!.value).toBe('Zalmay Khalilzad');
+  });
+
+  it('/quote names the other files of a quotation found in copies of one story instead of listing it again', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'archivist-copies-'));
+    try {
+      const story = readFileSync('corpus/004_498ab2b590156276.txt');
+      writeFileSync(path.join(dir, 'hopeful.txt'), story);
+      writeFileSync(path.join(dir, 'hopeful-copy.txt'), story);
+      const copies = await Archivist.open(dir);
+      const { views } = await run(quote, { speaker: 'Khalilzad' }, { archivist: copies });
+      const single = await run(quote, { speaker: 'Khalilzad' });
+      const countIn = (v: View) => Number(/^(\d+) quotation/m.exec(v.body)?.[1]);
+      expect(countIn(views[0]!)).toBe(archivist.quote({ speaker: 'Khalilzad' }).filter((q) => q.file === '004_498ab2b590156276.txt').length);
+      expect(countIn(views[0]!)).toBeLessThan(countIn(single.views[0]!));
+      // Each quotation once, cited from one file with the other named.
+      const cited = views[0]!.body.match(/ (hopeful(?:-copy)?\.txt) \(also in (hopeful(?:-copy)?\.txt)\)$/gm) ?? [];
+      expect(cited.length).toBe((views[0]!.body.match(/^“/gm) ?? []).length);
+      for (const line of cited) expect(new Set(line.match(/hopeful(?:-copy)?\.txt/g)).size).toBe(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('/timeline puts the date expression of each event in bold', async () => {

@@ -163,3 +163,24 @@ describe('speakerTableSteps', () => {
     expect(before).toEqual(searchQuotes(whole, { speaker: 'Khalilzad' }).quotes);
   });
 });
+
+describe('searchQuotes over copies of one story', () => {
+  it('lists a quotation once, with the other files that have it by the same speaker', async () => {
+    const { readCorpus } = await import('../../src/corpus/readCorpus.js');
+    const { articles } = await readCorpus(corpusDir);
+    const story = articles.find((a) => a.file === '004_498ab2b590156276.txt')!;
+    const copy = { ...story, id: 'copy/004.txt', file: 'copy/004.txt' };
+    const twice = KnowledgeBase.fromLoad({ articles: [story, copy], warnings: [] });
+    const once = KnowledgeBase.fromLoad({ articles: [story], warnings: [] });
+    const fromTwo = searchQuotes(twice, { speaker: 'Khalilzad' }).quotes;
+    const fromOne = searchQuotes(once, { speaker: 'Khalilzad' }).quotes;
+    expect(fromOne.length).toBeGreaterThan(3);
+    expect(fromTwo.map((q) => q.text)).toEqual(fromOne.map((q) => q.text));
+    for (const q of fromTwo) {
+      expect(q.file).toBe(story.file);
+      expect(q.copies).toEqual([{ articleId: 'copy/004.txt', file: 'copy/004.txt' }]);
+    }
+    // A limit counts quotations, not copies.
+    expect(searchQuotes(twice, { speaker: 'Khalilzad', limit: 2 }).quotes.map((q) => q.copies.length)).toEqual([1, 1]);
+  });
+});
