@@ -87,10 +87,9 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
 
   const scored = rankCandidates(kb, q, options);
   const best = bestOf(kb, scored);
-  const closest = scored.slice(0, 3).map((s) => passage(kb, s));
   const confidence = best ? round(confidenceOf(confidenceFeatures(q, best))) : 0;
   if (!best || confidence < threshold) {
-    return { question: asked, answered: false, answer: null, sentences: [], sources: [], confidence, closest };
+    return { question: asked, answered: false, answer: null, sentences: [], sources: [], confidence, closest: closestPassages(kb, scored) };
   }
   const sentences = answerSentences(kb, q, best);
   const article = kb.article(best.sentence.articleId)!;
@@ -430,9 +429,24 @@ function joinVerbatim(kb: KnowledgeBase, sentences: AnswerSentence[]): string {
   return sentences.map((s) => s.text).join(sentences.length > 1 && kb.sentences[sentences[0]!.id]!.paragraph !== kb.sentences[sentences[1]!.id]!.paragraph ? '\n' : ' ');
 }
 
-function passage(kb: KnowledgeBase, s: Scored): Passage {
-  return { text: s.sentence.text, source: sourceOf(kb.article(s.sentence.articleId)!), score: round(s.score) };
+/**
+ * The best `CLOSEST` distinct sentences: a sentence found again in a copy of its story (a page saved
+ * twice, a syndicated story) is shown once.
+ */
+function closestPassages(kb: KnowledgeBase, scored: readonly Scored[]): Passage[] {
+  const out: Passage[] = [];
+  const seen = new Set<string>();
+  for (const s of scored) {
+    if (out.length === CLOSEST) break;
+    const text = s.sentence.text.replace(/\s+/gu, ' ');
+    if (seen.has(text)) continue;
+    seen.add(text);
+    out.push({ text: s.sentence.text, source: sourceOf(kb.article(s.sentence.articleId)!), score: round(s.score) });
+  }
+  return out;
 }
+
+const CLOSEST = 3;
 
 function round(x: number): number {
   return Math.round(x * 100) / 100;

@@ -288,3 +288,17 @@ describe('passages: which sentence is the answer', () => {
     expect(passages).toBeGreaterThan(0);
   });
 });
+
+describe('closest passages of a question not answered', () => {
+  it('shows a sentence once when a copy of its story has it too', async () => {
+    const { readCorpus } = await import('../../src/corpus/readCorpus.js');
+    const { articles } = await readCorpus('corpus');
+    const story = articles.find((a) => a.file === '003_d6197644dbe40003.txt')!;
+    const twice = KnowledgeBase.fromLoad({ articles: [story, { ...story, id: 'copy.txt', file: 'copy.txt' }], warnings: [] });
+    const r = answerQuestion(twice, 'who is the Taliban official speaking on condition of anonymity married to');
+    expect(r.answered).toBe(false);
+    expect(r.closest.length).toBeGreaterThan(0);
+    expect(r.closest[0]!.text).toMatch(/^A Taliban official speaking on condition of anonymity/);
+    expect(new Set(r.closest.map((p) => p.text)).size).toBe(r.closest.length);
+  });
+});
