@@ -77,7 +77,10 @@ async function openCorpus(config: Config): Promise<Archivist | undefined> {
   try {
     const archivist = await Archivist.open(config.corpusDir, loader);
     const kb = archivist.knowledgeBase;
-    for (const w of kb.warnings) console.error(`archivist: warning: ${w.file}: ${w.reason}`);
+    // The first few, then how many more: a large corpus can have a hundred (BBC News: its stories saved twice).
+    for (const w of kb.warnings.slice(0, STARTUP_WARNINGS)) console.error(`archivist: warning: ${w.file}: ${w.reason}`);
+    const more = kb.warnings.length - STARTUP_WARNINGS;
+    if (more > 0) console.error(`archivist: … and ${more} more warning${more === 1 ? '' : 's'} (npm run archivist -- corpus lists them all)`);
     if (kb.articles.length === 0) console.error(`archivist: ${config.corpusDir} has no readable article yet: answers will be empty until /reload`);
     return archivist;
   } catch (e) {
@@ -87,3 +90,6 @@ async function openCorpus(config: Config): Promise<Archivist | undefined> {
 }
 
 runMain(main);
+
+/** Load warnings the local console prints at start. */
+const STARTUP_WARNINGS = 10;

@@ -5,6 +5,7 @@ import type { Article, LoadResult, LoadWarning } from './types.js';
 import { decodeText } from './decode.js';
 import { parseJson, parseMarkdown, parseText, type ParsedFile } from './formats.js';
 import { readFiles, type FileRead } from './readFiles.js';
+import { storyCopies } from './storyCopies.js';
 import { yieldToEventLoop } from '../shared/runInSlices.js';
 
 export interface ReadCorpusOptions {
@@ -49,6 +50,7 @@ export async function readCorpus(dir: string, options: ReadCorpusOptions = {}): 
       sliceStart = performance.now();
     }
   }
+  warnings.push(...storyCopies(articles));
   return { articles, warnings };
 }
 
