@@ -1,6 +1,6 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { CommandContext } from '../src/commands/types.js';
-import { citationLine } from '../src/commands/cite.js';
+import { alsoInLine, citationLine } from '../src/commands/cite.js';
 import { clip } from '../src/present/textView.js';
 import { withHighlight } from '../src/commands/highlight.js';
 
@@ -35,7 +35,7 @@ export async function execute(ctx: CommandContext): Promise<void> {
   const sources = r.sources.filter((s) => used.has(s.id));
   const cited = sources.length ? sources : r.sources;
   const first = cited[0];
-  const lines = [text, '', ...cited.map((s) => `— ${fmt.dim(citationLine(s, fmt))}`)];
+  const lines = [text, '', ...cited.map((s, i) => `— ${fmt.dim(citationLine(s, fmt) + (i === 0 ? alsoInLine(r.alsoIn, fmt) : ''))}`)];
   await ctx.reply({
     ...(first ? { title: clip(first.title, 250) } : {}),
     ...(first?.url ? { url: first.url } : {}),

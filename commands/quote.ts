@@ -1,6 +1,6 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { AutocompleteContext, Choice, CommandContext } from '../src/commands/types.js';
-import { citationLine } from '../src/commands/cite.js';
+import { alsoInLine, citationLine } from '../src/commands/cite.js';
 import { clip } from '../src/present/textView.js';
 import { MAX_TOPIC_CHARS } from '../src/answer/topicMatch.js';
 
@@ -33,7 +33,7 @@ export async function execute(ctx: CommandContext): Promise<void> {
   }
   const items = quotes.map(
     (q) =>
-      `“${fmt.text(clip(q.text, 600))}”\n— ${fmt.bold(fmt.text(q.speaker ?? 'unattributed'))}${q.kind === 'indirect' ? ' (reported)' : ''} · ${fmt.dim(citationLine(q, fmt) + alsoIn(q.alsoIn, fmt))}\n`,
+      `“${fmt.text(clip(q.text, 600))}”\n— ${fmt.bold(fmt.text(q.speaker ?? 'unattributed'))}${q.kind === 'indirect' ? ' (reported)' : ''} · ${fmt.dim(citationLine(q, fmt) + alsoInLine(q.alsoIn, fmt))}\n`,
   );
   await ctx.reply(
     ctx.pages.open({
@@ -45,13 +45,6 @@ export async function execute(ctx: CommandContext): Promise<void> {
       perPage: PER_PAGE,
     }),
   );
-}
-
-/** The same quotation in other files (copies of one story), named after the citation. */
-function alsoIn(files: readonly string[], fmt: CommandContext['fmt']): string {
-  if (files.length === 0) return '';
-  const shown = files.slice(0, 3).map((f) => fmt.text(f));
-  return ` (also in ${shown.join(', ')}${files.length > shown.length ? ` and ${files.length - shown.length} more` : ''})`;
 }
 
 export function autocomplete(ctx: AutocompleteContext): Choice[] {

@@ -80,7 +80,7 @@ export interface Scored {
 export function answerQuestion(kb: KnowledgeBase, question: string, options: AnswerOptions = {}): AskResult {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const asked = question.trim();
-  const empty = (problem: string): AskResult => ({ question: asked, answered: false, answer: null, sentences: [], sources: [], confidence: 0, closest: [], problem });
+  const empty = (problem: string): AskResult => ({ question: asked, answered: false, answer: null, sentences: [], sources: [], confidence: 0, closest: [], alsoIn: [], problem });
   if (!asked) return empty('The question is empty.');
   const q = analyseQuestion(asked.slice(0, MAX_QUESTION_CHARS));
   if (q.terms.length === 0) return empty('The question has no words to search for (only common words or punctuation).');
@@ -89,7 +89,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
   const best = bestOf(kb, scored);
   const confidence = best ? round(confidenceOf(confidenceFeatures(q, best))) : 0;
   if (!best || confidence < threshold) {
-    return { question: asked, answered: false, answer: null, sentences: [], sources: [], confidence, closest: closestPassages(kb, scored) };
+    return { question: asked, answered: false, answer: null, sentences: [], sources: [], confidence, closest: closestPassages(kb, scored), alsoIn: [] };
   }
   const sentences = answerSentences(kb, q, best);
   const article = kb.article(best.sentence.articleId)!;
@@ -101,6 +101,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
     sources: [sourceOf(article)],
     confidence,
     closest: [],
+    alsoIn: kb.copiesOf(article.id).map((a) => a.file),
   };
 }
 

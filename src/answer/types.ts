@@ -42,6 +42,8 @@ export interface AskResult {
   confidence: number;
   /** When not answered: the closest passages found, best first. */
   closest: Passage[];
+  /** When answered: the files of copies of the cited article (the same story under other files). */
+  alsoIn: string[];
   /** When the question itself could not be used (empty, only punctuation): why. */
   problem?: string;
 }

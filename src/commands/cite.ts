@@ -14,3 +14,10 @@ export function citationLine(s: Citable, fmt: Fmt): string {
   const title = fmt.text(s.title || s.file);
   return `${s.url ? fmt.link(title, s.url) : title} — ${rest.join(', ')}`;
 }
+
+/** ` (also in a.txt, b.txt and 2 more)`: the same text in other files (copies of one story); empty when none. */
+export function alsoInLine(files: readonly string[], fmt: Fmt): string {
+  if (files.length === 0) return '';
+  const shown = files.slice(0, 3).map((f) => fmt.text(f));
+  return ` (also in ${shown.join(', ')}${files.length > shown.length ? ` and ${files.length - shown.length} more` : ''})`;
+}

@@ -11,6 +11,8 @@ export function askToJson(r: AskResult): Record<string, unknown> {
     sources: r.sources.map(sourceJson),
   };
   if (!r.answered) out.closest = r.closest.map((p) => ({ text: p.text, score: p.score, source: sourceJson(p.source) }));
+  // Added after the fields above, only when there are some (copies of the cited article's story).
+  if (r.alsoIn.length > 0) out.also_in = r.alsoIn;
   if (r.problem) out.problem = r.problem;
   return out;
 }

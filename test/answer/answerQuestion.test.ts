@@ -301,4 +301,22 @@ describe('closest passages of a question not answered', () => {
     expect(r.closest[0]!.text).toMatch(/^A Taliban official speaking on condition of anonymity/);
     expect(new Set(r.closest.map((p) => p.text)).size).toBe(r.closest.length);
   });
+
+  it('an answer names the files of copies of its article, and only those', async () => {
+    const { readCorpus } = await import('../../src/corpus/readCorpus.js');
+    const { articles } = await readCorpus('corpus');
+    const story = articles.find((a) => a.file === '003_d6197644dbe40003.txt')!;
+    const other = articles.find((a) => a.file === '004_498ab2b590156276.txt')!;
+    const withCopy = KnowledgeBase.fromLoad({ articles: [story, other, { ...story, id: 'copy.txt', file: 'copy.txt' }], warnings: [] });
+    const r = answerQuestion(withCopy, 'When did Khalilzad arrive in Kabul?');
+    expect(r.answered).toBe(true);
+    expect(r.sources[0]?.file).toBe('003_d6197644dbe40003.txt');
+    expect(r.alsoIn).toEqual(['copy.txt']);
+    const { askToJson } = await import('../../src/present/json.js');
+    expect(askToJson(r).also_in).toEqual(['copy.txt']);
+    expect('also_in' in askToJson(answerQuestion(kb, 'When did Khalilzad arrive in Kabul?'))).toBe(false);
+    expect(withCopy.copiesOf('copy.txt').map((a) => a.file)).toEqual(['003_d6197644dbe40003.txt']);
+    expect(withCopy.copiesOf(other.id)).toEqual([]);
+    expect(answerQuestion(kb, 'When did Khalilzad arrive in Kabul?').alsoIn).toEqual([]);
+  });
 });

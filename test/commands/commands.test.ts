@@ -64,7 +64,7 @@ describe('commands with a plain context', () => {
     expect(choices[0]!.value).toBe('Zalmay Khalilzad');
   });
 
-  it('/quote names the other files of a quotation found in copies of one story instead of listing it again', async () => {
+  it('/quote names the other files of a quotation found in copies of one story instead of listing it again; /ask names them too', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'archivist-copies-'));
     try {
       const story = readFileSync('corpus/004_498ab2b590156276.txt');
@@ -80,6 +80,8 @@ describe('commands with a plain context', () => {
       const cited = views[0]!.body.match(/ (hopeful(?:-copy)?\.txt) \(also in (hopeful(?:-copy)?\.txt)\)$/gm) ?? [];
       expect(cited.length).toBe((views[0]!.body.match(/^“/gm) ?? []).length);
       for (const line of cited) expect(new Set(line.match(/hopeful(?:-copy)?\.txt/g)).size).toBe(2);
+      const answer = await run(ask, { question: 'How many troops will the US have in Afghanistan by November?' }, { archivist: copies });
+      expect(answer.views[0]!.body).toMatch(/ hopeful(-copy)?\.txt \(also in hopeful(-copy)?\.txt\)$/m);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
