@@ -67,7 +67,7 @@ export function suiteOptions(key: CorpusKey, args: RunArgs, log: (s: string) => 
   const engines = key !== 'squad';
   return {
     queries,
-    buildRepetitions: key === 'shipped' ? (q ? 3 : 7) : key === 'squad' ? (q ? 1 : 3) : q ? 1 : 3,
+    buildRepetitions: key === 'shipped' ? (q ? 3 : 7) : key === 'squad' ? (q ? 1 : 3) : q ? 1 : 5,
     quoteQueries: engines ? (q ? 200 : 1000) : 0,
     timelineQueries: engines ? (q ? 100 : 1000) : 0,
     engineBudgetMs: q ? 5_000 : 15_000,
