@@ -5,17 +5,19 @@ import { DATE_PATTERN } from '../corpus/lineKinds.js';
 import type { AnalysedQuestion } from './questionAnalysis.js';
 
 /** Lines about the page rather than the story. */
-export const METADATA_ROLES = new Set<SentenceRole>(['byline', 'dateline', 'caption', 'note']);
+export const METADATA_ROLES = new Set<SentenceRole>(['byline', 'dateline', 'caption', 'note', 'site']);
 
 /**
  * Words that ask about a page's metadata rather than its prose: "who wrote" → the byline,
- * "photo" → the caption, "updated" → the dateline, "reprinted" → the note.
+ * "photo" → the caption, "updated" → the dateline, "reprinted" → the note, "which site ran it" →
+ * the line naming the outlet.
  */
 export const ROLE_TERMS: Partial<Record<SentenceRole, Set<string>>> = {
   byline: new Set(['wrote', 'written', 'writer', 'author', 'byline', 'report', 'reporter', 'journalist', 'correspond'].map(termOf)),
   caption: new Set(['photo', 'photograph', 'photographer', 'picture', 'pic', 'image', 'pictured', 'caption', 'shot', 'credit'].map(termOf)),
   dateline: new Set(['published', 'updated', 'posted', 'date', 'dated', 'publication'].map(termOf)),
   note: new Set(['reprinted', 'republished', 'originally', 'published', 'source', 'syndicated'].map(termOf)),
+  site: new Set(['site', 'website', 'outlet', 'publication', 'publisher', 'newspaper', 'posted'].map(termOf)),
 };
 
 /** The metadata lines a question asks for: "who wrote" → bylines, "when was it published" → datelines and notes. */

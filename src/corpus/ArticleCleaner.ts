@@ -55,20 +55,25 @@ export class ArticleCleaner {
         if (i === 0) header = datesOf(segment);
         return;
       }
-      if (pageOutlet && !story.outlet) story.outlet = pageOutlet;
+      if (pageOutlet && !story.outlet) {
+        story.outlet = pageOutlet.outlet;
+        // The line that names the outlet stays citable: "which site ran the story" is answered by it.
+        story.extras.push({ kind: 'site', text: pageOutlet.line });
+      }
       if (!story.published && header.published) story.published = header.published;
       stories.push(story);
     });
     return stories;
   }
 
-  private findPageOutlet(lines: Line[]): string | undefined {
+  /** The outlet a page names near its top, and the line that names it. */
+  private findPageOutlet(lines: Line[]): { outlet: string; line: string } | undefined {
     for (const l of lines.slice(0, 12)) {
       const site = siteNameFromPageTitle(l.text);
-      if (site && wordCount(site.site) <= 6) return site.site;
+      if (site && wordCount(site.site) <= 6) return { outlet: site.site, line: l.text };
       if (l.kind === 'boilerplate') {
         const promo = outletFromPromo(l.text);
-        if (promo) return promo;
+        if (promo) return { outlet: promo, line: l.text };
       }
     }
     return undefined;

@@ -19,12 +19,13 @@ export interface Article {
   paragraphs: string[];
   /**
    * Lines kept out of the body but still searchable and citable verbatim: bylines,
-   * datelines, photo captions and credits, reprint notes, related-headline teasers.
+   * datelines, photo captions and credits, reprint notes, related-headline teasers, and the page
+   * line the outlet was read from ("Headline | Site", a "Join our … channel" promo).
    */
   extras: ArticleExtra[];
 }
 
-export type ExtraKind = 'byline' | 'dateline' | 'caption' | 'note' | 'related';
+export type ExtraKind = 'byline' | 'dateline' | 'caption' | 'note' | 'related' | 'site';
 
 export interface ArticleExtra {
   kind: ExtraKind;

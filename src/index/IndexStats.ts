@@ -1,8 +1,13 @@
-import type { SentenceToken } from '../nlp/types.js';
+import type { SentenceRole, SentenceToken } from '../nlp/types.js';
 import { searchTerms } from '../nlp/terms.js';
 import { plainTerms } from './DocumentWriter.js';
 import type { StringTable, WorkerStrings } from './batchStrings.js';
 import { runAll } from '../shared/runInSlices.js';
+
+/** Whether a sentence of this role counts in IndexStats' capitalisation (see IndexStats.add). */
+export function countsCapitals(role: SentenceRole): boolean {
+  return role !== 'site';
+}
 
 /** IndexStats as plain data (snapshots, and batches analysed on worker threads). */
 export interface IndexStatsData {
@@ -113,8 +118,12 @@ export class IndexStats {
     this.dfSource = undefined;
   }
 
-  /** Counts one sentence; returns its search terms. */
-  add(tokens: readonly SentenceToken[]): string[] {
+  /**
+   * Counts one sentence; returns its search terms. `countCapitals` false leaves its words out of
+   * `caps`: the page line naming the outlet ("… | Security Risks Asia") would make a word found only
+   * there ("risks") look like a name.
+   */
+  add(tokens: readonly SentenceToken[], countCapitals = true): string[] {
     const terms = searchTerms(tokens);
     if (this.dfSource && !plainTerms(terms)) this.countDf();
     if (this.dfSource) this.dfStale = true;
@@ -125,7 +134,7 @@ export class IndexStats {
       const lexeme = tok.lexeme ?? -1;
       // A word form's term is a function of the form, so a lexeme's form set once stays set.
       if (lexeme < 0 || !this.formSet(lexeme)) this.words.set(tok.value.toLowerCase(), tok.term);
-      if (i === 0) continue; // a sentence's first word is capitalised anyway
+      if (i === 0 || !countCapitals) continue; // a sentence's first word is capitalised anyway
       let c = lexeme >= 0 ? this.lexemeCaps[lexeme] : undefined;
       if (!c) {
         c = this.caps.get(tok.term);

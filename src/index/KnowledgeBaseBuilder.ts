@@ -7,6 +7,7 @@ import { analysedChars, type ArticleAnalysis } from './analyseArticle.js';
 import type { PackedAnalyses, PackedArticle } from './packedAnalysis.js';
 import type { WorkerStrings } from './batchStrings.js';
 import { SentenceIndex } from './SentenceIndex.js';
+import { countsCapitals } from './IndexStats.js';
 import { StoredSentence, type SentenceFields } from './StoredSentence.js';
 import { TokenStore, type ForeignColumns } from './TokenStore.js';
 import type { KnowledgeBaseParts } from './KnowledgeBase.js';
@@ -47,7 +48,7 @@ export class KnowledgeBaseBuilder {
       const first = this.tokens.append(s.text, s.tokens);
       const sentence = new StoredSentence({ ...fieldsOf(s), id: s.id + offset }, this.tokens, first, s.tokens.length);
       this.sentences.push(sentence);
-      this.index.add(sentence.id, s.tokens, title);
+      this.index.add(sentence.id, s.tokens, title, countsCapitals(s.role));
     }
     this.addFindings(analysis.quotes, analysis.events, offset);
   }

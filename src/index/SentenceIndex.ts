@@ -107,9 +107,12 @@ export class SentenceIndex {
     return this.stats.count;
   }
 
-  /** Adds one sentence, by id and tokens; `title` is its article title's terms joined by spaces. Ids come in increasing order. */
-  add(id: number, tokens: readonly SentenceToken[], title: string): void {
-    const terms = this.stats.add(tokens);
+  /**
+   * Adds one sentence, by id and tokens; `title` is its article title's terms joined by spaces. Ids
+   * come in increasing order. `countCapitals`: see IndexStats.add.
+   */
+  add(id: number, tokens: readonly SentenceToken[], title: string, countCapitals = true): void {
+    const terms = this.stats.add(tokens, countCapitals);
     this.prefixBuckets = undefined;
     this.writer().addTerms(id, terms);
     this.titles.add(id, title);

@@ -6,7 +6,7 @@ import { Codes } from './Codes.js';
 import type { SentenceFields } from './StoredSentence.js';
 import { TokenStore, type PackedTokenColumns } from './TokenStore.js';
 import { StringTable, type AddedStrings } from './batchStrings.js';
-import { IndexStats, type IndexStatsColumns } from './IndexStats.js';
+import { IndexStats, countsCapitals, type IndexStatsColumns } from './IndexStats.js';
 import { titleTerms } from './titleTerms.js';
 import { batchPostings, type BatchPostings } from './DocumentWriter.js';
 
@@ -67,7 +67,7 @@ export function packAnalyses(analyses: readonly ArticleAnalysis[], table = new S
   sentences.forEach((s, i) => {
     sentenceMeta.set([roles.code(s.role), s.paragraph, s.position, s.start, s.end, s.tokens.length], i * META);
     tokens.append(s.text, s.tokens);
-    indexTerms.push(stats.add(s.tokens));
+    indexTerms.push(stats.add(s.tokens, countsCapitals(s.role)));
   });
   tokens.trim();
   postings = batchPostings(indexTerms);

@@ -119,6 +119,17 @@ describe('answerQuestion on the shipped corpus', () => {
     expect(answerQuestion(kb, 'where was that photo of khalilzad taken').answer).toContain('CPAC 2011');
   });
 
+  it('answers which site ran a story with the page line that names its outlet', () => {
+    const amn = answerQuestion(kb, 'which news site ran the rfe/rl reprint about the taliban and the ceasefire');
+    expect(amn.answer).toContain('AMN');
+    expect(amn.sources[0]!.file).toBe('002_6a1e3ce44a355d57.txt');
+    const sra = answerQuestion(kb, 'what site was the voa story about khalilzads surprise kabul stop posted on');
+    expect(sra.answer).toContain('Security Risks Asia');
+    expect(sra.sources[0]!.file).toBe('003_d6197644dbe40003.txt');
+    // That line is about the page: a question about the story is not answered by it.
+    expect(answerQuestion(kb, 'is the cold actually putting lives at risk in afghanistan rn').answer).toContain('threatening thousands of lives');
+  });
+
   it('answers who wrote an article named by its quoted title with its byline, not the title', () => {
     const r = answerQuestion(kb, "who's the author of the 'world opposes the return of the taliban' article");
     expect(r.answer).toContain('عمران فروبلی');

@@ -44,6 +44,11 @@ describe('the shipped corpus', () => {
     expect(a3.published).toBe('2019-12-05');
     expect(a3.updated).toBe('2020-02-11');
     expect(a3.outlet).toBe('Security Risks Asia');
+    // The lines the outlets were read from stay citable, verbatim.
+    expect(a2.extras).toContainEqual({ kind: 'site', text: 'Join our brand new verified AMN Telegram channel and get important news uncensored!' });
+    expect(a3.extras).toContainEqual({ kind: 'site', text: 'U.S. Peace Envoy Khalilzad Makes Surprise Stop In Kabul | Security Risks Asia Humane ClubMade with Humane Club' });
+    // A page that names no outlet gets no such line.
+    expect(byId('004_498ab2b590156276.txt').extras.map((x) => x.kind)).not.toContain('site');
     const a4 = byId('004_498ab2b590156276.txt');
     expect(a4.title).toBe('Khalilzad hopeful ahead of ‘momentous’ Afghan peace negotiations');
     expect(a4.published).toBe('2020-09-11');

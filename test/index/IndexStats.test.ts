@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseText } from '../../src/nlp/analyse.js';
-import { IndexStats } from '../../src/index/IndexStats.js';
+import { IndexStats, countsCapitals } from '../../src/index/IndexStats.js';
 import { SentenceIndex } from '../../src/index/SentenceIndex.js';
 import { batchPostings } from '../../src/index/DocumentWriter.js';
 import { StringTable, WorkerStrings } from '../../src/index/batchStrings.js';
@@ -28,6 +28,16 @@ describe('IndexStats', () => {
     expect(merged.toData()).toEqual(whole.toData());
     expect(whole.count).toBe(sentences.length);
     expect(whole.df.get('envoy')).toBe(2);
+  });
+
+  it('leave the words of a line that does not count capitals out of capitalisation, not out of the counts', () => {
+    const [site] = analyseText('U.S. Peace Envoy Khalilzad Makes Surprise Stop In Kabul | Security Risks Asia');
+    const stats = new IndexStats();
+    stats.add(site!.tokens, countsCapitals('site'));
+    expect(stats.caps.has('risk')).toBe(false);
+    expect(stats.df.get('risk')).toBe(1);
+    stats.add(site!.tokens, countsCapitals('body'));
+    expect(stats.caps.get('risk')).toEqual([1, 1]);
   });
 
   it('count the same whether tokens carry lexeme numbers or not (the shipped corpus, twice over)', async () => {
