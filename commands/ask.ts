@@ -3,6 +3,7 @@ import type { CommandContext } from '../src/commands/types.js';
 import { alsoInLine, citationLine } from '../src/commands/cite.js';
 import { clip } from '../src/present/textView.js';
 import { withHighlight } from '../src/commands/highlight.js';
+import { plainOption } from '../src/commands/chatMarkup.js';
 
 export const data = new SlashCommandBuilder()
   .setName('ask')
@@ -13,7 +14,7 @@ export const data = new SlashCommandBuilder()
 
 export async function execute(ctx: CommandContext): Promise<void> {
   const { fmt } = ctx;
-  const question = ctx.options.getString('question') ?? '';
+  const question = plainOption(ctx.options, 'question') ?? '';
   const r = ctx.archivist.ask(question);
   if (r.problem) {
     await ctx.reply({ body: r.problem, ephemeral: true, tone: 'notice' });

@@ -3,6 +3,7 @@ import type { AutocompleteContext, Choice, CommandContext } from '../src/command
 import { alsoInLine, citationLine } from '../src/commands/cite.js';
 import { clip } from '../src/present/textView.js';
 import { MAX_TOPIC_CHARS } from '../src/answer/topicMatch.js';
+import { plainOption } from '../src/commands/chatMarkup.js';
 
 export const PER_PAGE = 5;
 
@@ -14,8 +15,8 @@ export const data = new SlashCommandBuilder()
 
 export async function execute(ctx: CommandContext): Promise<void> {
   const { fmt } = ctx;
-  const speaker = ctx.options.getString('speaker')?.trim() || undefined;
-  const topic = ctx.options.getString('topic')?.trim() || undefined;
+  const speaker = plainOption(ctx.options, 'speaker');
+  const topic = plainOption(ctx.options, 'topic');
   if (!speaker && !topic) {
     const known = ctx.archivist.speakers().slice(0, 8).map((s) => fmt.text(s.name));
     await ctx.reply({

@@ -3,6 +3,7 @@ import type { CommandContext } from '../src/commands/types.js';
 import { clip } from '../src/present/textView.js';
 import { withHighlight } from '../src/commands/highlight.js';
 import { MAX_TOPIC_CHARS } from '../src/answer/topicMatch.js';
+import { plainOption } from '../src/commands/chatMarkup.js';
 
 export const PER_PAGE = 10;
 
@@ -13,7 +14,7 @@ export const data = new SlashCommandBuilder()
 
 export async function execute(ctx: CommandContext): Promise<void> {
   const { fmt } = ctx;
-  const topic = ctx.options.getString('topic')?.trim() || undefined;
+  const topic = plainOption(ctx.options, 'topic');
   const events = ctx.archivist.timeline(topic ? { topic } : {});
   if (events.length === 0) {
     await ctx.reply({

@@ -53,6 +53,19 @@ describe('commands with a plain context', () => {
     expect(empty.views[0]).toMatchObject({ ephemeral: true, tone: 'notice' });
   });
 
+  it('/ask, /quote and /timeline read past Discord markup: mentions, custom emoji, spoilers', async () => {
+    const plain = await run(ask, { question: 'who flew to Doha?' });
+    const marked = await run(ask, { question: '<@123> ||who flew|| to **Doha**? <:pepe:12345>' });
+    expect(plain.views[0]!.tone).toBe('answer');
+    expect(marked.views[0]).toEqual(plain.views[0]);
+    // The same pages (each result set gets its own paging token).
+    const withoutToken = (v: View) => ({ ...v, pager: { ...v.pager!, token: '' } });
+    const quotes = await run(quote, { speaker: '<@1> **Khalilzad**' });
+    expect(withoutToken(quotes.views[0]!)).toEqual(withoutToken((await run(quote, { speaker: 'Khalilzad' })).views[0]!));
+    const events = await run(timeline, { topic: '`Thanksgiving` @everyone' });
+    expect(events.views[0]).toEqual((await run(timeline, { topic: 'Thanksgiving' })).views[0]);
+  });
+
   it('/quote without speaker or topic explains itself privately; with a speaker it pages 5 per page', async () => {
     const none = await run(quote, {});
     expect(none.views[0]).toMatchObject({ ephemeral: true });
