@@ -29,6 +29,7 @@ export interface Pager {
 
 /** A transport-neutral message. */
 export interface View {
+  /** Plain text (Discord shows any markdown in it as written). */
   title?: string;
   /** Link of the title (the article's URL). */
   url?: string;

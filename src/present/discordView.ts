@@ -61,7 +61,8 @@ export function toDiscordMessage(view: View): DiscordMessage {
     total += out.length;
     return out;
   };
-  if (view.title) embed.setTitle(take(view.title, LIMITS.title) || '…');
+  // A title is plain text (an article's headline, a user's topic): markdown in it is shown, not rendered.
+  if (view.title) embed.setTitle(take(escapeMarkdown(view.title), LIMITS.title) || '…');
   if (view.url && /^https?:\/\//.test(view.url) && view.url.length <= 2000) embed.setURL(view.url);
   const footer = view.footer ? clip(view.footer, LIMITS.footer) : '';
   total += footer.length;

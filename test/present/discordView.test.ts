@@ -43,6 +43,11 @@ describe('clip', () => {
 });
 
 describe('toDiscordMessage', () => {
+  it('shows markdown in a title as written (a headline or a topic is plain text)', () => {
+    const json = toDiscordMessage({ title: 'Timeline: __peace__ *talks*', body: 'b' }).embeds[0]!.toJSON();
+    expect(json.title).toBe('Timeline: \\_\\_peace\\_\\_ \\*talks\\*');
+  });
+
   it('stays within every embed limit for huge views and never allows mentions', () => {
     const huge = Array.from({ length: 400 }, (_, i) => sentence(i)).join('\n');
     const msg = toDiscordMessage({
