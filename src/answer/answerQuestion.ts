@@ -12,6 +12,7 @@ import { groupMatch, weightedByOrigin, type TermGroup } from './termGroups.js';
 import { NO_IDS } from './softMatch.js';
 import { TermPairs } from './termPairs.js';
 import { lemmaOf } from '../nlp/lemma.js';
+import { trueCase } from './trueCase.js';
 
 
 /** Longer questions are cut here: past it, words add noise, not evidence. */
@@ -82,7 +83,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
   const asked = question.trim();
   const empty = (problem: string): AskResult => ({ question: asked, answered: false, answer: null, sentences: [], sources: [], confidence: 0, closest: [], alsoIn: [], problem });
   if (!asked) return empty('The question is empty.');
-  const q = analyseQuestion(asked.slice(0, MAX_QUESTION_CHARS));
+  const q = analyseQuestion(trueCase(kb, asked.slice(0, MAX_QUESTION_CHARS)));
   if (q.terms.length === 0) return empty('The question has no words to search for (only common words or punctuation).');
 
   const scored = rankCandidates(kb, q, options);
