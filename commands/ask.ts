@@ -36,10 +36,13 @@ export async function execute(ctx: CommandContext): Promise<void> {
   const sources = r.sources.filter((s) => used.has(s.id));
   const cited = sources.length ? sources : r.sources;
   const first = cited[0];
-  const lines = [text, '', ...cited.map((s, i) => `— ${fmt.dim(citationLine(s, fmt) + (i === 0 ? alsoInLine(r.alsoIn, fmt) : ''))}`)];
+  // A headline from the page's list of other stories is not what the cited article says.
+  const listed = r.sentences.some((s) => !s.context && s.role === 'related') ? 'a headline listed on the page of ' : '';
+  const lines = [text, '', ...cited.map((s, i) => `— ${fmt.dim((i === 0 ? listed : '') + citationLine(s, fmt) + (i === 0 ? alsoInLine(r.alsoIn, fmt) : ''))}`)];
   await ctx.reply({
-    ...(first ? { title: clip(first.title, 250) } : {}),
-    ...(first?.url ? { url: first.url } : {}),
+    // A listed headline is titled by its citation line only (the page's own headline above it would read as its source).
+    ...(first && !listed ? { title: clip(first.title, 250) } : {}),
+    ...(first?.url && !listed ? { url: first.url } : {}),
     body: lines.join('\n'),
     footer: `confidence ${Math.round(r.confidence * 100)}%`,
     tone: 'answer',

@@ -399,6 +399,7 @@ function answerSentences(kb: KnowledgeBase, q: AnalysedQuestion, best: Scored): 
     id: s.id,
     articleId: s.articleId,
     text: s.text,
+    role: s.role,
     ...(context ? { context: true as const } : {}),
     ...(span && !context ? { highlight: span } : {}),
   });

@@ -1,4 +1,5 @@
 import type { Article } from '../corpus/types.js';
+import type { SentenceRole } from '../nlp/types.js';
 
 /** The citation of an article, as every engine returns it. */
 export interface SourceRef {
@@ -19,6 +20,8 @@ export interface AnswerSentence {
   articleId: string;
   /** Verbatim. */
   text: string;
+  /** Where in its article the sentence stands: body prose, the title, a page line (byline, dateline…) or a related headline the page lists. */
+  role: SentenceRole;
   /** The answering phrase inside `text`, for display (bold); absent when none stands out. */
   highlight?: { start: number; end: number };
   /** Shown only as the answer's context (the sentence it leans on, or its continuation); the other sentence is the answer. */

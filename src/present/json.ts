@@ -13,6 +13,10 @@ export function askToJson(r: AskResult): Record<string, unknown> {
   if (!r.answered) out.closest = r.closest.map((p) => ({ text: p.text, score: p.score, source: sourceJson(p.source) }));
   // Added after the fields above, only when there are some (copies of the cited article's story).
   if (r.alsoIn.length > 0) out.also_in = r.alsoIn;
+  // …and where the answer stands when it is not the article's prose: a title, a page line
+  // ("byline", "dateline", "caption", "note", "site") or a headline the page lists ("related").
+  const role = r.sentences.find((s) => !s.context)?.role;
+  if (role && role !== 'body') out.answer_role = role;
   if (r.problem) out.problem = r.problem;
   return out;
 }

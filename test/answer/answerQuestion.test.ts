@@ -326,6 +326,10 @@ describe('closest passages of a question not answered', () => {
     const { askToJson } = await import('../../src/present/json.js');
     expect(askToJson(r).also_in).toEqual(['copy.txt']);
     expect('also_in' in askToJson(answerQuestion(kb, 'When did Khalilzad arrive in Kabul?'))).toBe(false);
+    // Where the answer stands, when it is not the article's prose.
+    expect(askToJson(answerQuestion(kb, 'marble mining deal which province')).answer_role).toBe('related');
+    expect(askToJson(answerQuestion(kb, 'who wrote the voa report on khalilzad’s kabul stop')).answer_role).toBe('byline');
+    expect('answer_role' in askToJson(answerQuestion(kb, 'When did Khalilzad arrive in Kabul?'))).toBe(false);
     expect(withCopy.copiesOf('copy.txt').map((a) => a.file)).toEqual(['003_d6197644dbe40003.txt']);
     expect(withCopy.copiesOf(other.id)).toEqual([]);
     expect(answerQuestion(kb, 'When did Khalilzad arrive in Kabul?').alsoIn).toEqual([]);

@@ -66,6 +66,16 @@ describe('commands with a plain context', () => {
     expect(events.views[0]).toEqual((await run(timeline, { topic: 'Thanksgiving' })).views[0]);
   });
 
+  it('/ask says when its answer is a headline the page lists rather than the cited article\'s text', async () => {
+    const { views } = await run(ask, { question: 'marble mining deal which province' });
+    expect(views[0]!.body).toContain('Afghanistan signs 30-year deal for marble mining in Daikundi');
+    expect(views[0]!.body).toContain('— a headline listed on the page of Nearly seven million Afghan refugees return home');
+    expect(views[0]!.title).toBeUndefined();
+    const prose = await run(ask, { question: 'how big are the afghan security and defence forces' });
+    expect(prose.views[0]!.body).not.toContain('a headline listed on the page of');
+    expect(prose.views[0]!.title).toBe('Khalilzad: The world opposes the return of the Taliban to power');
+  });
+
   it('/quote without speaker or topic explains itself privately; with a speaker it pages 5 per page', async () => {
     const none = await run(quote, {});
     expect(none.views[0]).toMatchObject({ ephemeral: true });
