@@ -7,7 +7,7 @@
  * grouping is computed lazily once per knowledge base (WeakMap cache).
  *
  * Ranking, best first:
- *  1. speaker filter (case/accent-insensitive, surname alone works: `speakerMatches` against every
+ *  1. speaker filter (case/accent-insensitive, surname or a given name alone works: `speakerMatches` against every
  *     written form of the person);
  *  2. kind: direct quotations, then indirect speech; scare-quoted phrases only when nothing else
  *     matches (or when asked for explicitly through `kinds`). Without a topic these are tiers; with
@@ -25,7 +25,7 @@
 import type { KnowledgeBase } from '../index/KnowledgeBase.js';
 import { topicMatcher } from '../answer/topicMatch.js';
 import type { Quote, QuoteKind } from './types.js';
-import { foldName, looksLikeName, nameTokenKey, personKeys, samePerson, speakerMatches, stripCourtesy } from './speakers.js';
+import { foldName, givenNames, looksLikeName, nameTokenKey, personKeys, samePerson, speakerMatches, spellingKey, stripCourtesy } from './speakers.js';
 import { runAll } from '../shared/runInSlices.js';
 
 export interface QuoteQuery {
@@ -96,7 +96,7 @@ interface SpeakerTable {
    * `matchingPeople`): folded form, surname key, surname spelling key; `roles` holds the people
    * with a form that is not a name (matched by substring, so always checked).
    */
-  byKey?: { folded: Map<string, Person[]>; surname: Map<string, Person[]>; spelling: Map<string, Person[]>; roles: Person[] };
+  byKey?: { folded: Map<string, Person[]>; surname: Map<string, Person[]>; spelling: Map<string, Person[]>; given: Map<string, Person[]>; roles: Person[] };
 }
 
 const speakerCache = new WeakMap<KnowledgeBase, SpeakerTable>();
@@ -316,7 +316,7 @@ function keyIndex(table: SpeakerTable): NonNullable<SpeakerTable['byKey']> {
 
 /** keyIndex in steps of FORMS_PER_STEP people, for the warm-up (a query meanwhile builds it whole). */
 function* keyIndexSteps(table: SpeakerTable): Generator<void, NonNullable<SpeakerTable['byKey']>> {
-  const idx = { folded: new Map<string, Person[]>(), surname: new Map<string, Person[]>(), spelling: new Map<string, Person[]>(), roles: [] as Person[] };
+  const idx = { folded: new Map<string, Person[]>(), surname: new Map<string, Person[]>(), spelling: new Map<string, Person[]>(), given: new Map<string, Person[]>(), roles: [] as Person[] };
   const file = (map: Map<string, Person[]>, key: string, p: Person) => {
     if (key.length === 0) return;
     const l = map.get(key);
@@ -333,6 +333,7 @@ function* keyIndexSteps(table: SpeakerTable): Generator<void, NonNullable<Speake
       const keys = personKeys(f);
       file(idx.surname, keys.surname, p);
       file(idx.spelling, keys.spelling, p);
+      if (looksLikeName(f)) for (const g of givenNames(f)) file(idx.given, spellingKey(g), p);
     }
     if (role) idx.roles.push(p);
   }
@@ -354,6 +355,7 @@ function matchingPeople(table: SpeakerTable, speakerQuery: string): Person[] {
     ...(idx.surname.get(nameTokenKey(speakerQuery)) ?? []),
     ...(idx.surname.get(keys.surname) ?? []),
     ...(idx.spelling.get(keys.spelling) ?? []),
+    ...(idx.given.get(spellingKey(speakerQuery)) ?? []),
     ...idx.roles,
   ]);
   return table.people.filter((p) => cands.has(p) && anyFormMatches(p, speakerQuery));

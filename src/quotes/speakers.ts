@@ -106,13 +106,13 @@ export function surname(name: string): string {
 const surnameKey: (name: string) => string = memo((name) => tokenKey(surname(name)));
 
 /** Given names (core tokens before the surname). */
-function givenNames(name: string): readonly string[] {
+export function givenNames(name: string): readonly string[] {
   const core = coreTokens(name);
   return core.slice(0, -1);
 }
 
 /** A coarse spelling key for transliterated given names (Zalmai/Zalmay, Mohammad/Muhammad). */
-const spellingKey: (s: string) => string = memo(spellingKeyUncached);
+export const spellingKey: (s: string) => string = memo(spellingKeyUncached);
 
 function spellingKeyUncached(s: string): string {
   return tokenKey(s)
@@ -225,11 +225,12 @@ export function speakerMatches(query: string, speaker: string): boolean {
   if (q.length === 0 || s.length === 0) return false;
   if (q === s) return true;
   if (!looksLikeName(speaker)) return q.includes(s) || s.includes(q) || sameRole(q, s);
-  // A single word: surname, or any name token ("Khalilzad", "zalmay").
+  // A single word: the surname ("Khalilzad"), or a given name in any of its spellings ("zalmay",
+  // "Zalmai"): someone who types a first name without picking a suggestion means that person.
   if (!q.includes(' ')) {
-    const sur = tokenKey(surname(speaker));
-    if (tokenKey(query) === sur) return true;
-    return false;
+    const key = tokenKey(query);
+    if (key === tokenKey(surname(speaker))) return true;
+    return givenNames(speaker).some((g) => spellingKey(g) === spellingKey(key));
   }
   if (samePerson(query, speaker)) return true;
   // "us envoy khalilzad", "President Ghani": the office typed before the name is no given name.

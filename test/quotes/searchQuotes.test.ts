@@ -32,6 +32,8 @@ describe('searchQuotes', () => {
     expect(searchQuotes(kb, { speaker: 'khalílzad' }).quotes).toHaveLength(base);
     expect(searchQuotes(kb, { speaker: 'KHALILZAD' }).quotes).toHaveLength(base);
     expect(searchQuotes(kb, { speaker: 'Zalmai Khalilzad' }).quotes).toHaveLength(base);
+    // A given name alone, as typed without picking autocomplete's suggestion.
+    expect(searchQuotes(kb, { speaker: 'zalmay' }).quotes).toHaveLength(base);
     expect(searchQuotes(kb, { speaker: 'Nobody Atall' }).quotes).toHaveLength(0);
   });
 

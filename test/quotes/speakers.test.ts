@@ -48,6 +48,13 @@ describe('speakerMatches', () => {
     expect(speakerMatches('Ismail', 'Haji Mohammad Ismail')).toBe(true);
     expect(speakerMatches('Muhammad Ismail', 'Haji Mohammad Ismail')).toBe(true);
   });
+  it('matches a given name typed alone, in any of its spellings', () => {
+    expect(speakerMatches('zalmay', 'Zalmay Khalilzad')).toBe(true);
+    expect(speakerMatches('Zalmai', 'Zalmay Khalilzad')).toBe(true);
+    expect(speakerMatches('Muhammad', 'Haji Mohammad Ismail')).toBe(true);
+    // An honorific is no given name.
+    expect(speakerMatches('Haji', 'Haji Mohammad Ismail')).toBe(false);
+  });
   it('rejects other people', () => {
     expect(speakerMatches('Pompeo', 'Zalmay Khalilzad')).toBe(false);
     expect(speakerMatches('Ashraf Ghani', 'Hamid Ghani')).toBe(false);
