@@ -9,7 +9,7 @@ import { openKnowledgeBase } from './index/openKnowledgeBase.js';
 import { writeSnapshot } from './index/snapshot.js';
 import { corpusFingerprint } from './corpus/readCorpus.js';
 import { answerQuestion } from './answer/answerQuestion.js';
-import { askToJson, corpusToJson } from './present/json.js';
+import { askToJson, corpusToJson, quoteToJson, timelineEventToJson } from './present/json.js';
 import { askToText } from './present/consoleText.js';
 import { consoleFmt } from './present/consoleView.js';
 import { loadConfig } from './config.js';
@@ -78,7 +78,7 @@ async function main(argv: string[]): Promise<number> {
       const topic = positionals.join(' ').trim() || undefined;
       const { quotes } = searchQuotes(kb, { ...(values.speaker ? { speaker: values.speaker } : {}), ...(topic ? { topic } : {}) });
       if (values.json) {
-        console.log(JSON.stringify({ quotes: quotes.map((q) => ({ text: q.text, speaker: q.speaker, kind: q.kind, file: q.file, title: q.title, published: q.published ?? null })) }));
+        console.log(JSON.stringify({ quotes: quotes.map((q) => quoteToJson(kb, q)) }));
       } else if (quotes.length === 0) {
         console.log('No quotation found.');
       } else {
@@ -96,7 +96,7 @@ async function main(argv: string[]): Promise<number> {
       const topic = positionals.join(' ').trim() || undefined;
       const { events } = buildTimeline(kb, topic ? { topic } : {});
       if (values.json) {
-        console.log(JSON.stringify({ events: events.map((e) => ({ date: e.date, precision: e.precision, ...(e.altDate ? { altDate: e.altDate } : {}), text: e.text, file: e.file, title: e.title, published: e.published ?? null })) }));
+        console.log(JSON.stringify({ events: events.map((e) => timelineEventToJson(kb, e)) }));
       } else if (events.length === 0) {
         console.log('No dated event found.');
       } else {

@@ -1,5 +1,7 @@
-import type { AskResult, SourceRef } from '../answer/types.js';
+import { sourceOf, type AskResult, type SourceRef } from '../answer/types.js';
 import type { KnowledgeBase } from '../index/KnowledgeBase.js';
+import type { QuoteHit } from '../quotes/searchQuotes.js';
+import type { TimelineEntry } from '../timeline/buildTimeline.js';
 
 /** The CLI's JSON contract for /ask (scripts depend on it: keep field names and order). */
 export function askToJson(r: AskResult): Record<string, unknown> {
@@ -37,4 +39,19 @@ export function corpusToJson(kb: KnowledgeBase): Record<string, unknown> {
     })),
     warnings: kb.warnings,
   };
+}
+
+/** The CLI's JSON for one /quote hit: its first fields as before, then its article's full citation (a page may hold several stories: the file alone is ambiguous). */
+export function quoteToJson(kb: KnowledgeBase, q: QuoteHit): Record<string, unknown> {
+  return { text: q.text, speaker: q.speaker, kind: q.kind, file: q.file, title: q.title, published: q.published ?? null, source: articleSource(kb, q.articleId) };
+}
+
+/** The CLI's JSON for one /timeline event, as quoteToJson. */
+export function timelineEventToJson(kb: KnowledgeBase, e: TimelineEntry): Record<string, unknown> {
+  return { date: e.date, precision: e.precision, ...(e.altDate ? { altDate: e.altDate } : {}), text: e.text, file: e.file, title: e.title, published: e.published ?? null, source: articleSource(kb, e.articleId) };
+}
+
+function articleSource(kb: KnowledgeBase, articleId: string): Record<string, unknown> | null {
+  const article = kb.article(articleId);
+  return article ? sourceJson(sourceOf(article)) : null;
 }

@@ -1,0 +1,21 @@
+import { describe, expect, it, beforeAll } from 'vitest';
+import { KnowledgeBase } from '../../src/index/KnowledgeBase.js';
+import { searchQuotes } from '../../src/quotes/searchQuotes.js';
+import { buildTimeline } from '../../src/timeline/buildTimeline.js';
+import { quoteToJson, timelineEventToJson } from '../../src/present/json.js';
+
+let kb: KnowledgeBase;
+beforeAll(async () => {
+  kb = await KnowledgeBase.load('corpus');
+});
+
+describe('the CLI JSON of /quote and /timeline', () => {
+  it('carries each hit\'s article citation: id, outlet and url besides file and title (one file may hold several stories)', () => {
+    const quote = searchQuotes(kb, { speaker: 'Haji Mohammad Ismail' }).quotes[0]!;
+    const json = quoteToJson(kb, quote);
+    expect(json).toMatchObject({ text: quote.text, speaker: 'Haji Mohammad Ismail', file: '000_7947b005a03511ba.txt' });
+    expect(json.source).toEqual({ id: '000_7947b005a03511ba.txt#3', file: '000_7947b005a03511ba.txt', title: 'Dozens of needy families in Kabul receive winter aid from Bayat Foundation', outlet: null, published: null, url: null });
+    const event = buildTimeline(kb, { topic: 'Khalilzad surprise stop in Kabul' }).events.find((e) => e.file === '003_d6197644dbe40003.txt')!;
+    expect(timelineEventToJson(kb, event).source).toMatchObject({ id: '003_d6197644dbe40003.txt', outlet: 'Security Risks Asia', published: '2019-12-05' });
+  });
+});
