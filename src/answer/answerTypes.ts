@@ -83,7 +83,8 @@ export function findAnswerSpan(s: Sentence, q: AnalysedQuestion): Span | undefin
       // but "who was the journalist" is not, nor "the health minister's name" by "New Delhi": a
       // name whose last word leans to places or bodies and none of whose words leans to people
       // ("John Fox" does).
-      return properNounRun(s, fresh, (words) => words.every((w) => leansToPlace(w) === true) || (q.individual === true && notAPerson(words)));
+      // An office before the name is not the answer: "Secretary of State Mike Pompeo" → "Mike Pompeo".
+      return properNounRun(s, fresh, (words) => words.every((w) => leansToPlace(w) === true) || (q.individual === true && notAPerson(words)), isOfficeWord);
     case 'place':
       return properNounRun(s, fresh);
     case 'location':
@@ -170,6 +171,14 @@ function abbreviatedInQuestion(word: string, q: AnalysedQuestion): boolean {
   return false;
 }
 
+/** Offices and ranks written before a name ("Secretary of State", "Afghan President", "Gen."). */
+const OFFICE_WORDS = /^(?:former|president|vice|prime|minister|secretary|deputy|foreign|defen[cs]e|interior|chief|special|envoy|representative|ambassador|spokes(?:man|woman|person)|senator|governor|commander|head|director|chair(?:man|woman)?|acting|senior|state|attorney|general|gen|lt|col|sgt|capt|maj|mayor|judge|justice|leader|speaker|supreme|executive|officer|ceo|founder|king|queen|prince|princess|sheikh|pope)\.?$/i;
+
+/** A word of an office before a name, or a capitalised adjective ("Afghan" in "Afghan President Ashraf Ghani"). */
+function isOfficeWord(t: SentenceToken): boolean {
+  return OFFICE_WORDS.test(t.value) || t.pos === 'ADJ';
+}
+
 const LOCATIVE = /^(?:in|at|to|from|near|inside|outside|across|into|within|around|throughout|along|between|towards?|off|beneath|under|over|through|via)$/i;
 
 /** A place after a locative preposition ("in Qatar", "at an Istanbul nightclub" → Istanbul). */
@@ -247,8 +256,11 @@ function expansionOf(s: Sentence, abbreviation: string): Span | undefined {
 /** Small words inside a name an abbreviation stands for ("Department for Culture, Media and Sport"). */
 const EXPANSION_SMALL_WORDS = /^(?:of|for|and|the|de|du|des|la|le|in|on|&)$/i;
 
-/** The first run of capitalised proper nouns that the question does not already name. */
-function properNounRun(s: Sentence, fresh: (a: number, b: number) => boolean, wrongKind?: (words: string[]) => boolean): Span | undefined {
+/**
+ * The first run of capitalised proper nouns that the question does not already name, without
+ * the leading words `skipLeading` passes (a run that is nothing else is no name).
+ */
+function properNounRun(s: Sentence, fresh: (a: number, b: number) => boolean, wrongKind?: (words: string[]) => boolean, skipLeading?: (t: SentenceToken) => boolean): Span | undefined {
   const toks = s.tokens;
   // The sentence's first word is capitalised whatever it is ("“Many of the leaders…").
   const firstWord = toks.findIndex((t) => t.type === 'word');
@@ -258,7 +270,15 @@ function properNounRun(s: Sentence, fresh: (a: number, b: number) => boolean, wr
     if (!(t.pos === 'PROPN' || (i > firstWord && /^[\p{Lu}\p{Lo}]/u.test(t.value) && t.type === 'word'))) continue;
     let j = i;
     while (j + 1 < toks.length && (toks[j + 1]!.pos === 'PROPN' || /^[\p{Lu}\p{Lo}]/u.test(toks[j + 1]!.value)) && toks[j + 1]!.type === 'word') j++;
-    const start = t.start;
+    const runEnd = j;
+    if (skipLeading) {
+      while (i <= j && skipLeading(toks[i]!)) i++;
+      if (i > j) {
+        i = runEnd;
+        continue;
+      }
+    }
+    const start = toks[i]!.start;
     const end = toks[j]!.start + toks[j]!.value.length;
     // A capitalised adjective alone ("Afghan groups") names neither a person nor a place, nor does a day or month.
     const run = toks.slice(i, j + 1);

@@ -102,6 +102,13 @@ describe('answerQuestion on the shipped corpus', () => {
     expect(s.text.slice(s.highlight!.start, s.highlight!.end)).toContain('Hillary Clinton');
   });
 
+  it('marks the name, not the office before it, as the answer to who', () => {
+    const r = answerQuestion(kb, 'who flew to Doha?');
+    const s = r.sentences.at(-1)!;
+    expect(s.text).toContain('Secretary of State Mike Pompeo');
+    expect(s.text.slice(s.highlight!.start, s.highlight!.end)).toBe('Mike Pompeo');
+  });
+
   it('says what someone is when asked who they are', () => {
     const r = answerQuestion(kb, 'who is Zalmay Khalilzad');
     const s = r.sentences.at(-1)!;
