@@ -132,11 +132,22 @@ function titlePostingsOf(kb: KnowledgeBase, t: TopicTables): Map<string, string[
   return out;
 }
 
+export interface TopicMatchOptions {
+  /**
+   * Whether a sentence that says none of the topic's words, but whose neighbours do, matches on
+   * them (at half weight). Default true: a quotation often follows the sentence that says what it
+   * is about. /timeline says false: the event before or after a Thanksgiving visit is not about
+   * Thanksgiving (its article's title still counts).
+   */
+  neighboursAlone?: boolean;
+}
+
 /**
  * Topic relevance for /quote and /timeline with the same term normalisation and soft matching
  * (spelling variants) as /ask.
  */
-export function topicMatcher(kb: KnowledgeBase, topic: string | undefined): TopicMatcher {
+export function topicMatcher(kb: KnowledgeBase, topic: string | undefined, options: TopicMatchOptions = {}): TopicMatcher {
+  const neighboursAlone = options.neighboursAlone ?? true;
   const { terms, words, named } = topic ? topicTerms(topic.slice(0, MAX_TOPIC_CHARS)) : { terms: [], words: new Map<string, string[]>(), named: new Set<string>() };
   if (terms.length === 0) return { terms, score: () => 1, articleCoverage: () => 1, candidates: () => null };
   const variants = variantsByOrigin(expandQuery(kb, terms, words));
@@ -172,17 +183,24 @@ export function topicMatcher(kb: KnowledgeBase, topic: string | undefined): Topi
       const before = prev ? kb.sentenceTerms(prev.id) : empty;
       const after = next ? kb.sentenceTerms(next.id) : empty;
       let anyFound = false;
+      let here = false;
       for (let k = 0; k < list.length; k++) {
         const { terms: vs, weights } = list[k]!;
         let best = 0;
         for (let j = 0; j < vs.length; j++) {
           const term = vs[j]!;
-          if (own.has(term)) best = Math.max(best, weights[j]!);
-          else if (title.has(term) || before.has(term) || after.has(term)) best = Math.max(best, weights[j]! * 0.5);
+          if (own.has(term)) {
+            best = Math.max(best, weights[j]!);
+            here = true;
+          } else if (title.has(term)) {
+            best = Math.max(best, weights[j]! * 0.5);
+            here = true;
+          } else if (before.has(term) || after.has(term)) best = Math.max(best, weights[j]! * 0.5);
         }
         found[k] = best;
         if (best > 0) anyFound = true;
       }
+      if (!here && !neighboursAlone) anyFound = false;
       // Words said otherwise count only where the topic's own words are found too, so a sentence
       // that shares no word with the topic still scores 0 (and `candidates` stays complete).
       if (anyFound) {
@@ -193,7 +211,7 @@ export function topicMatcher(kb: KnowledgeBase, topic: string | undefined): Topi
         }
       }
       let got = 0;
-      for (let k = 0; k < list.length; k++) got += found[k]! * list[k]!.idf;
+      if (anyFound) for (let k = 0; k < list.length; k++) got += found[k]! * list[k]!.idf;
       const score = total > 0 ? got / total : 0;
       scores.set(id, score);
       return score;

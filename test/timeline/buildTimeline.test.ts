@@ -140,6 +140,15 @@ describe('buildTimeline on the shipped corpus', () => {
     for (let i = 1; i < events.length; i++) expect(events[i - 1]!.date <= events[i]!.date).toBe(true);
   });
 
+  it('a topic keeps the events that say it, not the events next to one that does', () => {
+    const { events } = buildTimeline(kb, { topic: 'Thanksgiving' });
+    expect(events.map((e) => e.date)).toEqual(['2019-11-28']);
+    expect(events[0]!.text).toContain('for the Thanksgiving holiday');
+    // The events of an article whose title says the topic are about it, though they do not say it.
+    const titled = buildTimeline(kb, { topic: 'surprise stop' }).events;
+    expect(titled.some((e) => e.file === '003_d6197644dbe40003.txt' && !/surprise stop/i.test(e.text))).toBe(true);
+  });
+
   it('an unrelated topic returns nothing', () => {
     expect(TOPIC_THRESHOLD).toBeGreaterThan(0);
     expect(buildTimeline(kb, { topic: 'pizza in New York' }).events).toEqual([]);
