@@ -16,9 +16,9 @@ export interface TopicMatcher {
   terms: string[];
   /**
    * 0..1: the share of the topic's term weight (rarer terms weigh more) found in the sentence,
-   * its article title, or its neighbours (at half weight); in a sentence that has some of it, a
-   * word it says in other words ("deal" ~ "agreement", "truce" ~ "cease-fire") counts as /ask
-   * counts it (softMatch.ts).
+   * its article title, or its neighbours (at half weight; 0 when only its neighbours have any of
+   * it); where some of it is found, a word the sentence says in other words ("deal" ~
+   * "agreement", "truce" ~ "cease-fire") counts as /ask counts it (softMatch.ts).
    */
   score(sentenceId: number): number;
   /**
@@ -132,22 +132,11 @@ function titlePostingsOf(kb: KnowledgeBase, t: TopicTables): Map<string, string[
   return out;
 }
 
-export interface TopicMatchOptions {
-  /**
-   * Whether a sentence that says none of the topic's words, but whose neighbours do, matches on
-   * them (at half weight). Default true: a quotation often follows the sentence that says what it
-   * is about. /timeline says false: the event before or after a Thanksgiving visit is not about
-   * Thanksgiving (its article's title still counts).
-   */
-  neighboursAlone?: boolean;
-}
-
 /**
  * Topic relevance for /quote and /timeline with the same term normalisation and soft matching
  * (spelling variants) as /ask.
  */
-export function topicMatcher(kb: KnowledgeBase, topic: string | undefined, options: TopicMatchOptions = {}): TopicMatcher {
-  const neighboursAlone = options.neighboursAlone ?? true;
+export function topicMatcher(kb: KnowledgeBase, topic: string | undefined): TopicMatcher {
   const { terms, words, named } = topic ? topicTerms(topic.slice(0, MAX_TOPIC_CHARS)) : { terms: [], words: new Map<string, string[]>(), named: new Set<string>() };
   if (terms.length === 0) return { terms, score: () => 1, articleCoverage: () => 1, candidates: () => null };
   const variants = variantsByOrigin(expandQuery(kb, terms, words));
@@ -200,16 +189,21 @@ export function topicMatcher(kb: KnowledgeBase, topic: string | undefined, optio
         found[k] = best;
         if (best > 0) anyFound = true;
       }
-      if (!here && !neighboursAlone) anyFound = false;
       // Words said otherwise count only where the topic's own words are found too, so a sentence
       // that shares no word with the topic still scores 0 (and `candidates` stays complete).
       if (anyFound) {
         const ownWords = kb.sentenceWordIds(id);
         for (let k = 0; k < list.length; k++) {
           const related = found[k]! < 1 ? softOf(list[k]!.origin) : undefined;
-          if (related) found[k] = Math.max(found[k]!, related.best(ownWords));
+          const soft = related ? related.best(ownWords) : 0;
+          if (soft > 0) here = true;
+          found[k] = Math.max(found[k]!, soft);
         }
       }
+      // Neighbours add to what the sentence or its title says of the topic, they do not stand for
+      // it: the event next to a Thanksgiving visit is not about Thanksgiving, nor is the quotation
+      // next to "war is expensive" about expense.
+      if (!here) anyFound = false;
       let got = 0;
       if (anyFound) for (let k = 0; k < list.length; k++) got += found[k]! * list[k]!.idf;
       const score = total > 0 ? got / total : 0;

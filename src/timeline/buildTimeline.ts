@@ -216,7 +216,7 @@ export function buildTimeline(kb: KnowledgeBase, options: TimelineOptions = {}):
   const t = tablesOf(kb);
   let groups: Group[];
   const limit = options.limit !== undefined && options.limit >= 0 ? Math.floor(options.limit) : undefined;
-  const matcher = topicMatcher(kb, options.topic?.trim() || undefined, { neighboursAlone: false });
+  const matcher = topicMatcher(kb, options.topic?.trim() || undefined);
   const candidates = matcher.candidates();
   if (matcher.terms.length > 0 && candidates) {
     // Only groups with an event on a sentence that can score above 0 (any other scores 0, below

@@ -57,6 +57,12 @@ describe('searchQuotes', () => {
     expect(ceasefire.score).toBeLessThan(quotes[0]!.score);
   });
 
+  it('does not take a quotation for one on the topic because the sentence next to it is', () => {
+    // "Khalilzad pointed out that “war is expensive.”" follows the quotation about the Turks' meeting.
+    const { quotes } = searchQuotes(kb, { speaker: 'Khalilzad', topic: 'expensive' });
+    expect(quotes.map((q) => q.text)).toEqual(['war is expensive.']);
+  });
+
   it('ranks the quotation on the topic first', () => {
     const { quotes } = searchQuotes(kb, { speaker: 'Khalilzad', topic: 'releasing Taliban prisoners' });
     expect(quotes[0]?.text).toMatch(/release of prisoners/);

@@ -40,7 +40,7 @@ describe('topic candidates', () => {
   it('/timeline with a topic keeps exactly the entries a full scan keeps', () => {
     const all = buildTimeline(kb).events;
     for (const topic of TOPICS) {
-      const tm = topicMatcher(kb, topic, { neighboursAlone: false });
+      const tm = topicMatcher(kb, topic);
       // A full scan: an entry is kept when one of its events' sentences scores ≥ the threshold.
       const bySentence = new Map<string, number>();
       for (const ev of kb.events) bySentence.set(`${ev.date}|${ev.articleId}|${ev.text}`, tm.score(ev.sentenceId));
