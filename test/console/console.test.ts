@@ -49,6 +49,14 @@ describe('local console (runConsole with streams)', () => {
     expect(out).toMatch(/Unknown command \/nope/);
   });
 
+  it('splits bare words after /quote into a known speaker and the topic; words naming nobody are the topic', async () => {
+    const out = await drive(['/quote Khalilzad prisoners', '/quote Zalmay Khalilzad truce', '/quote ceasefire', '/quote Nobody Atall']);
+    expect(out).toMatch(/Quotations by Khalilzad on “prisoners”/);
+    expect(out).toMatch(/Quotations by Zalmay Khalilzad on “truce”/);
+    expect(out).toMatch(/Quotations on “ceasefire”/);
+    expect(out).toContain('The corpus has no quotation on “Nobody Atall”.');
+  });
+
   it('lets a free-text value run on over several words ("/timeline topic:peace talks")', async () => {
     const out = await drive(['/timeline topic:peace talks', '/quote speaker:Khalilzad topic:peace deal', '/quote topic:peace deal']);
     expect(out).toMatch(/Timeline: peace talks\n/);
