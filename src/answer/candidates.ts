@@ -32,6 +32,9 @@ function rarest(kb: KnowledgeBase, terms: string[]): string {
   return terms.reduce((a, b) => (kb.index.documentFrequency(b) < kb.index.documentFrequency(a) ? b : a));
 }
 
+/** A question asking for a page line without naming its article gets every such line as a candidate when there are at most this many. */
+const MAX_UNNAMED_LINES = 5;
+
 /** Hits whose articles are looked into (see addArticleCandidates). */
 const ARTICLE_HITS = 10;
 
@@ -53,6 +56,13 @@ export function addArticleCandidates(kb: KnowledgeBase, q: AnalysedQuestion, hit
     if (s.role !== 'body' && s.role !== 'related') named.add(s.articleId);
   }
   const askedRole = (role: SentenceRole) => roles.includes(role);
+  // "Where was the photo taken": no sentence has the question's words, but a corpus with only a
+  // few captions has the answer in one of them (with many, the question does not say which).
+  if (found.size === 0 && roles.length > 0) {
+    const lines = kb.sentences.filter((s) => hasRole(s, askedRole));
+    if (lines.length <= MAX_UNNAMED_LINES) for (const s of lines) out.set(s.id, 0);
+    return;
+  }
   for (const articleId of found) {
     const isNamed = named.has(articleId);
     // Nothing of an article not named is wanted unless the question asks for a role (most do not).

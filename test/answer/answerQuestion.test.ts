@@ -124,6 +124,8 @@ describe('answerQuestion on the shipped corpus', () => {
   it('reads metadata lines: bylines, captions, datelines', () => {
     expect(answerQuestion(kb, 'who wrote the voa report on khalilzad’s kabul stop').answer).toContain('Ayaz Gul');
     expect(answerQuestion(kb, 'where was that photo of khalilzad taken').answer).toContain('CPAC 2011');
+    // No word of it in any sentence, but the corpus has one caption.
+    expect(answerQuestion(kb, 'where was the photo taken').answer).toContain('CPAC 2011');
   });
 
   it('answers which site ran a story with the page line that names its outlet', () => {
