@@ -72,7 +72,8 @@ async function main(argv: string[]): Promise<number> {
       }
       const r = answerQuestion(kb, positionals.join(' '));
       console.log(values.json ? JSON.stringify(askToJson(r)) : askToText(r, style));
-      return 0;
+      // A question that could not be used (empty, only punctuation) is the caller's mistake: exit 2, as for bad usage.
+      return r.problem ? 2 : 0;
     }
     case 'quote': {
       const topic = positionals.join(' ').trim() || undefined;

@@ -1,0 +1,24 @@
+/** The `archivist` command line, run as a user runs it: its JSON and its exit codes. */
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+
+function cli(...args: string[]): { status: number | null; stdout: string } {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { encoding: 'utf8', env: { ...process.env, CORPUS_DIR: 'corpus', INDEX_SNAPSHOT: '' } });
+  return { status: r.status, stdout: r.stdout };
+}
+
+describe('archivist CLI', () => {
+  it('ask --json: one JSON object with the cited source; exit 0', () => {
+    const r = cli('ask', '--json', 'who flew to Doha for the start of the talks');
+    expect(r.status).toBe(0);
+    const json = JSON.parse(r.stdout.trim().split('\n').at(-1)!);
+    expect(json).toMatchObject({ answered: true, sources: [{ file: '004_498ab2b590156276.txt' }] });
+    expect(json.answer).toContain('Mike Pompeo');
+  }, 30_000);
+
+  it('ask with an empty question: the problem in the JSON, exit 2', () => {
+    const r = cli('ask', '--json', '');
+    expect(r.status).toBe(2);
+    expect(JSON.parse(r.stdout.trim().split('\n').at(-1)!)).toMatchObject({ answered: false, problem: 'The question is empty.' });
+  }, 30_000);
+});
