@@ -25,7 +25,8 @@ export async function execute(ctx: CommandContext): Promise<void> {
     return;
   }
   const items = events.map((e) => {
-    const source = [e.file, ...e.alsoIn].map((f) => fmt.text(f)).join('; ');
+    // Article ids, not files: a page that holds several stories has one file for them all.
+    const source = [e.articleId, ...e.alsoIn].map((f) => fmt.text(f)).join('; ');
     // The date expression in bold, when the text dates the event and clipping kept it whole.
     const shown = clip(e.text, 350);
     const dated = e.dated && shown.startsWith(e.text.slice(0, e.dated.end)) ? e.dated : undefined;

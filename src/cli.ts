@@ -101,7 +101,7 @@ async function main(argv: string[]): Promise<number> {
       } else if (events.length === 0) {
         console.log('No dated event found.');
       } else {
-        for (const e of events) console.log(`${style.bold(e.date.padEnd(10))}  ${e.text}  ${style.dim(`[${e.file}]`)}`);
+        for (const e of events) console.log(`${style.bold(e.date.padEnd(10))}  ${e.text}  ${style.dim(`[${e.articleId}]`)}`);
       }
       return 0;
     }

@@ -28,7 +28,7 @@ export interface TimelineHit extends Citation {
   /** Where in `text` the date expression stands, when the text dates the event. */
   dated?: DateSpan;
   articleId: string;
-  /** Other articles that report the same event. */
+  /** Other articles that report the same event (their ids: the file, with #n for the n-th story of a page). */
   alsoIn: string[];
 }
 
@@ -120,7 +120,7 @@ export class Archivist {
       text: e.text,
       ...(e.dated ? { dated: e.dated } : {}),
       articleId: e.articleId,
-      alsoIn: e.citations.filter((c) => c.articleId !== e.articleId).map((c) => c.file),
+      alsoIn: e.citations.filter((c) => c.articleId !== e.articleId).map((c) => c.articleId),
     }));
   }
 

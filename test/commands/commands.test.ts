@@ -118,6 +118,12 @@ describe('commands with a plain context', () => {
     expect(lines.find((l) => l.startsWith('**2020** — “Compared'))).toContain('are down **this year**');
   });
 
+  it('/timeline cites an event by its article id, which tells apart the stories of one page', async () => {
+    const { views } = await run(timeline, { topic: 'refugees returned from Iran and Pakistan' });
+    expect(views[0]!.body).toContain('since the start of 2025');
+    expect(views[0]!.body).toContain('[000_7947b005a03511ba.txt#4]');
+  });
+
   it('every page of /timeline and /quote fits a Discord message', async () => {
     for (const [cmd, opts] of [[timeline, {}], [quote, { speaker: 'Khalilzad' }], [quote, { topic: 'peace' }]] as const) {
       const pages = new PageStore();
