@@ -276,6 +276,24 @@ describe('answerQuestion on the shipped corpus', () => {
   });
 });
 
+describe('the focus of a which-question', () => {
+  it('counts only in the form asked: "which nationality" is not answered by "national"', async () => {
+    const { rankCandidates } = await import('../../src/answer/answerQuestion.js');
+    const two = KnowledgeBase.fromLoad({
+      articles: [
+        { id: 'a', file: 'a', title: 'Envoy named', paragraphs: ['The new envoy was named on Monday. He called the army a national institution.'], extras: [] },
+        { id: 'b', file: 'b', title: 'Envoy profile', paragraphs: ['The envoy, whose nationality is Afghan-American, grew up in Mazar-i-Sharif.'], extras: [] },
+      ],
+      warnings: [],
+    });
+    const scored = rankCandidates(two, analyseQuestion('which nationality is the envoy'));
+    const byText = (re: RegExp) => scored.find((c) => re.test(c.sentence.text))!;
+    expect(byText(/national institution/).focusUnknown).toBe(true);
+    expect(byText(/whose nationality/).focusUnknown).toBe(false);
+    expect(scored[0]!.sentence.text).toMatch(/whose nationality/);
+  });
+});
+
 describe('passages: which sentence is the answer', () => {
   it('keeps the best sentence as the answer when its leaning successor joins it', () => {
     const two = KnowledgeBase.fromLoad({
