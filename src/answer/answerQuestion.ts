@@ -13,6 +13,7 @@ import { NO_IDS } from './softMatch.js';
 import { TermPairs } from './termPairs.js';
 import { lemmaOf } from '../nlp/lemma.js';
 import { trueCase } from './trueCase.js';
+import { otherYearsOnly, questionYears } from './yearMatch.js';
 
 
 /** Longer questions are cut here: past it, words add noise, not evidence. */
@@ -66,6 +67,8 @@ export interface Scored {
   /** A name in the question that the sentence and its neighbours do not mention, though its article does. */
   nameAway: boolean;
   useNeighbour: boolean;
+  /** The question names years and the sentence is about others only (yearMatch.ts). */
+  otherYears: boolean;
   /**
    * Set on the leaning successor that preferWholePassage answers with: the best-scored sentence
    * before it, which stays the answer's main sentence (highlighted), the successor its continuation.
@@ -122,6 +125,7 @@ export function rankCandidates(kb: KnowledgeBase, q: AnalysedQuestion, options: 
     pairs: new TermPairs(kb, q),
     articleShares: articleShares(kept),
     forms: nonVerbForms(q),
+    years: questionYears(q),
   };
   const scored = kept.map(({ sentence, bm25 }) => scoreSentence(kb, q, evidence, sentence, bm25, false));
   scored.sort((a, b) => b.score - a.score);
@@ -163,6 +167,8 @@ interface Evidence {
   articleShares: Map<string, number>;
   /** The question's words (lower case) per term, for its terms that are not verbs (see otherFormWeight). */
   forms: Map<string, AskedForms>;
+  /** The years the question names (yearMatch.ts). */
+  years: Set<string>;
 }
 
 /**
@@ -225,6 +231,9 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, evidence: Evidenc
     }
     prevWeight += idf * Math.max(0, inPrev - inOwn);
   }
+  // A year the question asks about is a name of sorts: a sentence about other years is about something else.
+  const otherYears = otherYearsOnly(kb, evidence.years, sentence);
+  if (otherYears) nameMissing = true;
   const ownCov = total > 0 ? ownWeight / total : 0;
   const otherForm = total > 0 ? otherFormWeight(kb, evidence.forms, own, sentence, leans ? prev : undefined) / total : 0;
   const ctxCov = total > 0 ? contextWeight / total : 0;
@@ -256,7 +265,7 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, evidence: Evidenc
   // answered by "Tuesday May 4th, 2021 0 Views".
   if (METADATA_ROLES.has(sentence.role) && !asksAboutLine) score += WEIGHTS.offTopicMetadata;
   const useNeighbour = leans || (prev !== undefined && prevWeight > 0.25 * total);
-  return { sentence, score, bm25, own: ownCov, context: ctxCov, typeOk, span, focusUnknown, nameMissing, nameAway, useNeighbour };
+  return { sentence, score, bm25, own: ownCov, context: ctxCov, typeOk, span, focusUnknown, nameMissing, nameAway, otherYears, useNeighbour };
 }
 
 /**

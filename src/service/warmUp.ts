@@ -4,6 +4,7 @@ import { phraseTableSteps } from '../answer/phraseAbbreviations.js';
 import { speakerTableSteps } from '../quotes/searchQuotes.js';
 import { wordVectors } from '../nlp/wordVectors.js';
 import { nlp } from '../nlp/wink.js';
+import { yearsOfEvents } from '../answer/yearMatch.js';
 
 /**
  * Work between two yields to the event loop while warming: as the build's (KnowledgeBase SLICE_MS), because
@@ -35,4 +36,6 @@ function* warmUpSteps(kb: KnowledgeBase): Generator<void, void> {
   yield* kb.index.prefixBucketSteps();
   yield* speakerTableSteps(kb);
   kb.copiesOf(''); // the copies of each story (~5 ms on BBC), which every answer names
+  yield;
+  yearsOfEvents(kb); // the years of the dated events, which a question naming a year is checked against
 }

@@ -1,0 +1,44 @@
+/**
+ * The years a question asks about ("how many soldiers were killed in 2020") against the years a
+ * sentence is about: those it writes and those of its dated events (timeline dates, which resolve
+ * "last year" or "in September" against the article's date). A sentence about other years only
+ * does not answer: "…since September when Trump canceled negotiations after a surge in violence
+ * killed 12 people…" (September 2019) is no answer for 2020.
+ */
+import type { KnowledgeBase } from '../index/KnowledgeBase.js';
+import type { Sentence } from '../nlp/types.js';
+import type { AnalysedQuestion } from './questionAnalysis.js';
+
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
+const YEAR_IN_TEXT = /(?<!\d)(?:1[5-9]|20)\d\d(?!\d)/g;
+
+/** The years a question names ("in 2020", "2019's"), as four-digit strings. */
+export function questionYears(q: AnalysedQuestion): Set<string> {
+  return new Set(q.tokens.filter((t) => YEAR.test(t.value)).map((t) => t.value));
+}
+
+const eventYears = new WeakMap<KnowledgeBase, Map<number, string[]>>();
+
+/** The years of each sentence's dated events (made once per knowledge base: the warm-up asks for them). */
+export function yearsOfEvents(kb: KnowledgeBase): Map<number, string[]> {
+  let map = eventYears.get(kb);
+  if (!map) {
+    map = new Map();
+    for (const e of kb.events) {
+      if (e.source !== 'text') continue;
+      const list = map.get(e.sentenceId);
+      const year = e.date.slice(0, 4);
+      if (!list) map.set(e.sentenceId, [year]);
+      else if (!list.includes(year)) list.push(year);
+    }
+    eventYears.set(kb, map);
+  }
+  return map;
+}
+
+/** Whether the sentence is about some years, none of them one the question asks about. */
+export function otherYearsOnly(kb: KnowledgeBase, years: ReadonlySet<string>, s: Sentence): boolean {
+  if (years.size === 0) return false;
+  const about = [...(s.text.match(YEAR_IN_TEXT) ?? []), ...(yearsOfEvents(kb).get(s.id) ?? [])];
+  return about.length > 0 && !about.some((y) => years.has(y));
+}

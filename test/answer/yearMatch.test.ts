@@ -1,0 +1,34 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { KnowledgeBase } from '../../src/index/KnowledgeBase.js';
+import { analyseQuestion } from '../../src/answer/questionAnalysis.js';
+import { otherYearsOnly, questionYears } from '../../src/answer/yearMatch.js';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
+
+let kb: KnowledgeBase;
+beforeAll(async () => {
+  kb = await KnowledgeBase.load('corpus');
+});
+
+describe('years a question asks about', () => {
+  it('reads the years a question names', () => {
+    expect([...questionYears(analyseQuestion('how many US soldiers were killed in 2020?'))]).toEqual(['2020']);
+    expect(questionYears(analyseQuestion('how many soldiers were killed?')).size).toBe(0);
+  });
+
+  it('a sentence about other years only, by what it writes or by its dated events, does not match', () => {
+    // "…since September when President Donald Trump abruptly canceled negotiations…" (December 2019): September 2019.
+    const cancel = kb.sentences.find((s) => s.text.startsWith('The talks would be the first official round of negotiations since September'))!;
+    expect(otherYearsOnly(kb, new Set(['2020']), cancel)).toBe(true);
+    expect(otherYearsOnly(kb, new Set(['2019']), cancel)).toBe(false);
+    // A sentence that says no year and has no dated event is about no year in particular.
+    const undated = kb.sentences.find((s) => s.text.startsWith('The Taliban, which controls or influences nearly half'))!;
+    expect(otherYearsOnly(kb, new Set(['2020']), undated)).toBe(false);
+  });
+
+  it('lowers the confidence of an answer about another year than the one asked', () => {
+    const asked2019 = answerQuestion(kb, 'how many people were killed in Kabul in 2019?', { threshold: 0 });
+    const asked2020 = answerQuestion(kb, 'how many people were killed in Kabul in 2020?', { threshold: 0 });
+    expect(asked2019.answer).toContain('killed 12 people in Kabul');
+    expect(asked2020.confidence).toBeLessThan(asked2019.confidence);
+  });
+});
