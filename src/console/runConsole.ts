@@ -104,6 +104,9 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
     const command = byName.get(name);
     if (!command) return print(`Unknown command /${name}. Commands: ${[...byName.keys()].map((n) => `/${n}`).join(' ')} /next /prev /quit`);
     const values = await parseOptions(command, rest);
+    // As Discord's client does: an option longer than its command allows is refused, not cut.
+    const tooLong = longOption(command, values);
+    if (tooLong) return print(tooLong);
     const ctx: CommandContext = {
       commandName: name,
       options: { getString: (n) => values.get(n) ?? null },
@@ -190,6 +193,18 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
     }
     return 0;
   }
+}
+
+/** Why an option value is longer than the command's definition allows (Discord's max_length), or undefined. */
+function longOption(command: Command, values: Map<string, string>): string | undefined {
+  const json = command.data.toJSON() as { options?: { name: string; max_length?: number }[] };
+  for (const o of json.options ?? []) {
+    const value = values.get(o.name);
+    if (value !== undefined && o.max_length !== undefined && value.length > o.max_length) {
+      return `The ${o.name} is too long: ${value.length} characters, at most ${o.max_length} (as in Discord).`;
+    }
+  }
+  return undefined;
 }
 
 function safeUserName(): string {

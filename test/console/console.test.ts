@@ -57,6 +57,12 @@ describe('local console (runConsole with streams)', () => {
     expect(out).toContain('The corpus has no quotation on “Nobody Atall”.');
   });
 
+  it('refuses an option longer than the command allows, as Discord does, and goes on', async () => {
+    const out = await drive([`/ask ${'why '.repeat(1250)}`, '/ask who flew to Doha']);
+    expect(out).toContain('The question is too long: 4999 characters, at most 500 (as in Discord).');
+    expect(out).toContain('Mike Pompeo');
+  });
+
   it('lets a free-text value run on over several words ("/timeline topic:peace talks")', async () => {
     const out = await drive(['/timeline topic:peace talks', '/quote speaker:Khalilzad topic:peace deal', '/quote topic:peace deal']);
     expect(out).toMatch(/Timeline: peace talks\n/);
