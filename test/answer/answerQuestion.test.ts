@@ -276,6 +276,19 @@ describe('answerQuestion on the shipped corpus', () => {
   });
 });
 
+describe('confidence of a why-question', () => {
+  it('lowers less for a reason said without a word that marks it than for other missing types', async () => {
+    const { confidenceOf, TYPE_MISS_FACTOR, REASON_MISS_FACTOR } = await import('../../src/answer/confidence.js');
+    const base = { own: 0.8, context: 0, typeMiss: true, reasonAsked: false, focusUnknown: false, nameMissing: false, nameAway: false, otherYears: false };
+    expect(confidenceOf(base)).toBeCloseTo(0.8 * TYPE_MISS_FACTOR);
+    expect(confidenceOf({ ...base, reasonAsked: true })).toBeCloseTo(0.8 * REASON_MISS_FACTOR);
+    expect(REASON_MISS_FACTOR).toBeGreaterThan(TYPE_MISS_FACTOR);
+    // "speaking on condition of anonymity" says why he was not named, with no "because".
+    const kb = await KnowledgeBase.load('corpus');
+    expect(answerQuestion(kb, 'why wasnt the taliban official who talked about the informal talks named').answer).toContain('condition of anonymity');
+  });
+});
+
 describe('the focus of a which-question', () => {
   it('counts only in the form asked: "which nationality" is not answered by "national"', async () => {
     const { rankCandidates } = await import('../../src/answer/answerQuestion.js');
