@@ -10,11 +10,21 @@ import type { Sentence } from '../nlp/types.js';
 import type { AnalysedQuestion } from './questionAnalysis.js';
 
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
-const YEAR_IN_TEXT = /(?<!\d)(?:1[5-9]|20)\d\d(?!\d)/g;
+/**
+ * A year in running text: four digits from 1500 to 2099 (SQuAD asks about the 1700s too), not part
+ * of a longer number ("2,000", "20,190"), and not a count of the people or things after it ("2000
+ * troops", "1800 policemen"); "in 2000, according to", "the 2007 series", "2019 was" are years.
+ */
+const YEAR_IN_TEXT = new RegExp(`(?<![\\d,.])(?:1[5-9]|20)\\d\\d(?!\\d|,\\d)(?!\\s+(?:${[
+  'troops', 'soldiers', 'people', 'persons', 'men', 'women', 'children', 'policemen', 'police', 'officers', 'civilians', 'fighters', 'militants',
+  'members', 'workers', 'employees', 'staff', 'students', 'families', 'refugees', 'migrants', 'prisoners', 'residents', 'voters', 'votes',
+  'dollars', 'pounds', 'euros', 'tonnes', 'tons', 'kilometres', 'kilometers', 'km', 'miles', 'metres', 'meters', 'feet', 'acres', 'hectares',
+  'cases', 'deaths', 'jobs', 'homes', 'houses', 'cars', 'copies', 'units', 'years', 'days', 'hours', 'times',
+].join('|')})\\b)`, 'g');
 
-/** The years a question names ("in 2020", "2019's"), as four-digit strings. */
+/** The years a question names ("in 2020", "2019's") — a number counting something ("2000 troops") is none. */
 export function questionYears(q: AnalysedQuestion): Set<string> {
-  return new Set(q.tokens.filter((t) => YEAR.test(t.value)).map((t) => t.value));
+  return new Set((q.text.match(YEAR_IN_TEXT) ?? []));
 }
 
 const eventYears = new WeakMap<KnowledgeBase, Map<number, string[]>>();

@@ -25,7 +25,7 @@
 import type { KnowledgeBase } from '../index/KnowledgeBase.js';
 import { topicMatcher } from '../answer/topicMatch.js';
 import type { Quote, QuoteKind } from './types.js';
-import { foldName, givenNames, looksLikeName, nameTokenKey, personKeys, samePerson, speakerMatches, spellingKey, stripCourtesy } from './speakers.js';
+import { foldName, givenNames, looksLikeName, nameTokenKey, personKeys, samePerson, speakerMatches, stripCourtesy } from './speakers.js';
 import { runAll } from '../shared/runInSlices.js';
 
 export interface QuoteQuery {
@@ -333,7 +333,8 @@ function* keyIndexSteps(table: SpeakerTable): Generator<void, NonNullable<Speake
       const keys = personKeys(f);
       file(idx.surname, keys.surname, p);
       file(idx.spelling, keys.spelling, p);
-      if (looksLikeName(f)) for (const g of givenNames(f)) file(idx.given, spellingKey(g), p);
+      // By first letter: a given name one letter off (sameGivenName) starts with the same one.
+      if (looksLikeName(f)) for (const g of givenNames(f)) file(idx.given, nameTokenKey(g).slice(0, 1), p);
     }
     if (role) idx.roles.push(p);
   }
@@ -355,7 +356,7 @@ function matchingPeople(table: SpeakerTable, speakerQuery: string): Person[] {
     ...(idx.surname.get(nameTokenKey(speakerQuery)) ?? []),
     ...(idx.surname.get(keys.surname) ?? []),
     ...(idx.spelling.get(keys.spelling) ?? []),
-    ...(idx.given.get(spellingKey(speakerQuery)) ?? []),
+    ...(speakerQuery.includes(' ') ? [] : (idx.given.get(nameTokenKey(speakerQuery).slice(0, 1)) ?? [])),
     ...idx.roles,
   ]);
   return table.people.filter((p) => cands.has(p) && anyFormMatches(p, speakerQuery));

@@ -112,7 +112,7 @@ export function givenNames(name: string): readonly string[] {
 }
 
 /** A coarse spelling key for transliterated given names (Zalmai/Zalmay, Mohammad/Muhammad). */
-export const spellingKey: (s: string) => string = memo(spellingKeyUncached);
+const spellingKey: (s: string) => string = memo(spellingKeyUncached);
 
 function spellingKeyUncached(s: string): string {
   return tokenKey(s)
@@ -136,6 +136,11 @@ function levenshtein(a: string, b: string): number {
     }
   }
   return prev[b.length] ?? 0;
+}
+
+/** A one-word query (its token key) for a given name (its token key): the same, or one letter off when either has five or more. */
+export function sameGivenName(query: string, given: string): boolean {
+  return query === given || (query[0] === given[0] && Math.max(query.length, given.length) >= 5 && levenshtein(query, given) <= 1);
 }
 
 function givenCompatible(a: string, b: string): boolean {
@@ -225,12 +230,13 @@ export function speakerMatches(query: string, speaker: string): boolean {
   if (q.length === 0 || s.length === 0) return false;
   if (q === s) return true;
   if (!looksLikeName(speaker)) return q.includes(s) || s.includes(q) || sameRole(q, s);
-  // A single word: the surname ("Khalilzad"), or a given name in any of its spellings ("zalmay",
-  // "Zalmai"): someone who types a first name without picking a suggestion means that person.
+  // A single word: the surname ("Khalilzad"), or a given name as written or one letter off in a
+  // long one ("zalmay", "Zalmai", "Muhammad" for Mohammad — not "zelma" or "Mahmoud"): someone who
+  // types a first name without picking a suggestion means that person.
   if (!q.includes(' ')) {
     const key = tokenKey(query);
     if (key === tokenKey(surname(speaker))) return true;
-    return givenNames(speaker).some((g) => spellingKey(g) === spellingKey(key));
+    return givenNames(speaker).some((g) => sameGivenName(key, tokenKey(g)));
   }
   if (samePerson(query, speaker)) return true;
   // "us envoy khalilzad", "President Ghani": the office typed before the name is no given name.

@@ -13,6 +13,11 @@ describe('years a question asks about', () => {
   it('reads the years a question names', () => {
     expect([...questionYears(analyseQuestion('how many US soldiers were killed in 2020?'))]).toEqual(['2020']);
     expect(questionYears(analyseQuestion('how many soldiers were killed?')).size).toBe(0);
+    // A number that counts something is no year, nor is one inside a longer number.
+    expect(questionYears(analyseQuestion('will the US draw down to 2000 troops by November?')).size).toBe(0);
+    expect([...questionYears(analyseQuestion('were 12,2019 or 2,000 people there in 2019'))]).toEqual(['2019']);
+    expect([...questionYears(analyseQuestion('how many people lived there in 2000, according to the census'))]).toEqual(['2000']);
+    expect([...questionYears(analyseQuestion('what happened in 2019 and 2020'))]).toEqual(['2019', '2020']);
   });
 
   it('a sentence about other years only, by what it writes or by its dated events, does not match', () => {

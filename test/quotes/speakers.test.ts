@@ -52,8 +52,12 @@ describe('speakerMatches', () => {
     expect(speakerMatches('zalmay', 'Zalmay Khalilzad')).toBe(true);
     expect(speakerMatches('Zalmai', 'Zalmay Khalilzad')).toBe(true);
     expect(speakerMatches('Muhammad', 'Haji Mohammad Ismail')).toBe(true);
-    // An honorific is no given name.
+    // An honorific is no given name; other names close in spelling are other names.
     expect(speakerMatches('Haji', 'Haji Mohammad Ismail')).toBe(false);
+    expect(speakerMatches('Mahmoud', 'Haji Mohammad Ismail')).toBe(false);
+    expect(speakerMatches('zelma', 'Zalmay Khalilzad')).toBe(false);
+    expect(speakerMatches('kate', 'Kit Harington')).toBe(false);
+    expect(speakerMatches('hilario', 'Hillary Clinton')).toBe(false);
   });
   it('rejects other people', () => {
     expect(speakerMatches('Pompeo', 'Zalmay Khalilzad')).toBe(false);
