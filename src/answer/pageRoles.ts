@@ -17,7 +17,8 @@ export const ROLE_TERMS: Partial<Record<SentenceRole, Set<string>>> = {
   caption: new Set(['photo', 'photograph', 'photographer', 'picture', 'pic', 'image', 'pictured', 'caption', 'shot', 'credit'].map(termOf)),
   dateline: new Set(['published', 'updated', 'posted', 'date', 'dated', 'publication'].map(termOf)),
   note: new Set(['reprinted', 'republished', 'originally', 'published', 'source', 'syndicated'].map(termOf)),
-  site: new Set(['site', 'website', 'outlet', 'publication', 'publisher', 'newspaper', 'posted'].map(termOf)),
+  // Not "posted": "when was it posted" asks for the dateline.
+  site: new Set(['site', 'website', 'outlet', 'publication', 'publisher', 'newspaper'].map(termOf)),
 };
 
 /** The metadata lines a question asks for: "who wrote" → bylines, "when was it published" → datelines and notes. */

@@ -284,10 +284,13 @@ export class SentenceIndex {
     this.prefixBuckets ??= buckets;
   }
 
-  /** Whether the corpus writes this term as a name (capitalised inside sentences: "UN", "Pakistan"). */
-  isName(term: string): boolean {
+  /**
+   * Whether the corpus writes this term as a name (capitalised inside sentences: "UN", "Pakistan"),
+   * in at least `minUses` of them (1: a word seen once, capitalised, counts).
+   */
+  isName(term: string, minUses = 1): boolean {
     const c = this.stats.caps.get(term);
-    return c !== undefined && c[0] >= 1 && c[1] / c[0] >= 0.8;
+    return c !== undefined && c[0] >= minUses && c[1] / c[0] >= 0.8;
   }
 
   documentFrequency(term: string): number {

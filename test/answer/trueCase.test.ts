@@ -14,6 +14,13 @@ describe('trueCase', () => {
     expect(trueCase(kb, 'what did the taliban promise in doha')).toBe('what did the Taliban promise in Doha');
     // Common words, stop words and words the corpus never uses stay as typed.
     expect(trueCase(kb, 'what is the peace plan of the us for kabulx')).toBe('what is the peace plan of the us for kabulx');
+    // Words capitalised only once, in a title-case headline ("… Makes Surprise Stop In Kabul"), are no names.
+    expect(trueCase(kb, 'when was the surprise stop story posted?')).toBe('when was the surprise stop story posted?');
+  });
+
+  it('is not put off by "I" or an acronym the question capitalises', () => {
+    expect(trueCase(kb, 'who is khalilzad, I wonder')).toBe('who is Khalilzad, I wonder');
+    expect(trueCase(kb, 'what did the US say to the taliban')).toBe('what did the US say to the Taliban');
   });
 
   it('takes a question that already has capitals past its first word as written', () => {
