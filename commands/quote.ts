@@ -4,6 +4,7 @@ import { alsoInLine, citationLine } from '../src/commands/cite.js';
 import { clip } from '../src/present/textView.js';
 import { MAX_TOPIC_CHARS } from '../src/answer/topicMatch.js';
 import { plainOption } from '../src/commands/chatMarkup.js';
+import type { Archivist } from '../src/service/Archivist.js';
 
 export const PER_PAGE = 5;
 
@@ -50,4 +51,9 @@ export async function execute(ctx: CommandContext): Promise<void> {
 
 export function autocomplete(ctx: AutocompleteContext): Choice[] {
   return ctx.archivist.suggestSpeakers(ctx.focused.value, 25).map((s) => ({ name: `${s.name} (${s.quotes})`, value: s.name }));
+}
+
+/** A speaker is known when the corpus quotes someone by that name or role ("Khalilzad", "zalmay", "taliban official"; not "un", which only starts "UNHCR"). */
+export function recognises(option: string, value: string, archivist: Archivist): boolean {
+  return option === 'speaker' && value.trim().length >= 3 && archivist.quote({ speaker: value }).length > 0;
 }

@@ -80,4 +80,9 @@ export interface Command {
   data: SlashCommandBuilder | SlashCommandOptionsOnlyBuilder | Omit<SlashCommandBuilder, 'addSubcommand' | 'addSubcommandGroup'>;
   execute(ctx: CommandContext): Promise<void>;
   autocomplete?(ctx: AutocompleteContext): Promise<Choice[]> | Choice[];
+  /**
+   * Whether `value` is a known value of the option `option` (a speaker who is quoted): the console
+   * uses it to split bare words between options ("/quote Khalilzad prisoners").
+   */
+  recognises?(option: string, value: string, archivist: Archivist): boolean;
 }

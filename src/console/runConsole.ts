@@ -5,9 +5,9 @@
  *   /sources   /reload   /help   /next   /prev   /quit
  *
  * Options are `name:value` (quote a value with spaces: speaker:"Zalmay Khalilzad", or just type the
- * full name of a known speaker); free words fill the first option not given — for an option with
- * autocomplete only as far as it knows them ("/quote Khalilzad prisoners": speaker and topic;
- * "/quote ceasefire": a topic, as it names nobody). A line without a
+ * full name of a known speaker); free words fill the first option not given — for an option whose
+ * values the command recognises, only as far as it does ("/quote Khalilzad prisoners": speaker and
+ * topic; "/quote ceasefire": a topic, as it names nobody). A line without a
  * leading slash is a question for /ask. Colour only on a TTY; with piped stdin, one command per
  * line and the console exits at end of input, so it can be scripted. The console user is a moderator.
  * On a TTY, ↑ and ↓ recall earlier lines, kept between sessions in ~/.archivist_history (or
@@ -171,11 +171,10 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
     }
     if (free.length) {
       const into = target ?? specs.find((s) => !values.has(s.name))?.name;
-      const spec = specs.find((s) => s.name === into);
-      // "/quote Khalilzad prisoners": the longest run of leading words that autocomplete knows is
-      // the speaker, the words after it the next empty option (the topic); "/quote ceasefire",
-      // which names nobody, is all topic.
-      const known = into && !target && !values.has(into) && spec?.autocomplete ? await knownPrefix(command, json.toString(), into, free) : free.length;
+      // "/quote Khalilzad prisoners": the longest run of leading words the command recognises as a
+      // value of the option (a quoted speaker) is its value, the words after it the next empty
+      // option (the topic); "/quote ceasefire", which names nobody, is all topic.
+      const known = into && !target && !values.has(into) && command.recognises ? knownPrefix(command, into, free) : free.length;
       const next = known < free.length ? specs.find((s) => s.name !== into && !values.has(s.name))?.name : undefined;
       if (into && (known > 0 || !next)) values.set(into, [values.get(into), free.slice(0, next ? known : free.length).join(' ')].filter(Boolean).join(' '));
       if (next) values.set(next, free.slice(known).join(' '));
@@ -183,14 +182,9 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
     return values;
   }
 
-  /** How many of `words`, from the first, autocomplete has a suggestion for as one value of `option` (0 when none). */
-  async function knownPrefix(command: Command, commandName: string, option: string, words: string[]): Promise<number> {
-    if (!command.autocomplete) return words.length;
-    for (let n = words.length; n > 0; n--) {
-      const value = words.slice(0, n).join(' ');
-      const choices = await command.autocomplete({ commandName, focused: { name: option, value }, options: { getString: () => null }, archivist: opts.archivist });
-      if (choices.length > 0) return n;
-    }
+  /** How many of `words`, from the first, the command recognises as one value of `option` (0 when none). */
+  function knownPrefix(command: Command, option: string, words: string[]): number {
+    for (let n = words.length; n > 0; n--) if (command.recognises!(option, words.slice(0, n).join(' '), opts.archivist)) return n;
     return 0;
   }
 }

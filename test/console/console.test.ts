@@ -50,11 +50,14 @@ describe('local console (runConsole with streams)', () => {
   });
 
   it('splits bare words after /quote into a known speaker and the topic; words naming nobody are the topic', async () => {
-    const out = await drive(['/quote Khalilzad prisoners', '/quote Zalmay Khalilzad truce', '/quote ceasefire', '/quote Nobody Atall']);
+    const out = await drive(['/quote Khalilzad prisoners', '/quote Zalmay Khalilzad truce', '/quote ceasefire', '/quote Nobody Atall', '/quote un peace talks', '/quote taliban official']);
     expect(out).toMatch(/Quotations by Khalilzad on “prisoners”/);
     expect(out).toMatch(/Quotations by Zalmay Khalilzad on “truce”/);
     expect(out).toMatch(/Quotations on “ceasefire”/);
     expect(out).toContain('The corpus has no quotation on “Nobody Atall”.');
+    // A word that only starts a speaker's name is none ("un" of "UNHCR"); a quoted role is one.
+    expect(out).toMatch(/Quotations on “un peace talks”/);
+    expect(out).toMatch(/Quotations by taliban official\n/);
   });
 
   it('refuses an option longer than the command allows, as Discord does, and goes on', async () => {
