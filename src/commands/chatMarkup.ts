@@ -5,14 +5,14 @@
  */
 
 /** Mentions of users, roles and channels, custom emoji, slash-command mentions, @everyone / @here: dropped. */
-const DROPPED = /<@[!&]?\d+>|<#\d+>|<a?:\w+:\d+>|<\/[\w -]+:\d+>|@(?:everyone|here)\b/g;
-/** A timestamp (<t:1700000000:R>) stands for a date: kept as its ISO day, which the engines read. */
-const TIMESTAMP = /<t:(-?\d{1,13})(?::[tTdDfFR])?>/g;
-/** Markdown marks around words: spoilers, bold, underline, strike-through, code (a single * or _ may be a word's own). */
-const WRAPPING = /\|\|([^|]*)\|\||\*\*([^*]*)\*\*|__([^_]*)__|~~([^~]*)~~|`{1,3}([^`]*)`{1,3}/g;
-/** Block quotes and headings at the start of a line, and masked links' brackets. */
-const LINE_MARKS = /^(?:>>> ?|> ?|#{1,3} )/gm;
-const MASKED_LINK = /\[([^\]]*)\]\((?:https?:\/\/[^)\s]+)\)/g;
+const DROPPED = /<@[!&]?\d+>|<#\d+>|<id:\w+>|<a?:\w+:\d+>|<\/[\w -]+:\d+>|(?<![\w.@])@(?:everyone|here)(?![\w.@-])/g;
+/** A timestamp (<t:1700000000:R>) stands for a date: kept as its ISO day (UTC), which the engines read. */
+const TIMESTAMP = /<t:(-?\d{1,11})(?::[tTdDfFR])?>/g;
+/** Markdown marks around words: spoilers, bold italics, bold, underline, strike-through, code (a single * or _ may be a word's own). */
+const WRAPPING = /\|\|([^|]*)\|\||\*\*\*([^*]*)\*\*\*|\*\*([^*]*)\*\*|__([^_]*)__|~~([^~]*)~~|`{1,3}([^`]*)`{1,3}/g;
+/** Block quotes, headings and subtext at the start of a line, and masked links' brackets. */
+const LINE_MARKS = /^(?:>>> ?|> ?|#{1,3} |-# )/gm;
+const MASKED_LINK = /\[([^\]]*)\]\(<?https?:\/\/[^)\s>]+>?\)/g;
 
 /** `text` without Discord markup: mentions and custom emoji dropped, marks around words unwrapped, white space collapsed. */
 export function plainChatText(text: string): string {
@@ -20,14 +20,15 @@ export function plainChatText(text: string): string {
   // Unwrapped until nothing changes: "**__word__**" has two layers.
   for (let previous = ''; previous !== out; ) {
     previous = out;
-    out = out.replace(WRAPPING, (...m: string[]) => m.slice(1, 6).find((g) => g !== undefined) ?? '');
+    out = out.replace(WRAPPING, (...m: string[]) => m.slice(1, 7).find((g) => g !== undefined) ?? '');
   }
   return out.replace(MASKED_LINK, '$1').replace(LINE_MARKS, '').replace(/\s+/g, ' ').trim();
 }
 
 function isoDay(seconds: number): string {
   const d = new Date(seconds * 1000);
-  return Number.isNaN(d.getTime()) ? ' ' : d.toISOString().slice(0, 10);
+  const year = d.getUTCFullYear();
+  return Number.isNaN(d.getTime()) || year < 1 || year > 9999 ? ' ' : d.toISOString().slice(0, 10);
 }
 
 /** A command's string option as plain text (plainChatText); undefined when missing or empty. */

@@ -7,7 +7,13 @@ describe('plainChatText', () => {
   });
 
   it('unwraps spoilers, bold, underline, strike-through and code, layers included, keeping the words', () => {
-    expect(plainChatText('||who|| **flew** __to__ ~~the~~ `Doha` ```talks``` ***__Khalilzad__***')).toBe('who flew to the Doha talks *Khalilzad*');
+    expect(plainChatText('||who|| **flew** __to__ ~~the~~ `Doha` ```talks``` ***__Khalilzad__***')).toBe('who flew to the Doha talks Khalilzad');
+  });
+
+  it('leaves an address or a word that only contains "@here" alone, and drops the other markup Discord has', () => {
+    expect(plainChatText('mail foo@here.com or @everyone')).toBe('mail foo@here.com or');
+    expect(plainChatText('<id:customize> who ***flew*** to [Doha](<https://example.org/d>)')).toBe('who flew to Doha');
+    expect(plainChatText('-# small print\nwho flew')).toBe('small print who flew');
   });
 
   it('keeps single marks that may belong to words, and ordinary punctuation', () => {
