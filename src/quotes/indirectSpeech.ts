@@ -12,6 +12,13 @@ export interface Indirect {
   subject: Subject;
 }
 
+/**
+ * A call or demand reported without a clause: "repeated his call for a cease-fire", "called for
+ * calm", "demanded the release of…". Past forms only: "calls for" and "demands" are as often
+ * nouns ("rejected calls for a windfall tax", "the demands of a booming economy").
+ */
+const CALL_RE = /(?<=\s)(?:(?:repeated|renewed|reiterated)\s+(?:his|her|their|its)\s+calls?\s+for|called\s+for|appealed\s+for|demanded)\s/u;
+
 const TIME_WORDS = /^(?:on|in|at|during|this|last|earlier|later|yesterday|today|tonight|on\s+\w+|\p{Lu}\p{Ll}+day)\b/u;
 
 function trimClause(text: string, s: number, e: number): [number, number] {
@@ -76,6 +83,15 @@ export function findIndirect(ctx: Ctx, p: number, k: number, s0: number, s1: num
     const [cs, ce] = trimClause(m, s0 + cstart, s1);
     if (clauseOk(cs, ce)) return { paragraph: p, start: cs, end: ce, subject: subj };
     return null;
+  }
+  // "X (repeated his) call(ed) for Y", "X urged Y": what was asked for, with the asking, from the verb on.
+  const call = CALL_RE.exec(sent);
+  if (call) {
+    const subj = subjectBefore(sent.slice(0, call.index), base);
+    if (subj) {
+      const [cs, ce] = trimClause(m, s0 + call.index, s1);
+      if (clauseOk(cs, ce)) return { paragraph: p, start: cs, end: ce, subject: subj };
+    }
   }
   // "According to X, CLAUSE" / "CLAUSE, according to X."
   const a1 = /^(\s*According\s+to\s+([^,]+),)/u.exec(sent);

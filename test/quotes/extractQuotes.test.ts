@@ -219,6 +219,16 @@ describe('attribution patterns (sentences from the corpus)', () => {
     ]);
   });
 
+  it('X called for / repeated his call for …: the call, from the verb on, as reported speech', () => {
+    const qs = extractQuotes(['Ghani repeated his call for a cease-fire during his meeting with Khalilzad.', 'The minister called for calm after the vote in the capital.']);
+    expect(qs).toEqual([
+      { text: 'repeated his call for a cease-fire during his meeting with Khalilzad', speaker: 'Ghani', kind: 'indirect', spans: [{ paragraph: 0, start: 6, end: 74 }] },
+      expect.objectContaining({ text: 'called for calm after the vote in the capital', kind: 'indirect' }),
+    ]);
+    // A noun is no call: "rejected calls for a strike", "the demands of a booming economy".
+    expect(extractQuotes(['The union rejected calls for a strike over pay this week.', 'Ministers struggled with the demands of a booming economy last year.'])).toEqual([]);
+  });
+
   it('X noted that “…”', () => {
     const qs = extractQuotes([
       'Near-record levels of violence throughout the country this year, aimed at giving the Taliban more leverage in the peace negotiations, also almost derailed the talks. But Khalilzad noted that militant groups such as the Islamic State also contributed to the violence and that “If there is peace between the Taliban and the government, I think Afghanistan will be in a stronger position to deal with the smaller groups that are part of the reality of Afghanistan.”',
