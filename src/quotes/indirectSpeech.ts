@@ -43,8 +43,10 @@ export function findIndirect(ctx: Ctx, p: number, k: number, s0: number, s1: num
     if (PARTICIPLES.has(verb)) continue;
     const afterV = sent.slice(vi + v[0].length);
     const beforeV = sent.slice(0, vi);
+    // "Insurgent officials say, however, a cease-fire … will be on the agenda": an aside before the clause.
+    const aside = /^,\s*(?:however|though|meanwhile|too|also|in turn|for (?:their|his|her|its) part)\s*,\s+(?:that\s+)?(?=\p{L})/u.exec(afterV);
     // Tag: "…, Khalilzad said." / "…, officials said, …"
-    if (/^(?:\s+(?:on\s+\w+|this\s+week|last\s+week|\p{Lu}\p{Ll}+day))?\s*(?:[,.;!?]|$)/u.test(afterV)) {
+    if (!aside && /^(?:\s+(?:on\s+\w+|this\s+week|last\s+week|\p{Lu}\p{Ll}+day))?\s*(?:[,.;!?]|$)/u.test(afterV)) {
       const comma = beforeV.lastIndexOf(',');
       if (comma > 0) {
         const subj = subjectBefore(beforeV.slice(comma + 1), base + comma + 1);
@@ -70,7 +72,9 @@ export function findIndirect(ctx: Ctx, p: number, k: number, s0: number, s1: num
     if (!subj) continue;
     let cstart = -1;
     const that = /^((?:\s+[^\s,.;:!?“”"]+){0,8}?)\s+that\s+/u.exec(afterV);
-    if (that && (OBJECT_VERBS.has(verb) || (that[1] ?? '').trim() === '' || TIME_WORDS.test((that[1] ?? '').trim()))) {
+    if (aside) {
+      cstart = vi + v[0].length + aside[0].length;
+    } else if (that && (OBJECT_VERBS.has(verb) || (that[1] ?? '').trim() === '' || TIME_WORDS.test((that[1] ?? '').trim()))) {
       cstart = vi + v[0].length + that[0].length;
     } else if (!OBJECT_VERBS.has(verb)) {
       const nxt = /^\s+([\p{L}]+)/u.exec(afterV);

@@ -229,6 +229,12 @@ describe('attribution patterns (sentences from the corpus)', () => {
     expect(extractQuotes(['The union rejected calls for a strike over pay this week.', 'Ministers struggled with the demands of a booming economy last year.'])).toEqual([]);
   });
 
+  it('X said, however, (that) …: an aside between the verb and its clause', () => {
+    const [q] = extractQuotes(['Insurgent officials say, however, a cease-fire with Afghan security forces will be on the agenda when the intra-Afghan negotiations begin.']);
+    expect(q).toMatchObject({ text: 'a cease-fire with Afghan security forces will be on the agenda when the intra-Afghan negotiations begin', speaker: 'Insurgent officials', kind: 'indirect' });
+    expect(extractQuotes(['Pompeo said, however, that the talks would go on for weeks.'])[0]).toMatchObject({ text: 'the talks would go on for weeks', speaker: 'Pompeo' });
+  });
+
   it('X noted that “…”', () => {
     const qs = extractQuotes([
       'Near-record levels of violence throughout the country this year, aimed at giving the Taliban more leverage in the peace negotiations, also almost derailed the talks. But Khalilzad noted that militant groups such as the Islamic State also contributed to the violence and that “If there is peace between the Taliban and the government, I think Afghanistan will be in a stronger position to deal with the smaller groups that are part of the reality of Afghanistan.”',
