@@ -226,23 +226,25 @@ function asciiJson(json: string): string {
 /** Reads a snapshot; throws with a clear reason when the file is not one this version wrote. */
 export async function readSnapshot(file: string): Promise<{ kb: KnowledgeBase; fingerprint: string }> {
   const bytes = await readWhole(file);
-  const refuse = () => new Error(`${file} is not an Archivist snapshot of version ${SNAPSHOT_VERSION}`);
-  // Versions before 7 (and other files) are JSON from the first byte: "{" would read as a length.
-  if (bytes.length < 4 || bytes[0] === 0x7b) throw refuse();
+  const refuse = (why = 'not this format') => new Error(`${file} is not an Archivist snapshot of version ${SNAPSHOT_VERSION} (${why})`);
+  // Versions before 7 (and other files) are JSON from the first byte: '{"a' reads as a length of
+  // hundreds of megabytes, past the file's end. (A first byte of "{" was refused here until
+  // session 10, which refused every snapshot whose JSON length was 123 modulo 256: BBC's was.)
+  if (bytes.length < 4) throw refuse('no binary header');
   const length = bytes.readUInt32LE(0);
-  if (4 + length > bytes.length) throw refuse();
+  if (4 + length > bytes.length) throw refuse('truncated, or no binary header');
   let data: Partial<SnapshotFile>;
   try {
     // ASCII (asciiJson): read byte for byte, as a one-byte string.
     data = JSON.parse(bytes.toString('latin1', 4, 4 + length)) as Partial<SnapshotFile>;
   } catch {
-    throw refuse();
+    throw refuse('its JSON does not parse');
   }
-  if (data.format !== SNAPSHOT_FORMAT || data.version !== SNAPSHOT_VERSION || data.tokens?.endianness !== os.endianness() || !data.postings?.lengths) throw refuse();
+  if (data.format !== SNAPSHOT_FORMAT || data.version !== SNAPSHOT_VERSION || data.tokens?.endianness !== os.endianness() || !data.postings?.lengths) throw refuse(data.version !== SNAPSHOT_VERSION ? `version ${String(data.version)}` : 'another format');
   const s = data as SnapshotFile;
   let at = 4 + length + ((4 - ((4 + length) % 4)) % 4);
   const column = (n: number): Int32Array => {
-    if (at + 4 * n > bytes.length) throw refuse();
+    if (at + 4 * n > bytes.length) throw refuse('a column runs past the end');
     // Copied out of the file's buffer (which also holds the JSON) so that the buffer can go.
     const out = new Int32Array(n);
     new Uint8Array(out.buffer).set(bytes.subarray(at, at + 4 * n));
@@ -253,14 +255,14 @@ export async function readSnapshot(file: string): Promise<{ kb: KnowledgeBase; f
   const [counts, docs, tfs] = POSTING_COLUMNS.map((c) => column(s.postings.lengths[c])) as [Int32Array, Int32Array, Int32Array];
   // Columns that fit the file but not each other (a damaged file) would load an index that silently
   // misses terms, or loop over a corrupt count: refused like any other damage.
-  if (![lengths, types, pos, terms].every((col) => col.length === starts.length) || !postingsConsistent(s.postings.terms, counts, docs, tfs)) throw refuse();
+  if (![lengths, types, pos, terms].every((col) => col.length === starts.length) || !postingsConsistent(s.postings.terms, counts, docs, tfs)) throw refuse('columns of different lengths or inconsistent postings');
   const tokens = new TokenStore({ codes: s.tokens.codes, starts, lengths, types, pos, terms, odd: s.tokens.odd });
   const c = s.sentences;
   const sentences = c.text.map((written, id) => {
     const article = s.articles[c.article[id]!];
     const role = s.codes.roles[c.role[id]!] as SentenceRole;
     const source = written === 0 && article ? partText(article, role, c.paragraph[id]!) : undefined;
-    if (!article || (written === 0 && !(source !== undefined && 0 <= c.start[id]! && c.start[id]! <= c.end[id]! && c.end[id]! <= source.length))) throw refuse();
+    if (!article || (written === 0 && !(source !== undefined && 0 <= c.start[id]! && c.start[id]! <= c.end[id]! && c.end[id]! <= source.length))) throw refuse(`sentence ${id} does not fit its source`);
     const text = written === 0 ? source!.slice(c.start[id]!, c.end[id]!) : written;
     const fields: SentenceFields = {
       id,

@@ -81,6 +81,18 @@ describe('snapshots', () => {
     expect((await readSnapshot(file)).kb.sentences.length).toBe(kb.sentences.length);
   });
 
+  it('reads a snapshot whose JSON length starts with the byte of "{" (123 modulo 256)', async () => {
+    const kb = await KnowledgeBase.load(path.join(dir, 'corpus'));
+    const file = path.join(dir, 'brace.snap');
+    // The fingerprint is part of the JSON: lengthen it until the length's low byte is 0x7b.
+    for (let pad = 0; pad < 256; pad++) {
+      await writeSnapshot(kb, file, `fp-${'x'.repeat(pad)}`);
+      if (readFileSync(file)[0] === 0x7b) break;
+    }
+    expect(readFileSync(file)[0]).toBe(0x7b);
+    expect((await readSnapshot(file)).kb.sentences.length).toBe(kb.sentences.length);
+  });
+
   it('refuses a file that is not a snapshot', async () => {
     const file = path.join(dir, 'other.json');
     writeFileSync(file, '{"hello": 1}');
