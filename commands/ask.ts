@@ -4,6 +4,7 @@ import { alsoInLine, citationLine } from '../src/commands/cite.js';
 import { clip } from '../src/present/textView.js';
 import { withHighlight } from '../src/commands/highlight.js';
 import { plainOption } from '../src/commands/chatMarkup.js';
+import { questionCutNote } from '../src/commands/questionCut.js';
 
 export const data = new SlashCommandBuilder()
   .setName('ask')
@@ -28,6 +29,8 @@ export async function execute(ctx: CommandContext): Promise<void> {
         lines.push(`> ${fmt.text(clip(p.text, 500))}`, `— ${fmt.dim(citationLine(p.source, fmt))}`);
       }
     } else lines.push('Nothing in it comes close.');
+    const cut = questionCutNote(r);
+    if (cut) lines.push('', fmt.dim(cut));
     await ctx.reply({ title: 'Not in the corpus', body: lines.join('\n'), tone: 'notice' });
     return;
   }
@@ -44,7 +47,7 @@ export async function execute(ctx: CommandContext): Promise<void> {
     ...(first && !listed ? { title: clip(first.title, 250) } : {}),
     ...(first?.url && !listed ? { url: first.url } : {}),
     body: lines.join('\n'),
-    footer: `confidence ${Math.round(r.confidence * 100)}%`,
+    footer: [`confidence ${Math.round(r.confidence * 100)}%`, questionCutNote(r)].filter(Boolean).join(' · '),
     tone: 'answer',
   });
 }

@@ -89,11 +89,13 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
   const q = analyseQuestion(trueCase(kb, asked.slice(0, MAX_QUESTION_CHARS)));
   if (q.terms.length === 0) return empty('The question has no words to search for (only common words or punctuation).');
 
+  // Said, not done silently: the words past MAX_QUESTION_CHARS were not read.
+  const cut = asked.length > MAX_QUESTION_CHARS ? { readChars: MAX_QUESTION_CHARS } : {};
   const scored = rankCandidates(kb, q, options);
   const best = bestOf(kb, scored);
   const confidence = best ? round(confidenceOf(confidenceFeatures(q, best))) : 0;
   if (!best || confidence < threshold) {
-    return { question: asked, answered: false, answer: null, sentences: [], sources: [], confidence, closest: closestPassages(kb, scored), alsoIn: [] };
+    return { question: asked, answered: false, answer: null, sentences: [], sources: [], confidence, closest: closestPassages(kb, scored), alsoIn: [], ...cut };
   }
   const sentences = answerSentences(kb, q, best);
   const article = kb.article(best.sentence.articleId)!;
@@ -106,6 +108,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
     confidence,
     closest: [],
     alsoIn: kb.copiesOf(article.id).map((a) => a.file),
+    ...cut,
   };
 }
 

@@ -49,4 +49,6 @@ export interface AskResult {
   alsoIn: string[];
   /** When the question itself could not be used (empty, only punctuation): why. */
   problem?: string;
+  /** When the question was longer than /ask reads (MAX_QUESTION_CHARS): how many of its characters were read. */
+  readChars?: number;
 }

@@ -20,6 +20,7 @@ export function askToJson(r: AskResult): Record<string, unknown> {
   const role = r.sentences.find((s) => !s.context)?.role;
   if (role && role !== 'body') out.answer_role = role;
   if (r.problem) out.problem = r.problem;
+  if (r.readChars !== undefined) out.read_chars = r.readChars;
   return out;
 }
 

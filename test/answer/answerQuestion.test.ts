@@ -268,6 +268,9 @@ describe('answerQuestion on the shipped corpus', () => {
     const r = answerQuestion(kb, 'how big are the afghan security and defence forces '.repeat(100));
     expect(r.question.length).toBeGreaterThan(4000);
     expect(typeof r.confidence).toBe('number');
+    // …and says it read only the first 400 characters; a short question says nothing of the kind.
+    expect(r.readChars).toBe(400);
+    expect(answerQuestion(kb, 'who flew to Doha?').readChars).toBeUndefined();
   });
 
   it('says why an empty question cannot be answered', () => {

@@ -49,6 +49,8 @@ describe('commands with a plain context', () => {
     expect(views[0]!.body).toContain('— Khalilzad: The world opposes the return of the Taliban to power — 2021-05-04, 001_b732b1534980fd86.txt');
     expect(views[0]!.footer).toMatch(/^confidence \d+%$/);
     expect(views[0]!.tone).toBe('answer');
+    const long = await run(ask, { question: `who flew to Doha for the start of the talks ${'and '.repeat(120)}` });
+    expect(long.views[0]!.footer).toMatch(/^confidence \d+% · Only the first 400 characters of the question were read\.$/);
     const empty = await run(ask, { question: '' });
     expect(empty.views[0]).toMatchObject({ ephemeral: true, tone: 'notice' });
   });
