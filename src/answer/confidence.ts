@@ -11,7 +11,7 @@ export interface ConfidenceFeatures {
   typeMiss: boolean;
   /** …and that type is a reason (a why-question). */
   reasonAsked: boolean;
-  /** The question asks "which X" and the corpus never says X, not even in other words. */
+  /** The question asks "which X" and the corpus never says X, not even in other words, or the sentence says only another word of X's stem ("national" for "nationality"). */
   focusUnknown: boolean;
   /** The question names someone or something the sentence's article never mentions. */
   nameMissing: boolean;

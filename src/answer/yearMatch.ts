@@ -9,7 +9,6 @@ import type { KnowledgeBase } from '../index/KnowledgeBase.js';
 import type { Sentence } from '../nlp/types.js';
 import type { AnalysedQuestion } from './questionAnalysis.js';
 
-const YEAR = /^(?:1[5-9]|20)\d\d$/;
 /**
  * A year in running text: four digits from 1500 to 2099 (SQuAD asks about the 1700s too), not part
  * of a longer number ("2,000", "20,190"), and not a count of the people or things after it ("2000

@@ -93,8 +93,9 @@ interface SpeakerTable {
   quotesOf: Map<Person, number[]>;
   /**
    * People by the keys a query must share with one of their forms to match it (see
-   * `matchingPeople`): folded form, surname key, surname spelling key; `roles` holds the people
-   * with a form that is not a name (matched by substring, so always checked).
+   * `matchingPeople`): folded form, surname key, surname spelling key, the first letter of each
+   * given name (a one-word query may be one: `sameGivenName`); `roles` holds the people with a
+   * form that is not a name (matched by substring, so always checked).
    */
   byKey?: { folded: Map<string, Person[]>; surname: Map<string, Person[]>; spelling: Map<string, Person[]>; given: Map<string, Person[]>; roles: Person[] };
 }

@@ -139,7 +139,7 @@ function levenshtein(a: string, b: string): number {
 }
 
 /** A one-word query (its token key) for a given name (its token key): the same, or one letter off when either has five or more. */
-export function sameGivenName(query: string, given: string): boolean {
+function sameGivenName(query: string, given: string): boolean {
   return query === given || (query[0] === given[0] && Math.max(query.length, given.length) >= 5 && levenshtein(query, given) <= 1);
 }
 
