@@ -10,7 +10,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult } from 'discord.js';
-import { loadConfigOrReport, type Config } from '../config.js';
+import { loadConfigOrReport } from '../config.js';
 import { runMain } from '../runMain.js';
 
 const DEFAULT_API = 'https://discord.com/api';
