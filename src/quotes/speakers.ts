@@ -138,9 +138,14 @@ function levenshtein(a: string, b: string): number {
   return prev[b.length] ?? 0;
 }
 
-/** A one-word query (its token key) for a given name (its token key): the same, or one letter off when either has five or more. */
+/** Two token keys one letter apart, one of them five letters or more ("zalmai" / "zalmay"). */
+function oneLetterOff(a: string, b: string): boolean {
+  return Math.max(a.length, b.length) >= 5 && levenshtein(a, b) <= 1;
+}
+
+/** A one-word query (its token key) for a given name (its token key): the same, or one letter off past the first. */
 function sameGivenName(query: string, given: string): boolean {
-  return query === given || (query[0] === given[0] && Math.max(query.length, given.length) >= 5 && levenshtein(query, given) <= 1);
+  return query === given || (query[0] === given[0] && oneLetterOff(query, given));
 }
 
 function givenCompatible(a: string, b: string): boolean {
@@ -151,7 +156,7 @@ function givenCompatible(a: string, b: string): boolean {
   if (ka[0] !== kb[0]) return false;
   if (ka.length === 1 || kb.length === 1) return true; // an initial
   if (spellingKey(a) === spellingKey(b)) return true;
-  return Math.max(ka.length, kb.length) >= 5 && levenshtein(ka, kb) <= 1;
+  return oneLetterOff(ka, kb);
 }
 
 /**
