@@ -95,8 +95,9 @@ function clauseFor(sentence: Sentence, spans: [number, number][], pos: number): 
   }
 }
 
-function datedEvents(article: Article, sentence: Sentence): TimelineEvent[] {
-  const found = mergeRanges(sentence.text, resolveDates(sentence.text, article.published));
+/** The events of a sentence dated by `dates` (resolveDates of its text, which extractEvents reads once per sentence). */
+function datedEvents(article: Article, sentence: Sentence, dates = resolveDates(sentence.text, article.published)): TimelineEvent[] {
+  const found = mergeRanges(sentence.text, dates);
   if (found.length === 0 || !sentence.tokens.some(isVerb)) return [];
   const distinct = new Set(found.map((d) => d.date));
   const spans: [number, number][] =
@@ -156,9 +157,10 @@ export function extractEvents(article: Article, sentences: readonly Sentence[]):
     if (s.role === 'related') {
       out.push(...datedEvents(article, s));
     } else if (s.role === 'body') {
-      const dated = datedEvents(article, s);
+      const dates = resolveDates(s.text, article.published);
+      const dated = datedEvents(article, s, dates);
       if (dated.length > 0) out.push(...dated);
-      else if (article.published && resolveDates(s.text, article.published).length === 0 && hasSpeechVerb(s)) {
+      else if (article.published && dates.length === 0 && hasSpeechVerb(s)) {
         out.push({
           date: article.published,
           precision: 'day',
