@@ -5,12 +5,13 @@ import { clip } from '../src/present/textView.js';
 import { withHighlight } from '../src/commands/highlight.js';
 import { plainOption } from '../src/commands/chatMarkup.js';
 import { questionCutNote } from '../src/commands/questionCut.js';
+import { MAX_QUESTION_CHARS } from '../src/answer/answerQuestion.js';
 
 export const data = new SlashCommandBuilder()
   .setName('ask')
   .setDescription('Ask a question about the news corpus: the answer is quoted verbatim, with its source')
   .addStringOption((o) =>
-    o.setName('question').setDescription('Your question, e.g. "who mediates in Doha?"').setRequired(true).setMaxLength(500),
+    o.setName('question').setDescription('Your question, e.g. "who mediates in Doha?"').setRequired(true).setMaxLength(MAX_QUESTION_CHARS),
   );
 
 export async function execute(ctx: CommandContext): Promise<void> {

@@ -62,7 +62,7 @@ describe('local console (runConsole with streams)', () => {
 
   it('refuses an option longer than the command allows, as Discord does, and goes on', async () => {
     const out = await drive([`/ask ${'why '.repeat(1250)}`, '/ask who flew to Doha']);
-    expect(out).toContain('The question is too long: 4999 characters, at most 500 (as in Discord).');
+    expect(out).toContain('The question is too long: 4999 characters, at most 400 (as in Discord).');
     expect(out).toContain('Mike Pompeo');
   });
 
