@@ -130,8 +130,9 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
     let target: string | undefined;
     /**
      * A free-text option just named without quotes ("topic:peace talks"): the words after it go on
-     * with it. Not after a quoted value, nor after one with autocomplete ("speaker:Khalilzad
-     * ceasefire": the known name is taken whole below, the rest fills the next empty option).
+     * with it. Not after a quoted value, nor after a value with autocomplete that names a known
+     * one ("speaker:Khalilzad ceasefire": the known name is taken whole below, the rest fills the
+     * next empty option).
      */
     let continuing: string | undefined;
     const words = rest.match(/[^\s"]*"[^"]*"|\S+/g) ?? [];
@@ -151,21 +152,25 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
       else if (value === '') {
         target = spec.name;
         continue;
+      } else if (!spec.autocomplete) {
+        continuing = spec.name;
       } else {
-        if (!spec.autocomplete) continuing = spec.name;
-        if (spec.autocomplete && command.autocomplete) {
-          // Extend to the longest run of words that is a known value ("Zalmay Khalilzad").
-          const choices = await command.autocomplete({ commandName: json.toString(), focused: { name: spec.name, value }, options: { getString: () => null }, archivist: opts.archivist });
-          const known = new Set(choices.map((c) => c.value.toLowerCase()));
-          for (let n = words.length; n > k + 1; n--) {
-            const candidate = [value, ...words.slice(k + 1, n)].join(' ');
-            if (known.has(candidate.toLowerCase())) {
-              value = candidate;
-              k = n - 1;
-              break;
-            }
-          }
-        }
+        // A named value with autocomplete ("speaker:Zalmay Khalilzad prisoners") extends to the
+        // longest run of the words up to the next option that names a known value, the rest filling
+        // the next empty option; when no run does ("speaker:Mehmet Goren", whom nobody quotes), it
+        // is all the value, as Discord's own field would hold it.
+        const upTo = nextOptionAt(words, k + 1, specs);
+        const choices = command.autocomplete
+          ? await command.autocomplete({ commandName: json.toString(), focused: { name: spec.name, value }, options: { getString: () => null }, archivist: opts.archivist })
+          : [];
+        const suggested = new Set(choices.map((c) => c.value.toLowerCase()));
+        const known = (candidate: string) => suggested.has(candidate.toLowerCase()) || command.recognises?.(spec.name, candidate, opts.archivist) === true;
+        let n = upTo;
+        while (n >= k + 1 && !known([value, ...words.slice(k + 1, n)].join(' '))) n--;
+        if (n >= k + 1) {
+          value = [value, ...words.slice(k + 1, n)].join(' ');
+          k = n - 1;
+        } else continuing = spec.name;
       }
       values.set(spec.name, value);
     }
@@ -187,6 +192,15 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
     for (let n = words.length; n > 0; n--) if (command.recognises!(option, words.slice(0, n).join(' '), opts.archivist)) return n;
     return 0;
   }
+}
+
+/** Index of the first word from `from` that names one of `specs` ("topic:…"), or words.length. */
+function nextOptionAt(words: readonly string[], from: number, specs: readonly OptionSpec[]): number {
+  for (let i = from; i < words.length; i++) {
+    const opt = /^([a-z_]+):/i.exec(words[i]!);
+    if (opt && specs.some((s) => s.name === opt[1]!.toLowerCase())) return i;
+  }
+  return words.length;
 }
 
 /** Why an option value is longer than the command's definition allows (Discord's max_length), or undefined. */

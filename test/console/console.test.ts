@@ -66,6 +66,15 @@ describe('local console (runConsole with streams)', () => {
     expect(out).toContain('Mike Pompeo');
   });
 
+  it('takes a named speaker whole when no shorter run of its words names someone quoted', async () => {
+    const out = await drive(['/quote speaker:Mehmet Goren', '/quote speaker:Zalmai Khalilzad', '/quote speaker:Khalilzad prisoners']);
+    // Nobody quotes "Mehmet Goren" (he is the captured Daesh member): not "by Mehmet on “Goren”".
+    expect(out).toContain('The corpus has no quotation by Mehmet Goren.');
+    // File 001's spelling of the envoy's given name is one letter off the canonical "Zalmay".
+    expect(out).toMatch(/Quotations by Zalmai Khalilzad\n/);
+    expect(out).toMatch(/Quotations by Khalilzad on “prisoners”/);
+  });
+
   it('lets a free-text value run on over several words ("/timeline topic:peace talks")', async () => {
     const out = await drive(['/timeline topic:peace talks', '/quote speaker:Khalilzad topic:peace deal', '/quote topic:peace deal']);
     expect(out).toMatch(/Timeline: peace talks\n/);
