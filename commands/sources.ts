@@ -12,7 +12,7 @@ export async function execute(ctx: CommandContext): Promise<void> {
   const total = sources.reduce((n, s) => n + s.sentences, 0);
   const items = sources.map((s) => {
     const title = fmt.text(clip(s.title, 200));
-    const meta = [s.outlet ?? 'outlet unknown', s.published ?? 'undated', `${s.sentences} sentences`, s.file].map((x) => fmt.text(x));
+    const meta = [s.outlet ?? 'outlet unknown', s.published ?? 'undated', `${s.sentences} sentences`, s.id].map((x) => fmt.text(x));
     return `${fmt.bold(s.url ? fmt.link(title, s.url) : title)}\n${fmt.dim(meta.join(' · '))}`;
   });
   await ctx.reply(

@@ -107,7 +107,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
     sources: [sourceOf(article)],
     confidence,
     closest: [],
-    alsoIn: kb.copiesOf(article.id).map((a) => a.file),
+    alsoIn: kb.copiesOf(article.id).map((a) => a.id),
     ...cut,
   };
 }

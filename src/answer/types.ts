@@ -45,7 +45,7 @@ export interface AskResult {
   confidence: number;
   /** When not answered: the closest passages found, best first. */
   closest: Passage[];
-  /** When answered: the files of copies of the cited article (the same story under other files). */
+  /** When answered: the ids of copies of the cited article (the same story under other files). */
   alsoIn: string[];
   /** When the question itself could not be used (empty, only punctuation): why. */
   problem?: string;

@@ -16,7 +16,7 @@ export interface QuoteHit extends Citation {
   speaker: string | null;
   kind: string;
   articleId: string;
-  /** Files of other articles with the same quotation by the same speaker (copies of one story). */
+  /** Other articles with the same quotation by the same speaker (copies of one story): their ids. */
   alsoIn: string[];
 }
 
@@ -104,7 +104,7 @@ export class Archivist {
       speaker: q.speaker,
       kind: q.kind,
       articleId: q.articleId,
-      alsoIn: q.copies.map((c) => c.file),
+      alsoIn: q.copies.map((c) => c.articleId),
     }));
   }
 

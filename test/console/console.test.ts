@@ -66,6 +66,13 @@ describe('local console (runConsole with streams)', () => {
     expect(out).toContain('Mike Pompeo');
   });
 
+  it('cites a later story of a page by its id (file#n), in answers and in /sources', async () => {
+    const out = await drive(['/ask where did Turkish intelligence capture the Daesh member?', '/sources']);
+    // File 000 holds four stories; the Daesh capture is the second.
+    expect(out).toMatch(/Durand Line[\s\S]*— Turkish intelligence captures a Daesh member near the Durand Line — .*000_7947b005a03511ba\.txt#2/);
+    expect(out).toMatch(/000_7947b005a03511ba\.txt#4/);
+  });
+
   it('takes a named speaker whole when no shorter run of its words names someone quoted', async () => {
     const out = await drive(['/quote speaker:Mehmet Goren', '/quote speaker:Zalmai Khalilzad', '/quote speaker:Khalilzad prisoners']);
     // Nobody quotes "Mehmet Goren" (he is the captured Daesh member): not "by Mehmet on “Goren”".
