@@ -2,7 +2,7 @@ import { SlashCommandBuilder } from 'discord.js';
 import type { AutocompleteContext, Choice, CommandContext } from '../src/commands/types.js';
 import { alsoInLine, citationLine } from '../src/commands/cite.js';
 import { clip } from '../src/present/textView.js';
-import { MAX_TOPIC_CHARS } from '../src/answer/topicMatch.js';
+import { MAX_TOPIC_CHARS, topicProblem } from '../src/answer/topicMatch.js';
 import { plainOption } from '../src/commands/chatMarkup.js';
 import type { Archivist } from '../src/service/Archivist.js';
 
@@ -25,6 +25,11 @@ export async function execute(ctx: CommandContext): Promise<void> {
       ephemeral: true,
       tone: 'notice',
     });
+    return;
+  }
+  const problem = topicProblem(topic);
+  if (problem) {
+    await ctx.reply({ body: problem, ephemeral: true, tone: 'notice' });
     return;
   }
   const quotes = ctx.archivist.quote({ ...(speaker ? { speaker } : {}), ...(topic ? { topic } : {}) });

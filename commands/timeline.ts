@@ -2,7 +2,7 @@ import { SlashCommandBuilder } from 'discord.js';
 import type { CommandContext } from '../src/commands/types.js';
 import { clip } from '../src/present/textView.js';
 import { withHighlight } from '../src/commands/highlight.js';
-import { MAX_TOPIC_CHARS } from '../src/answer/topicMatch.js';
+import { MAX_TOPIC_CHARS, topicProblem } from '../src/answer/topicMatch.js';
 import { plainOption } from '../src/commands/chatMarkup.js';
 
 export const PER_PAGE = 10;
@@ -15,6 +15,11 @@ export const data = new SlashCommandBuilder()
 export async function execute(ctx: CommandContext): Promise<void> {
   const { fmt } = ctx;
   const topic = plainOption(ctx.options, 'topic');
+  const problem = topicProblem(topic);
+  if (problem) {
+    await ctx.reply({ body: problem, ephemeral: true, tone: 'notice' });
+    return;
+  }
   const events = ctx.archivist.timeline(topic ? { topic } : {});
   if (events.length === 0) {
     await ctx.reply({

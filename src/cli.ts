@@ -15,6 +15,7 @@ import { consoleFmt } from './present/consoleView.js';
 import { loadConfig } from './config.js';
 import { searchQuotes, listSpeakers } from './quotes/searchQuotes.js';
 import { buildTimeline } from './timeline/buildTimeline.js';
+import { topicProblem } from './answer/topicMatch.js';
 import { runConsole } from './console/runConsole.js';
 import { buildProgress } from './console/progress.js';
 import { Archivist } from './service/Archivist.js';
@@ -77,13 +78,14 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'quote': {
       const topic = positionals.join(' ').trim() || undefined;
+      if (topicProblem(topic)) return refuseTopic(topicProblem(topic)!, 'quotes', values.json);
       const { quotes } = searchQuotes(kb, { ...(values.speaker ? { speaker: values.speaker } : {}), ...(topic ? { topic } : {}) });
       if (values.json) {
         console.log(JSON.stringify({ quotes: quotes.map((q) => quoteToJson(kb, q)) }));
       } else if (quotes.length === 0) {
         console.log('No quotation found.');
       } else {
-        for (const q of quotes.slice(0, 10)) console.log(`“${q.text}”\n  — ${q.speaker ?? 'unattributed'}${q.kind === 'direct' ? '' : ` (${q.kind})`}, ${style.dim(`${q.title}, ${q.published ?? 'undated'}, ${q.file}`)}\n`);
+        for (const q of quotes.slice(0, 10)) console.log(`“${q.text}”\n  — ${q.speaker ?? 'unattributed'}${q.kind === 'direct' ? '' : ` (${q.kind})`}, ${style.dim(`${q.title}, ${q.published ?? 'undated'}, ${q.articleId}`)}\n`);
       }
       return 0;
     }
@@ -95,6 +97,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'timeline': {
       const topic = positionals.join(' ').trim() || undefined;
+      if (topicProblem(topic)) return refuseTopic(topicProblem(topic)!, 'events', values.json);
       const { events } = buildTimeline(kb, topic ? { topic } : {});
       if (values.json) {
         console.log(JSON.stringify({ events: events.map((e) => timelineEventToJson(kb, e)) }));
@@ -122,6 +125,16 @@ async function main(argv: string[]): Promise<number> {
       console.error(`archivist: unknown command "${command}"\n${USAGE}`);
       return 2;
   }
+}
+
+/**
+ * A topic with no words to search for is the caller's mistake (exit 2, as for a question): said on
+ * stderr, or as `problem` beside an empty list in JSON.
+ */
+function refuseTopic(problem: string, list: 'quotes' | 'events', json: boolean | undefined): number {
+  if (json) console.log(JSON.stringify({ [list]: [], problem }));
+  else console.error(problem);
+  return 2;
 }
 
 runMain(() => main(process.argv.slice(2)));

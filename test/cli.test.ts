@@ -21,4 +21,10 @@ describe('archivist CLI', () => {
     expect(r.status).toBe(2);
     expect(JSON.parse(r.stdout.trim().split('\n').at(-1)!)).toMatchObject({ answered: false, problem: 'The question is empty.' });
   }, 30_000);
+
+  it('timeline with a topic of no words (punctuation only): the problem beside an empty list, exit 2', () => {
+    const r = cli('timeline', '--json', '!!!');
+    expect(r.status).toBe(2);
+    expect(JSON.parse(r.stdout.trim().split('\n').at(-1)!)).toEqual({ events: [], problem: 'The topic has no words to search for (only common words or punctuation).' });
+  }, 30_000);
 });

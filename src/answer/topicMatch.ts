@@ -11,6 +11,16 @@ import { SOFT_MAX, SoftTerm } from './softMatch.js';
  */
 export const MAX_TOPIC_CHARS = 200;
 
+/**
+ * Why `topic` cannot narrow anything (it has no words but common ones and punctuation: "!!!",
+ * "the"), or undefined. Such a topic would match every sentence, so /quote and /timeline say so
+ * instead of listing everything under its name.
+ */
+export function topicProblem(topic: string | undefined): string | undefined {
+  if (!topic?.trim()) return undefined;
+  return topicTerms(topic.slice(0, MAX_TOPIC_CHARS)).terms.length === 0 ? 'The topic has no words to search for (only common words or punctuation).' : undefined;
+}
+
 export interface TopicMatcher {
   /** The topic's content terms (empty: every sentence matches with score 1). */
   terms: string[];

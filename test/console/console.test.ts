@@ -66,6 +66,13 @@ describe('local console (runConsole with streams)', () => {
     expect(out).toContain('Mike Pompeo');
   });
 
+  it('says when a /timeline or /quote topic has no words to search for, instead of listing everything', async () => {
+    const out = await drive(['/timeline topic:!!!', '/quote speaker:Khalilzad topic:the', '/timeline topic:peace talks']);
+    expect(out.match(/The topic has no words to search for \(only common words or punctuation\)\./g)).toHaveLength(2);
+    expect(out).not.toMatch(/Timeline: !!!/);
+    expect(out).toMatch(/Timeline: peace talks/);
+  });
+
   it('cites a later story of a page by its id (file#n), in answers and in /sources', async () => {
     const out = await drive(['/ask where did Turkish intelligence capture the Daesh member?', '/sources']);
     // File 000 holds four stories; the Daesh capture is the second.
