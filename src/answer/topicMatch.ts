@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../index/KnowledgeBase.js';
 import { analyseText, termsOf } from '../nlp/analyse.js';
-import { searchTerms, wordsByTerm } from '../nlp/terms.js';
+import { foldAccents, searchTerms, wordsByTerm } from '../nlp/terms.js';
 import { expandQuery, variantsByOrigin } from './queryExpansion.js';
 import { SOFT_MAX, SoftTerm } from './softMatch.js';
 
@@ -116,7 +116,7 @@ function articleWordsOf(kb: KnowledgeBase, t: TopicTables, articleId: string): I
  * the terms written as names there ("New York": not "new" said otherwise).
  */
 function topicTerms(topic: string): { terms: string[]; words: Map<string, string[]>; named: Set<string> } {
-  const sentences = analyseText(topic);
+  const sentences = analyseText(foldAccents(topic));
   const tokens = sentences.flatMap((s) => s.tokens);
   const named = new Set<string>();
   for (const s of sentences) {

@@ -28,9 +28,10 @@ export const SNAPSHOT_FORMAT = 'archivist-snapshot';
  * have their base's term ("won" → win), so an older index's terms would not match a question's;
  * 9: the keyword index's postings are raw bytes after the token columns, and the JSON is ASCII;
  * 10: a sentence's text is not written when it is its source's from start to end; 11: a dated
- * event carries where its date expression stands (TimelineEvent.dated), which /timeline shows; 12: the page line that names the outlet is kept as an extra (role 'site').
+ * event carries where its date expression stands (TimelineEvent.dated), which /timeline shows; 12: the page line that names the outlet is kept as an extra (role 'site'); 13: Latin letters lose their
+ * accents in terms (foldWord), so an older index's terms of accented words would not match.
  */
-export const SNAPSHOT_VERSION = 12;
+export const SNAPSHOT_VERSION = 13;
 
 /**
  * The file: a 4-byte little-endian length N, N bytes of JSON in ASCII (everything but the columns;

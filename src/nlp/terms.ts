@@ -67,9 +67,25 @@ const IRREGULAR = new Map<string, string>(
 
 const cache = new Map<string, string>();
 
+/** A Latin letter that may carry an accent (Latin-1 Supplement, Extended-A and -B, Extended Additional). */
+const LATIN_ACCENTED = /[\u00C0-\u024F\u1E00-\u1EFF]/;
+const COMBINING_MARKS = /[\u0300-\u036F]/g;
+
+/**
+ * `text` with the accents of its Latin letters dropped ("Khalīlzad" → "Khalilzad"). A question or a
+ * topic is read so: wink-nlp splits a word at a letter it does not know ("Khal", "ī", "lzad"), and
+ * the index's terms of the words it keeps whole are folded alike (foldWord).
+ */
+export function foldAccents(text: string): string {
+  return LATIN_ACCENTED.test(text) ? text.normalize('NFD').replace(COMBINING_MARKS, '').normalize('NFC') : text;
+}
+
 /** Lower-cased, folded form of a word before stemming ('' when it is not a word or number). */
 export function foldWord(word: string): string {
   let w = word.toLowerCase().replace(/[’‘`]/g, "'").replace(/^'+|'+$/g, '');
+  // Latin letters lose their accents ("Khalīlzad", "café"): a question typed with or without them
+  // finds the same words. Only Latin ones: other scripts' marks are letters' own.
+  w = foldAccents(w);
   w = w.replace(/'s$/, '');
   if (/^(?:[a-z]\.){2,}[a-z]?\.?$/.test(w)) w = w.replace(/\./g, ''); // u.s. → us, u.n. → un
   w = w.replace(/\.$/, '');

@@ -378,3 +378,13 @@ describe('closest passages of a question not answered', () => {
     expect(answerQuestion(kb, 'When did Khalilzad arrive in Kabul?').alsoIn).toEqual([]);
   });
 });
+
+describe('accented questions', () => {
+  it('answers "who is Khalīlzad?" as "who is Khalilzad?": the accent is folded before the question is read', () => {
+    const plain = answerQuestion(kb, 'who is Khalilzad?');
+    const accented = answerQuestion(kb, 'who is Khalīlzad?');
+    expect(plain.answered).toBe(true);
+    expect(accented.answer).toBe(plain.answer);
+    expect(accented.question).toBe('who is Khalīlzad?'); // the question is reported as asked
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { foldAccents, foldWord, termOf } from '../../src/nlp/terms.js';
+import { analyseText } from '../../src/nlp/analyse.js';
+
+describe('accents of Latin letters', () => {
+  it('are dropped from a word before it becomes a term, so "café" and "cafe" are one term', () => {
+    expect(termOf('Khalīlzad')).toBe(termOf('Khalilzad'));
+    expect(termOf('café')).toBe(termOf('cafe'));
+    expect(foldWord('Zürich')).toBe('zurich');
+  });
+
+  it('are dropped from a question’s text, which wink-nlp would otherwise split at a letter it does not know', () => {
+    expect(analyseText('who is Khalīlzad?')[0]!.tokens.map((t) => t.value)).toContain('Khal'); // why the text is folded first
+    expect(foldAccents('who is Khalīlzad?')).toBe('who is Khalilzad?');
+  });
+
+  it('are kept in other scripts, whose marks are part of their letters', () => {
+    expect(foldAccents('नमस्ते')).toBe('नमस्ते');
+    expect(foldAccents('no accents here')).toBe('no accents here');
+  });
+});
