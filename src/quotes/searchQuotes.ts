@@ -9,8 +9,10 @@
  * Ranking, best first:
  *  1. speaker filter (case/accent-insensitive, surname or a given name alone works: `speakerMatches` against every
  *     written form of the person);
- *  2. kind: direct quotations, then indirect speech; scare-quoted phrases only when nothing else
- *     matches (or when asked for explicitly through `kinds`). Without a topic these are tiers; with
+ *  2. kind: direct quotations, then indirect speech, then quoted phrases attributed to a speaker
+ *     ("Khalilzad pointed out that “war is expensive.”"); an unattributed phrase (a scare quote,
+ *     "dismissing it as an “American occupation”") only when nothing else matches, or when asked
+ *     for explicitly through `kinds`. Without a topic these are tiers; with
  *     one, a later kind's relevance counts LATER_KIND_WEIGHT of a direct quotation's, so a statement
  *     reported on the topic comes before a quotation that only touches it;
  *  3. with a topic: relevance, the mean of the best and the average sentence score of the quotation
@@ -31,7 +33,7 @@ import { runAll } from '../shared/runInSlices.js';
 export interface QuoteQuery {
   speaker?: string;
   topic?: string;
-  /** Kinds to serve, in tier order. Default: direct then indirect, phrases only if nothing else matches. */
+  /** Kinds to serve, in tier order. Default: direct, indirect, then attributed phrases; unattributed phrases only if nothing else matches. */
   kinds?: readonly QuoteKind[];
   limit?: number;
 }
@@ -65,7 +67,7 @@ export const QUOTE_SCORE_FLOOR = 0.2;
 /** Minimum share of the topic's term weight that the quotation's article must contain. */
 export const ARTICLE_COVERAGE_FLOOR = 0.5;
 
-const DEFAULT_KINDS: readonly QuoteKind[] = ['direct', 'indirect'];
+const DEFAULT_KINDS: readonly QuoteKind[] = ['direct', 'indirect', 'phrase'];
 /** With a topic, a quotation of a later kind (indirect speech after direct quotations) counts this share of its relevance. */
 export const LATER_KIND_WEIGHT = 0.8;
 
@@ -190,7 +192,7 @@ export function* speakerTableSteps(kb: KnowledgeBase): Generator<void, void> {
   }
   yield;
   for (const q of kb.quotes) {
-    if (q.speaker && q.kind !== 'phrase') {
+    if (q.speaker) {
       const p = byForm.get(q.speaker);
       if (p) p.statements++;
     }
@@ -433,25 +435,27 @@ export function searchQuotes(kb: KnowledgeBase, query: QuoteQuery = {}): { quote
   const ranks = dateRanks(kb);
   const fallbackRank = undatedRank.get(ranks) ?? 0;
   const rankOf = (articleId: string): number => ranks.get(articleId) ?? fallbackRank;
-  const byKind = (kinds: readonly QuoteKind[]) => {
+  // By default a phrase is served with the other kinds only when someone is named as saying it.
+  const served = (c: Candidate) => explicitKinds !== undefined || c.quote.kind !== 'phrase' || c.quote.speaker !== null;
+  const byKind = (kinds: readonly QuoteKind[], pool: readonly Candidate[]) => {
     if (topical) {
       // With a topic, relevance comes first: a reported statement on the topic before a quotation
       // that only touches it (blind quote set: 9 → 10 of 14 in the top 3; 0.6-0.9 all give 10).
       const weight = (c: Candidate) => c.score * (c.quote.kind === kinds[0] ? 1 : LATER_KIND_WEIGHT);
-      const tier = candidates.filter((c) => kinds.includes(c.quote.kind));
+      const tier = pool.filter((c) => kinds.includes(c.quote.kind));
       tier.sort((a, b) => weight(b) - weight(a) || rankOf(a.quote.articleId) - rankOf(b.quote.articleId) || a.order - b.order);
       return tier;
     }
     const out: Candidate[] = [];
     for (const kind of kinds) {
-      const tier = candidates.filter((c) => c.quote.kind === kind);
+      const tier = pool.filter((c) => c.quote.kind === kind);
       tier.sort((a, b) => b.score - a.score || rankOf(a.quote.articleId) - rankOf(b.quote.articleId) || a.order - b.order);
       out.push(...tier);
     }
     return out;
   };
-  let ranked = byKind(tiers);
-  if (ranked.length === 0 && !explicitKinds) ranked = byKind(['phrase']);
+  let ranked = byKind(tiers, candidates.filter(served));
+  if (ranked.length === 0 && !explicitKinds) ranked = byKind(['phrase'], candidates);
 
   const quotes: QuoteHit[] = [];
   const seen = new Map<string, QuoteHit>();

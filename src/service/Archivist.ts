@@ -5,6 +5,7 @@ import { sourceOf, type AskResult, type SourceRef } from '../answer/types.js';
 import { buildTimeline } from '../timeline/buildTimeline.js';
 import { listSpeakers, searchQuotes, suggestSpeakers } from '../quotes/searchQuotes.js';
 import type { DatePrecision, DateSpan } from '../timeline/types.js';
+import type { QuoteKind } from '../quotes/types.js';
 import { warmUp } from './warmUp.js';
 
 /** The citation fields every result line carries (an article's SourceRef without its id). */
@@ -14,7 +15,7 @@ export type Citation = Omit<SourceRef, 'id'>;
 export interface QuoteHit extends Citation {
   text: string;
   speaker: string | null;
-  kind: string;
+  kind: QuoteKind;
   articleId: string;
   /** Other articles with the same quotation by the same speaker (copies of one story): their ids. */
   alsoIn: string[];

@@ -66,6 +66,11 @@ describe('local console (runConsole with streams)', () => {
     expect(out).toContain('Mike Pompeo');
   });
 
+  it('lists a phrase quoted inside a sentence when someone is named as saying it, marked (partial)', async () => {
+    const out = await drive(['/quote speaker:Khalilzad topic:war is expensive']);
+    expect(out).toMatch(/“war is expensive\.”\n— Zalmay Khalilzad \(partial\)/);
+  });
+
   it('says when a /timeline or /quote topic has no words to search for, instead of listing everything', async () => {
     const out = await drive(['/timeline topic:!!!', '/quote speaker:Khalilzad topic:the', '/timeline topic:peace talks']);
     expect(out.match(/The topic has no words to search for \(only common words or punctuation\)\./g)).toHaveLength(2);

@@ -78,12 +78,16 @@ describe('searchQuotes', () => {
     expect(quotes[0]?.speaker).toBe('Haji Mohammad Ismail');
   });
 
-  it('without a topic, serves direct quotations in date order, then indirect speech', () => {
+  it('without a topic, serves direct quotations in date order, then indirect speech, then the phrases attributed to the speaker', () => {
     const { quotes } = searchQuotes(kb, { speaker: 'Khalilzad' });
     const firstIndirect = quotes.findIndex((q) => q.kind === 'indirect');
+    const firstPhrase = quotes.findIndex((q) => q.kind === 'phrase');
     expect(firstIndirect).toBeGreaterThan(0);
-    expect(quotes.slice(firstIndirect).every((q) => q.kind === 'indirect')).toBe(true);
-    expect(quotes.some((q) => q.kind === 'phrase')).toBe(false);
+    expect(firstPhrase).toBeGreaterThan(firstIndirect);
+    expect(quotes.slice(firstIndirect, firstPhrase).every((q) => q.kind === 'indirect')).toBe(true);
+    expect(quotes.slice(firstPhrase).every((q) => q.kind === 'phrase')).toBe(true);
+    // "Khalilzad pointed out that “war is expensive.”": a partial quotation is his words too.
+    expect(quotes.slice(firstPhrase).map((q) => q.text)).toContain('war is expensive.');
     const direct = quotes.slice(0, firstIndirect);
     const dates = direct.map((q) => q.published ?? '9999-99-99');
     expect([...dates].sort()).toEqual(dates);
@@ -100,8 +104,10 @@ describe('searchQuotes', () => {
     expect(searchQuotes(kb, { topic: 'chocolate recipes' }).quotes).toEqual([]);
   });
 
-  it('serves scare-quoted phrases only when nothing else matches, or when asked for', () => {
-    expect(searchQuotes(kb, { topic: 'Taliban prisoners' }).quotes.every((q) => q.kind !== 'phrase')).toBe(true);
+  it('serves an attributed phrase on its topic, and scare-quoted (unattributed) phrases only when nothing else matches, or when asked for', () => {
+    expect(searchQuotes(kb, { speaker: 'Khalilzad', topic: 'war is expensive' }).quotes[0]?.text).toBe('war is expensive.');
+    expect(searchQuotes(kb, { topic: 'Taliban prisoners' }).quotes.every((q) => q.kind !== 'phrase' || q.speaker !== null)).toBe(true);
+    expect(searchQuotes(kb, {}).quotes.every((q) => q.kind !== 'phrase' || q.speaker !== null)).toBe(true);
     const phrases = searchQuotes(kb, { speaker: 'Khalilzad', kinds: ['phrase'] }).quotes;
     expect(phrases.length).toBeGreaterThan(0);
     expect(phrases.every((q) => q.kind === 'phrase')).toBe(true);
