@@ -18,11 +18,13 @@ export async function execute(ctx: CommandContext): Promise<void> {
   const joined = ctx.archivist.isReloading;
   const r = await ctx.archivist.reload();
   const list = (ids: string[]) => (ids.length ? clip(ids.map((x) => fmt.text(x)).join('\n'), 1000) : 'none');
+  // Only what changed: three "none" fields said nothing a line cannot.
   const fields = [
     { name: `Added (${r.added.length})`, value: list(r.added) },
     { name: `Removed (${r.removed.length})`, value: list(r.removed) },
     { name: `Changed (${r.changed.length})`, value: list(r.changed) },
-  ];
+  ].filter((_, i) => [r.added, r.removed, r.changed][i]!.length > 0);
+  const changedFields = fields.length;
   if (r.warnings.length) {
     fields.push({
       name: `Warnings (${r.warnings.length})`,
@@ -34,7 +36,7 @@ export async function execute(ctx: CommandContext): Promise<void> {
     await ctx.reply({
       title: 'Reload failed',
       body: `${fmt.text(r.error ?? 'unknown error')}\nThe previous corpus stays in service.${note}`,
-      fields: r.warnings.length ? fields.slice(3) : [],
+      fields: fields.slice(changedFields),
       footer: `${r.ms} ms`,
       ephemeral: true,
       tone: 'error',
@@ -43,9 +45,8 @@ export async function execute(ctx: CommandContext): Promise<void> {
   }
   await ctx.reply({
     title: 'Corpus reloaded',
-    body: `${r.articles} articles, ${r.sentences} sentences, in ${r.ms} ms.${note}`,
+    body: `${r.articles} articles, ${r.sentences} sentences, in ${r.ms} ms.${changedFields ? '' : ' No file was added, removed or changed.'}${note}`,
     fields,
-    footer: `${r.ms} ms`,
     ephemeral: true,
     tone: 'answer',
   });

@@ -25,6 +25,6 @@ describe('archivist CLI', () => {
   it('timeline with a topic of no words (punctuation only): the problem beside an empty list, exit 2', () => {
     const r = cli('timeline', '--json', '!!!');
     expect(r.status).toBe(2);
-    expect(JSON.parse(r.stdout.trim().split('\n').at(-1)!)).toEqual({ events: [], problem: 'The topic has no words to search for (only common words or punctuation).' });
+    expect(JSON.parse(r.stdout.trim().split('\n').at(-1)!)).toEqual({ events: [], problem: 'The topic has no words to search for (only common words, punctuation or symbols).' });
   }, 30_000);
 });

@@ -18,7 +18,7 @@ export const MAX_TOPIC_CHARS = 200;
  */
 export function topicProblem(topic: string | undefined): string | undefined {
   if (!topic?.trim()) return undefined;
-  return topicTerms(topic.slice(0, MAX_TOPIC_CHARS)).terms.length === 0 ? 'The topic has no words to search for (only common words or punctuation).' : undefined;
+  return topicTerms(topic.slice(0, MAX_TOPIC_CHARS)).terms.length === 0 ? 'The topic has no words to search for (only common words, punctuation or symbols).' : undefined;
 }
 
 export interface TopicMatcher {

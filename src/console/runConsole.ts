@@ -120,6 +120,8 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
       reply: async (view) => show(view),
     };
     await command.execute(ctx);
+    // What only the console has (Discord pages with buttons and has no /quit).
+    if (name === 'help') print(CONSOLE_HELP);
   }
 
   async function parseOptions(command: Command, rest: string): Promise<Map<string, string>> {
@@ -202,6 +204,9 @@ function nextOptionAt(words: readonly string[], from: number, specs: readonly Op
   }
   return words.length;
 }
+
+/** The console's own commands, said after /help. */
+const CONSOLE_HELP = 'In this console: /next and /prev turn the pages of the last list, /quit (or end of input) leaves; a line without a slash is asked as a question.';
 
 /** Why an option value is longer than the command's definition allows (Discord's max_length), or undefined. */
 function longOption(command: Command, values: Map<string, string>): string | undefined {

@@ -73,7 +73,7 @@ describe('local console (runConsole with streams)', () => {
 
   it('says when a /timeline or /quote topic has no words to search for, instead of listing everything', async () => {
     const out = await drive(['/timeline topic:!!!', '/quote speaker:Khalilzad topic:the', '/timeline topic:peace talks']);
-    expect(out.match(/The topic has no words to search for \(only common words or punctuation\)\./g)).toHaveLength(2);
+    expect(out.match(/The topic has no words to search for \(only common words, punctuation or symbols\)\./g)).toHaveLength(2);
     expect(out).not.toMatch(/Timeline: !!!/);
     expect(out).toMatch(/Timeline: peace talks/);
   });
@@ -130,6 +130,8 @@ describe('local console (runConsole with streams)', () => {
     const out = await drive(['/ask how big are the afghan security and defence forces', '/reload'], true);
     expect(out).toContain('\x1b[1m350,000\x1b[22m');
     expect(out).toContain('Corpus reloaded');
+    expect(out).toContain('No file was added, removed or changed.'); // not three empty lists
+    expect(out).not.toMatch(/Added \(0\)/);
   });
 
   it('npx tsx src/main.ts without a token says so in one line and serves piped stdin', async () => {
