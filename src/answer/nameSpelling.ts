@@ -1,0 +1,31 @@
+/**
+ * A name typed one letter off ("who is Khalilzaad?") is written as the corpus writes it before the
+ * question is read. Left as typed it is an unknown word: expansion still finds the name's sentences
+ * (at a near spelling's weight), but the question no longer names anyone, so "who is X" does not
+ * look for what X is and was answered by the fragment "Khalilzad said.". Only a word the corpus
+ * never uses, with exactly one term near it (one edit, two from 8 letters, as expansion allows)
+ * and that term written as a name (trueCase's test), and not itself a word the word vectors know
+ * ("colloquial" is not "Colloquy"); the word's first letter keeps its case.
+ */
+import type { KnowledgeBase } from '../index/KnowledgeBase.js';
+import { isStopWord, termOf } from '../nlp/terms.js';
+import { wordVectors } from '../nlp/wordVectors.js';
+
+/** Letters-only words of at least 5 letters: shorter ones are too near too many others. */
+const CANDIDATE_WORD = /(?<![\p{L}\p{N}'’-])\p{L}{5,}(?![\p{L}\p{N}'’-])/gu;
+
+const MIN_USES = 2;
+
+/** `question` with each unknown word that is one name misspelt replaced by that name's corpus form. */
+export function fixNameSpelling(kb: KnowledgeBase, question: string): string {
+  return question.replace(CANDIDATE_WORD, (word) => {
+    if (isStopWord(word)) return word;
+    const term = termOf(word);
+    if (!term || kb.index.documentFrequency(term) > 0 || (wordVectors()?.idOf(word) ?? -1) >= 0) return word;
+    const near = kb.index.nearTerms(term, term.length >= 8 ? 2 : 1);
+    if (near.length !== 1 || !kb.index.isName(near[0]!, MIN_USES)) return word;
+    const form = kb.index.formsSharingPrefix(word).find(([, t]) => t === near[0])?.[0];
+    if (!form) return word;
+    return (word[0] === word[0]!.toUpperCase() ? form[0]!.toUpperCase() : form[0]!) + form.slice(1);
+  });
+}
