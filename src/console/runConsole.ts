@@ -159,8 +159,9 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
       } else {
         // A named value with autocomplete ("speaker:Zalmay Khalilzad prisoners") extends to the
         // longest run of the words up to the next option that names a known value, the rest filling
-        // the next empty option; when no run does ("speaker:Mehmet Goren", whom nobody quotes), it
-        // is all the value, as Discord's own field would hold it.
+        // the next empty option; when no run does, the one value autocomplete would offer is taken,
+        // and without one ("speaker:Mehmet Goren", whom nobody quotes) it is all the value, as
+        // Discord's own field would hold it.
         const upTo = nextOptionAt(words, k + 1, specs);
         const choices = command.autocomplete
           ? await command.autocomplete({ commandName: json.toString(), focused: { name: spec.name, value }, options: { getString: () => null }, archivist: opts.archivist })
@@ -172,6 +173,9 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
         if (n >= k + 1) {
           value = [value, ...words.slice(k + 1, n)].join(' ');
           k = n - 1;
+        } else if (choices.length === 1) {
+          // The one suggestion, as a Discord user picks it ("speaker:Khal" → Zalmay Khalilzad).
+          value = choices[0]!.value;
         } else continuing = spec.name;
       }
       values.set(spec.name, value);

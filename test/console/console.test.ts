@@ -86,12 +86,14 @@ describe('local console (runConsole with streams)', () => {
   });
 
   it('takes a named speaker whole when no shorter run of its words names someone quoted', async () => {
-    const out = await drive(['/quote speaker:Mehmet Goren', '/quote speaker:Zalmai Khalilzad', '/quote speaker:Khalilzad prisoners']);
+    const out = await drive(['/quote speaker:Mehmet Goren', '/quote speaker:Zalmai Khalilzad', '/quote speaker:Khalilzad prisoners', '/quote speaker:Khal ceasefire']);
     // Nobody quotes "Mehmet Goren" (he is the captured Daesh member): not "by Mehmet on “Goren”".
     expect(out).toContain('The corpus has no quotation by Mehmet Goren.');
     // File 001's spelling of the envoy's given name is one letter off the canonical "Zalmay".
     expect(out).toMatch(/Quotations by Zalmai Khalilzad\n/);
     expect(out).toMatch(/Quotations by Khalilzad on “prisoners”/);
+    // A prefix autocomplete completes to one speaker is that speaker, as a Discord user picks it.
+    expect(out).toMatch(/Quotations by Zalmay Khalilzad on “ceasefire”/);
   });
 
   it('lets a free-text value run on over several words ("/timeline topic:peace talks")', async () => {
