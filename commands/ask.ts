@@ -5,6 +5,7 @@ import { clip } from '../src/present/textView.js';
 import { withHighlight } from '../src/commands/highlight.js';
 import { plainOption } from '../src/commands/chatMarkup.js';
 import { questionCutNote } from '../src/commands/questionCut.js';
+import { confidenceLabel } from '../src/commands/confidenceLabel.js';
 import { MAX_QUESTION_CHARS } from '../src/answer/answerQuestion.js';
 
 export const data = new SlashCommandBuilder()
@@ -48,7 +49,7 @@ export async function execute(ctx: CommandContext): Promise<void> {
     ...(first && !listed ? { title: clip(first.title, 250) } : {}),
     ...(first?.url && !listed ? { url: first.url } : {}),
     body: lines.join('\n'),
-    footer: [`confidence ${Math.round(r.confidence * 100)}%`, questionCutNote(r)].filter(Boolean).join(' · '),
+    footer: [confidenceLabel(r.confidence), questionCutNote(r)].filter(Boolean).join(' · '),
     tone: 'answer',
   });
 }

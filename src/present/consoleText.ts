@@ -3,6 +3,7 @@ import type { Fmt } from '../commands/types.js';
 import { citationLine } from '../commands/cite.js';
 import { withHighlight } from '../commands/highlight.js';
 import { questionCutNote } from '../commands/questionCut.js';
+import { confidenceLabel } from '../commands/confidenceLabel.js';
 import { consoleFmt } from './consoleView.js';
 
 /** /ask as text for the command line (the console renders the /ask command's view instead). */
@@ -19,5 +20,5 @@ export function askToText(r: AskResult, fmt: Fmt = consoleFmt(false)): string {
     return lines.join('\n');
   }
   const text = r.sentences.map((s) => withHighlight(s.text, s.highlight, fmt)).join(' ');
-  return `${text}\n${fmt.dim(`— ${citationLine(r.sources[0]!, fmt)} (confidence ${Math.round(r.confidence * 100)}%)`)}${cut ? `\n${fmt.dim(cut)}` : ''}`;
+  return `${text}\n${fmt.dim(`— ${citationLine(r.sources[0]!, fmt)} (${confidenceLabel(r.confidence)})`)}${cut ? `\n${fmt.dim(cut)}` : ''}`;
 }
