@@ -4,7 +4,7 @@ import { alsoInLine, citationLine } from '../src/commands/cite.js';
 import { clip } from '../src/present/textView.js';
 import { MAX_TOPIC_CHARS, topicProblem } from '../src/answer/topicMatch.js';
 import { plainOption } from '../src/commands/chatMarkup.js';
-import { quoteKindLabel } from '../src/present/quoteKind.js';
+import { quoteKindLabel, quotedText } from '../src/present/quoteKind.js';
 import type { Archivist } from '../src/service/Archivist.js';
 
 export const PER_PAGE = 5;
@@ -41,7 +41,7 @@ export async function execute(ctx: CommandContext): Promise<void> {
   }
   const items = quotes.map(
     (q) =>
-      `“${fmt.text(clip(q.text, 600))}”\n— ${fmt.bold(fmt.text(q.speaker ?? 'unattributed'))}${quoteKindLabel(q.kind)} · ${fmt.dim(citationLine(q, fmt) + alsoInLine(q.alsoIn, fmt))}\n`,
+      `${quotedText(fmt.text(clip(q.text, 600)), q.kind)}\n— ${fmt.bold(fmt.text(q.speaker ?? 'unattributed'))}${quoteKindLabel(q.kind)} · ${fmt.dim(citationLine(q, fmt) + alsoInLine(q.alsoIn, fmt))}\n`,
   );
   await ctx.reply(
     ctx.pages.open({

@@ -16,7 +16,7 @@ import { loadConfig } from './config.js';
 import { searchQuotes, listSpeakers } from './quotes/searchQuotes.js';
 import { buildTimeline } from './timeline/buildTimeline.js';
 import { topicProblem } from './answer/topicMatch.js';
-import { quoteKindLabel } from './present/quoteKind.js';
+import { quoteKindLabel, quotedText } from './present/quoteKind.js';
 import { runConsole } from './console/runConsole.js';
 import { buildProgress } from './console/progress.js';
 import { Archivist } from './service/Archivist.js';
@@ -86,7 +86,7 @@ async function main(argv: string[]): Promise<number> {
       } else if (quotes.length === 0) {
         console.log('No quotation found.');
       } else {
-        for (const q of quotes.slice(0, 10)) console.log(`“${q.text}”\n  — ${q.speaker ?? 'unattributed'}${quoteKindLabel(q.kind)}, ${style.dim(`${q.title}, ${q.published ?? 'undated'}, ${q.articleId}`)}\n`);
+        for (const q of quotes.slice(0, 10)) console.log(`${quotedText(q.text, q.kind)}\n  — ${q.speaker ?? 'unattributed'}${quoteKindLabel(q.kind)}, ${style.dim(`${q.title}, ${q.published ?? 'undated'}, ${q.articleId}`)}\n`);
       }
       return 0;
     }

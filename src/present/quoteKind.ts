@@ -11,3 +11,12 @@ export function quoteKindLabel(kind: QuoteKind): string {
   if (kind === 'phrase') return ' (partial)';
   return '';
 }
+
+/**
+ * A quotation's text as shown: in quote marks when it is the speaker's own words, bare when it is
+ * reported speech (the article's words for what was said, which may hold quote marks of its own:
+ * "… the Afghan security forces “we will support them”").
+ */
+export function quotedText(text: string, kind: QuoteKind): string {
+  return kind === 'indirect' ? text : `“${text}”`;
+}

@@ -69,6 +69,8 @@ describe('local console (runConsole with streams)', () => {
   it('lists a phrase quoted inside a sentence when someone is named as saying it, marked (partial)', async () => {
     const out = await drive(['/quote speaker:Khalilzad topic:war is expensive']);
     expect(out).toMatch(/“war is expensive\.”\n— Zalmay Khalilzad \(partial\)/);
+    // Reported speech is the article's words, not the speaker's: shown without quote marks of its own.
+    expect(out).toMatch(/\nif the Taliban fail to pursue a political settlement[^\n]*“we will support them”\n— Zalmay Khalilzad \(reported\)/);
   });
 
   it('says when a /timeline or /quote topic has no words to search for, instead of listing everything', async () => {
