@@ -103,6 +103,9 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
     }
     const command = byName.get(name);
     if (!command) return print(`Unknown command /${name}. Commands: ${[...byName.keys()].map((n) => `/${n}`).join(' ')} /next /prev /quit`);
+    // An option of another command ("/ask … topic:x") would be read as words of this one's.
+    const foreign = foreignOption(command, rest);
+    if (foreign) return print(foreign);
     const values = await parseOptions(command, rest);
     // As Discord's client does: an option longer than its command allows is refused, not cut.
     const tooLong = longOption(command, values);
@@ -122,6 +125,19 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
     await command.execute(ctx);
     // What only the console has (Discord pages with buttons and has no /quit).
     if (name === 'help') print(CONSOLE_HELP);
+  }
+
+  /** Why `rest` names an option of another command that `command` lacks ("/ask … topic:x"), or undefined. */
+  function foreignOption(command: Command, rest: string): string | undefined {
+    const own = new Set(optionNames(command));
+    for (const m of rest.replace(/"[^"]*"/g, ' ').matchAll(/(?:^|\s)([a-z_]+):/gi)) {
+      const name = m[1]!.toLowerCase();
+      if (!own.has(name) && commands.some((c) => optionNames(c).includes(name))) {
+        const list = [...own].map((o) => `${o}:`).join(' ');
+        return `/${command.data.name} has no option ${name}: (${list ? `its options: ${list}` : 'it takes no options'}).`;
+      }
+    }
+    return undefined;
   }
 
   async function parseOptions(command: Command, rest: string): Promise<Map<string, string>> {
@@ -207,6 +223,12 @@ function nextOptionAt(words: readonly string[], from: number, specs: readonly Op
     if (opt && specs.some((s) => s.name === opt[1]!.toLowerCase())) return i;
   }
   return words.length;
+}
+
+/** The names of a command's options. */
+function optionNames(command: Command): string[] {
+  const json = command.data.toJSON() as { options?: { name: string }[] };
+  return (json.options ?? []).map((o) => o.name);
 }
 
 /** The console's own commands, said after /help. */

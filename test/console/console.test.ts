@@ -73,6 +73,13 @@ describe('local console (runConsole with streams)', () => {
     expect(out).toMatch(/\nif the Taliban fail to pursue a political settlement[^\n]*“we will support them”\n— Zalmay Khalilzad \(reported\)/);
   });
 
+  it('refuses an option of another command instead of reading it as words ("/ask … topic:x")', async () => {
+    const out = await drive(['/ask question:who flew to Doha? topic:x', '/sources topic:x', '/ask who flew to Doha?']);
+    expect(out).toContain('/ask has no option topic: (its options: question:).');
+    expect(out).toContain('/sources has no option topic: (it takes no options).');
+    expect(out).toContain('Mike Pompeo');
+  });
+
   it('says when a /timeline or /quote topic has no words to search for, instead of listing everything', async () => {
     const out = await drive(['/timeline topic:!!!', '/quote speaker:Khalilzad topic:the', '/timeline topic:peace talks']);
     expect(out.match(/The topic has no words to search for \(only common words, punctuation or symbols\)\./g)).toHaveLength(2);
