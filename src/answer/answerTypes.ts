@@ -223,8 +223,38 @@ function appositive(s: Sentence, q: AnalysedQuestion): Span | undefined {
       }
     }
   }
+  for (const name of names) {
+    const titled = titleBefore(s, name);
+    if (titled) return titled;
+  }
   return undefined;
 }
+
+/**
+ * The office written before a name, as a description of the person: "Afghan President Ashraf
+ * Ghani", "Secretary of State Mike Pompeo" — the capitalised words (and "of") just before the
+ * name, when one of them names an office (HEAD_OFFICE), up to the name's end.
+ */
+function titleBefore(s: Sentence, name: string): Span | undefined {
+  const toks = s.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i]!.value.toLowerCase() !== name) continue;
+    let first = i;
+    let office = false;
+    for (let j = i - 1; j >= 0; j--) {
+      const t = toks[j]!;
+      const capitalised = /^\p{Lu}/u.test(t.value) && t.type === 'word';
+      if (!capitalised && !(t.value === 'of' && j > 0 && /^\p{Lu}/u.test(toks[j - 1]!.value))) break;
+      if (HEAD_OFFICE.test(t.value)) office = true;
+      first = j;
+    }
+    if (office) return { start: toks[first]!.start, end: toks[i]!.start + toks[i]!.value.length };
+  }
+  return undefined;
+}
+
+/** Offices a person holds (not their modifiers: "former", "deputy", "foreign" say no office alone). */
+const HEAD_OFFICE = /^(?:president|minister|secretary|envoy|ambassador|spokes(?:man|woman|person)|senator|governor|commander|chief|director|chair(?:man|woman)?|mayor|judge|justice|leader|officer|ceo|founder|king|queen|prince|princess|sheikh|pope|representative|general|gen|lt|col|sgt|capt|maj)\.?$/i;
 
 /**
  * The capitalised words before "(ABBR)" whose initials spell it, in order: "the National Science

@@ -388,3 +388,13 @@ describe('accented questions', () => {
     expect(accented.question).toBe('who is Khalīlzad?'); // the question is reported as asked
   });
 });
+
+describe('who-is questions', () => {
+  it('take the office written before the name as what the person is ("Afghan President Ashraf Ghani")', () => {
+    const r = answerQuestion(kb, 'who is Ghani?');
+    expect(r.answered).toBe(true);
+    const main = r.sentences.find((s) => !s.context)!;
+    expect(main.text).toContain('Afghan President Ashraf Ghani');
+    expect(main.text.slice(main.highlight!.start, main.highlight!.end)).toBe('Afghan President Ashraf Ghani');
+  });
+});
