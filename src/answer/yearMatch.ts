@@ -1,9 +1,11 @@
 /**
  * The years a question asks about ("how many soldiers were killed in 2020") against the years a
  * sentence is about: those it writes and those of its dated events (timeline dates, which resolve
- * "last year" or "in September" against the article's date). A sentence about other years only
- * does not answer: "…since September when Trump canceled negotiations after a surge in violence
- * killed 12 people…" (September 2019) is no answer for 2020.
+ * "last year" or "in September" against the article's date), or, when it dates nothing itself, the
+ * year its article was published (news is about its own days: "more than 100 civilians have been
+ * killed … in recent days", from May 2021, does not answer for 2020). A sentence about other
+ * years only does not answer: "…since September when Trump canceled negotiations after a surge in
+ * violence killed 12 people…" (September 2019) is no answer for 2020.
  */
 import type { KnowledgeBase } from '../index/KnowledgeBase.js';
 import type { Sentence } from '../nlp/types.js';
@@ -49,5 +51,10 @@ export function yearsOfEvents(kb: KnowledgeBase): Map<number, string[]> {
 export function otherYearsOnly(kb: KnowledgeBase, years: ReadonlySet<string>, s: Sentence): boolean {
   if (years.size === 0) return false;
   const about = [...(s.text.match(YEAR_IN_TEXT) ?? []), ...(yearsOfEvents(kb).get(s.id) ?? [])];
+  // A sentence that dates nothing itself is about the time of its article's publication.
+  if (about.length === 0) {
+    const published = kb.article(s.articleId)?.published;
+    if (published) about.push(published.slice(0, 4));
+  }
   return about.length > 0 && !about.some((y) => years.has(y));
 }
