@@ -464,7 +464,8 @@ function closestPassages(kb: KnowledgeBase, scored: readonly Scored[]): Passage[
   for (const s of scored) {
     if (out.length === CLOSEST) break;
     const text = s.sentence.text.replace(/\s+/gu, ' ');
-    if (seen.has(text)) continue;
+    // A fragment says nothing on its own ("Khalilzad said.", a quotation's attribution split off).
+    if (seen.has(text) || text.split(' ').length < MIN_PASSAGE_WORDS) continue;
     seen.add(text);
     out.push({ text: s.sentence.text, source: sourceOf(kb.article(s.sentence.articleId)!), score: round(s.score) });
   }
@@ -472,6 +473,8 @@ function closestPassages(kb: KnowledgeBase, scored: readonly Scored[]): Passage[
 }
 
 const CLOSEST = 3;
+/** Closest passages have at least this many words. */
+const MIN_PASSAGE_WORDS = 4;
 
 function round(x: number): number {
   return Math.round(x * 100) / 100;

@@ -356,6 +356,15 @@ describe('closest passages of a question not answered', () => {
     expect(new Set(r.closest.map((p) => p.text)).size).toBe(r.closest.length);
   });
 
+  it('leaves out fragments that say nothing on their own ("Khalilzad said.")', () => {
+    const r = answerQuestion(kb, 'what is the capital of France');
+    expect(r.answered).toBe(false);
+    expect(kb.sentences.some((s) => s.text === 'Khalilzad said.')).toBe(true);
+    for (const q of ['what did he say', 'what is the capital of France', 'said Khalilzad']) {
+      expect(answerQuestion(kb, q, { threshold: 1.01 }).closest.every((p) => p.text.split(/\s+/).length >= 4)).toBe(true);
+    }
+  });
+
   it('an answer names the files of copies of its article, and only those', async () => {
     const { readCorpus } = await import('../../src/corpus/readCorpus.js');
     const { articles } = await readCorpus('corpus');
