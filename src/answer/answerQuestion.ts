@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../index/KnowledgeBase.js';
-import type { Sentence } from '../nlp/types.js';
+import type { Sentence, SentenceRole } from '../nlp/types.js';
 import { analyseQuestion, type AnalysedQuestion } from './questionAnalysis.js';
 import { findAnswerSpan, type Span } from './answerTypes.js';
 import { sourceOf, type AskResult, type AnswerSentence, type Passage } from './types.js';
@@ -94,7 +94,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
   // Said, not done silently: the words past MAX_QUESTION_CHARS were not read.
   const cut = asked.length > MAX_QUESTION_CHARS ? { readChars: MAX_QUESTION_CHARS } : {};
   const scored = rankCandidates(kb, q, options);
-  const best = bestOf(kb, scored);
+  const best = bestOf(kb, scored, rolesAskedBy(q));
   const confidence = best ? round(confidenceOf(confidenceFeatures(q, best))) : 0;
   if (!best || confidence < threshold) {
     return { question: asked, answered: false, answer: null, sentences: [], sources: [], confidence, closest: closestPassages(kb, scored), alsoIn: [], ...cut };
@@ -143,8 +143,8 @@ export function rankCandidates(kb: KnowledgeBase, q: AnalysedQuestion, options: 
 }
 
 /** The candidate to answer with and its confidence features (for calibration). */
-export function bestOf(kb: KnowledgeBase, scored: Scored[]): Scored | undefined {
-  const best = preferBodyOverTitle(scored);
+export function bestOf(kb: KnowledgeBase, scored: Scored[], asked: readonly SentenceRole[] = []): Scored | undefined {
+  const best = preferBodyOverTitle(scored, asked);
   return best && preferWholePassage(kb, scored, best);
 }
 
@@ -278,10 +278,12 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, evidence: Evidenc
  * ("in Kabul" → "in Kabul’s fifth district"). When the best candidate is a title and a body
  * sentence of the same article scores nearly as well, answer with the body sentence.
  */
-function preferBodyOverTitle(scored: Scored[]): Scored | undefined {
+function preferBodyOverTitle(scored: Scored[], asked: readonly SentenceRole[]): Scored | undefined {
   const best = scored[0];
   if (!best || best.sentence.role !== 'title') return best;
-  const body = scored.find((s) => s.sentence.role === 'body' && s.sentence.articleId === best.sentence.articleId);
+  // Or a page line of the kind asked for ("who wrote the article about …": the byline, not a body
+  // sentence that shares the title's words).
+  const body = scored.find((s) => (s.sentence.role === 'body' || asked.includes(s.sentence.role)) && s.sentence.articleId === best.sentence.articleId);
   return body && body.score >= best.score - TITLE_MARGIN ? body : best;
 }
 

@@ -12,6 +12,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { KnowledgeBase } from '../index/KnowledgeBase.js';
 import { analyseQuestion } from '../answer/questionAnalysis.js';
 import { rankCandidates, bestOf, answerQuestion } from '../answer/answerQuestion.js';
+import { rolesAskedBy } from '../answer/pageRoles.js';
 import { confidenceFeatures, confidenceOf, type ConfidenceFeatures } from '../answer/confidence.js';
 import { readSquad, spreadSample } from './squad.js';
 import { containsAnswer, readDevSet } from './devSet.js';
@@ -30,7 +31,7 @@ for (const sq of spreadSample(squad.questions, sampleSize)) {
   if (q.terms.length === 0) continue;
   const add = (filter: ((articleId: string, s: { paragraph: number; role: string }) => boolean) | undefined, positiveWhenCorrect: boolean) => {
     const scored = rankCandidates(kb, q, filter ? { filter } : {});
-    const best = bestOf(kb, scored);
+    const best = bestOf(kb, scored, rolesAskedBy(q));
     if (!best) return;
     const correct = best.sentence.articleId === sq.articleId && containsAnswer(best.sentence.text, sq.answers);
     examples.push({ f: confidenceFeatures(q, best), y: positiveWhenCorrect && correct ? 1 : 0 });

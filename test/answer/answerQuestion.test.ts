@@ -123,6 +123,8 @@ describe('answerQuestion on the shipped corpus', () => {
 
   it('reads metadata lines: bylines, captions, datelines', () => {
     expect(answerQuestion(kb, 'who wrote the voa report on khalilzad’s kabul stop').answer).toContain('Ayaz Gul');
+    // The question repeats the headline's words: the byline, not a body sentence sharing them, beats the headline.
+    expect(answerQuestion(kb, 'who wrote the article about Khalilzad being hopeful ahead of the negotiations?').answer).toContain('Lara Seligman');
     expect(answerQuestion(kb, 'where was that photo of khalilzad taken').answer).toContain('CPAC 2011');
     // No word of it in any sentence, but the corpus has one caption.
     expect(answerQuestion(kb, 'where was the photo taken').answer).toContain('CPAC 2011');
