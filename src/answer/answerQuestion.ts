@@ -14,7 +14,7 @@ import { TermPairs } from './termPairs.js';
 import { lemmaOf } from '../nlp/lemma.js';
 import { trueCase } from './trueCase.js';
 import { fixNameSpelling } from './nameSpelling.js';
-import { foldAccents } from '../nlp/terms.js';
+import { foldSplitWords } from './accentFolding.js';
 import { otherYearsOnly, questionYears } from './yearMatch.js';
 
 
@@ -88,7 +88,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
   const asked = question.trim();
   const empty = (problem: string): AskResult => ({ question: asked, answered: false, answer: null, sentences: [], sources: [], confidence: 0, closest: [], alsoIn: [], problem });
   if (!asked) return empty('The question is empty.');
-  const q = analyseQuestion(trueCase(kb, fixNameSpelling(kb, foldAccents(asked.slice(0, MAX_QUESTION_CHARS)))));
+  const q = analyseQuestion(trueCase(kb, fixNameSpelling(kb, foldSplitWords(kb, asked.slice(0, MAX_QUESTION_CHARS)))));
   if (q.terms.length === 0) return empty('The question has no words to search for (only common words, punctuation or symbols).');
 
   // Said, not done silently: the words past MAX_QUESTION_CHARS were not read.

@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '../index/KnowledgeBase.js';
 import { analyseText, termsOf } from '../nlp/analyse.js';
-import { foldAccents, searchTerms, wordsByTerm } from '../nlp/terms.js';
+import { searchTerms, wordsByTerm } from '../nlp/terms.js';
+import { foldSplitWords } from './accentFolding.js';
 import { expandQuery, variantsByOrigin } from './queryExpansion.js';
 import { SOFT_MAX, SoftTerm } from './softMatch.js';
 
@@ -116,7 +117,7 @@ function articleWordsOf(kb: KnowledgeBase, t: TopicTables, articleId: string): I
  * the terms written as names there ("New York": not "new" said otherwise).
  */
 function topicTerms(topic: string): { terms: string[]; words: Map<string, string[]>; named: Set<string> } {
-  const sentences = analyseText(foldAccents(topic));
+  const sentences = analyseText(topic);
   const tokens = sentences.flatMap((s) => s.tokens);
   const named = new Set<string>();
   for (const s of sentences) {
@@ -147,7 +148,7 @@ function titlePostingsOf(kb: KnowledgeBase, t: TopicTables): Map<string, string[
  * (spelling variants) as /ask.
  */
 export function topicMatcher(kb: KnowledgeBase, topic: string | undefined): TopicMatcher {
-  const { terms, words, named } = topic ? topicTerms(topic.slice(0, MAX_TOPIC_CHARS)) : { terms: [], words: new Map<string, string[]>(), named: new Set<string>() };
+  const { terms, words, named } = topic ? topicTerms(foldSplitWords(kb, topic.slice(0, MAX_TOPIC_CHARS))) : { terms: [], words: new Map<string, string[]>(), named: new Set<string>() };
   if (terms.length === 0) return { terms, score: () => 1, articleCoverage: () => 1, candidates: () => null };
   const variants = variantsByOrigin(expandQuery(kb, terms, words));
   const total = terms.reduce((s, t) => s + kb.index.idf(t), 0);

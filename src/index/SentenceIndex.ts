@@ -219,6 +219,11 @@ export class SentenceIndex {
     return this.scorer.documentsWith(term);
   }
 
+  /** Whether the corpus writes this word (any case) as one of its words. */
+  isWordForm(word: string): boolean {
+    return this.stats.words.has(word.toLowerCase());
+  }
+
   /** Corpus terms within `maxEdits` edits of `term` (only asked for terms the corpus lacks). */
   nearTerms(term: string, maxEdits: number, limit = 3): string[] {
     const df = this.stats.df;

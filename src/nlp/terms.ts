@@ -67,24 +67,29 @@ const IRREGULAR = new Map<string, string>(
 
 const cache = new Map<string, string>();
 
-/** A Latin letter that may carry an accent (Latin-1 Supplement, Extended-A and -B, Extended Additional). */
-const LATIN_ACCENTED = /[\u00C0-\u024F\u1E00-\u1EFF]/;
-const COMBINING_MARKS = /[\u0300-\u036F]/g;
+/** Text that may hold an accented Latin letter: any letter past ASCII, or a combining mark (typed decomposed). */
+const MAYBE_ACCENTED = /[\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F]/;
+/** Marks after a Latin base letter, once decomposed (NFD): Cyrillic "й" and Greek "ά" keep theirs. */
+const LATIN_MARKS = /([A-Za-z])[\u0300-\u036F]+/g;
+/** Latin letters with a stroke, which do not decompose. */
+const STROKED = new Map([['ł', 'l'], ['Ł', 'L'], ['ø', 'o'], ['Ø', 'O'], ['đ', 'd'], ['Đ', 'D'], ['ħ', 'h'], ['Ħ', 'H']]);
+const STROKED_LETTER = /[łŁøØđĐħĦ]/g;
 
 /**
- * `text` with the accents of its Latin letters dropped ("Khalīlzad" → "Khalilzad"). A question or a
- * topic is read so: wink-nlp splits a word at a letter it does not know ("Khal", "ī", "lzad"), and
- * the index's terms of the words it keeps whole are folded alike (foldWord).
+ * `text` with the accents of its Latin letters dropped ("Khalīlzad" → "Khalilzad", "Wałęsa" →
+ * "Walesa"); other scripts' marks are their letters' own and stay. Index terms are folded so
+ * (foldWord), and so is a question's word that wink-nlp would split at its accented letter
+ * ("Khal", "ī", "lzad") when the corpus has the word unaccented (accentFolding.ts).
  */
 export function foldAccents(text: string): string {
-  return LATIN_ACCENTED.test(text) ? text.normalize('NFD').replace(COMBINING_MARKS, '').normalize('NFC') : text;
+  if (!MAYBE_ACCENTED.test(text)) return text;
+  return text.normalize('NFD').replace(LATIN_MARKS, '$1').normalize('NFC').replace(STROKED_LETTER, (c) => STROKED.get(c) ?? c);
 }
 
 /** Lower-cased, folded form of a word before stemming ('' when it is not a word or number). */
 export function foldWord(word: string): string {
   let w = word.toLowerCase().replace(/[’‘`]/g, "'").replace(/^'+|'+$/g, '');
-  // Latin letters lose their accents ("Khalīlzad", "café"): a question typed with or without them
-  // finds the same words. Only Latin ones: other scripts' marks are letters' own.
+  // Latin letters lose their accents ("café"): a word typed with or without them is one term.
   w = foldAccents(w);
   w = w.replace(/'s$/, '');
   if (/^(?:[a-z]\.){2,}[a-z]?\.?$/.test(w)) w = w.replace(/\./g, ''); // u.s. → us, u.n. → un

@@ -14,8 +14,14 @@ describe('accents of Latin letters', () => {
     expect(foldAccents('who is Khalīlzad?')).toBe('who is Khalilzad?');
   });
 
-  it('are kept in other scripts, whose marks are part of their letters', () => {
+  it('are kept in other scripts, whose marks are part of their letters, even beside Latin ones', () => {
     expect(foldAccents('नमस्ते')).toBe('नमस्ते');
+    expect(foldAccents('café й Ελλάδα')).toBe('cafe й Ελλάδα');
     expect(foldAccents('no accents here')).toBe('no accents here');
+  });
+
+  it('are dropped when typed decomposed, and from letters with a stroke', () => {
+    expect(foldAccents('Khali\u0304lzad')).toBe('Khalilzad');
+    expect(foldAccents('Wałęsa, Søren, Đorđe')).toBe('Walesa, Soren, Dorde');
   });
 });
