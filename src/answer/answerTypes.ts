@@ -212,7 +212,7 @@ function appositive(s: Sentence, q: AnalysedQuestion): Span | undefined {
     const expanded = expansionOf(s, name);
     if (expanded) return expanded;
   }
-  for (const name of names.reverse()) {
+  for (const name of [...names].reverse()) {
     for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
       const rest = s.text.slice(at + name.length);
       // Up to the next comma or semicolon (a period may belong to an abbreviation: U.S.).
@@ -232,26 +232,38 @@ function appositive(s: Sentence, q: AnalysedQuestion): Span | undefined {
 
 /**
  * The office written before a name, as a description of the person: "Afghan President Ashraf
- * Ghani", "Secretary of State Mike Pompeo" — the capitalised words (and "of") just before the
- * name, when one of them names an office (HEAD_OFFICE), up to the name's end.
+ * Ghani", "Secretary of State Mike Pompeo", "U.S. special envoy Zalmay Khalilzad". Back from the
+ * name: its given names, then office words (OFFICE_WORDS, "of" between two of them) of which one
+ * names an office (HEAD_OFFICE), then at most one capitalised word qualifying them ("Afghan",
+ * "U.S."), never a weekday or month ("On Tuesday President Ghani"). Not in a headline, whose
+ * every word is capitalised ("Pompeo Meets Afghan President Ghani").
  */
 function titleBefore(s: Sentence, name: string): Span | undefined {
+  if (s.role === 'title') return undefined;
   const toks = s.tokens;
+  const capitalised = (t: SentenceToken) => t.type === 'word' && /^\p{Lu}/u.test(t.value) && !CALENDAR_WORD.test(t.value);
   for (let i = 0; i < toks.length; i++) {
     if (toks[i]!.value.toLowerCase() !== name) continue;
-    let first = i;
+    let j = i - 1;
+    while (j >= 0 && capitalised(toks[j]!) && toks[j]!.pos === 'PROPN' && !OFFICE_WORDS.test(toks[j]!.value)) j--; // given names
+    let first = -1;
     let office = false;
-    for (let j = i - 1; j >= 0; j--) {
+    for (; j >= 0; j--) {
       const t = toks[j]!;
-      const capitalised = /^\p{Lu}/u.test(t.value) && t.type === 'word';
-      if (!capitalised && !(t.value === 'of' && j > 0 && /^\p{Lu}/u.test(toks[j - 1]!.value))) break;
-      if (HEAD_OFFICE.test(t.value)) office = true;
-      first = j;
+      if (OFFICE_WORDS.test(t.value)) {
+        office ||= HEAD_OFFICE.test(t.value);
+        first = j;
+      } else if (t.value !== 'of' || first < 0 || j === 0 || !OFFICE_WORDS.test(toks[j - 1]!.value)) break;
     }
-    if (office) return { start: toks[first]!.start, end: toks[i]!.start + toks[i]!.value.length };
+    if (!office) continue;
+    if (j >= 0 && capitalised(toks[j]!) && (toks[j]!.pos === 'ADJ' || toks[j]!.pos === 'PROPN')) first = j;
+    return { start: toks[first]!.start, end: toks[i]!.start + toks[i]!.value.length };
   }
   return undefined;
 }
+
+/** Weekdays and months, capitalised but no part of an office ("On Tuesday President Ghani"). */
+const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
 /** Offices a person holds (not their modifiers: "former", "deputy", "foreign" say no office alone). */
 const HEAD_OFFICE = /^(?:president|minister|secretary|envoy|ambassador|spokes(?:man|woman|person)|senator|governor|commander|chief|director|chair(?:man|woman)?|mayor|judge|justice|leader|officer|ceo|founder|king|queen|prince|princess|sheikh|pope|representative|general|gen|lt|col|sgt|capt|maj)\.?$/i;

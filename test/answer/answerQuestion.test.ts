@@ -408,4 +408,15 @@ describe('who-is questions', () => {
     expect(main.text).toContain('Afghan President Ashraf Ghani');
     expect(main.text.slice(main.highlight!.start, main.highlight!.end)).toBe('Afghan President Ashraf Ghani');
   });
+
+  it('take the office only: not a weekday before it, nor a headline’s capitals', () => {
+    const mk = (paragraphs: string[], title = 'Talks in Kabul') => KnowledgeBase.fromLoad({ articles: [{ id: 'a', file: 'a', title, paragraphs, extras: [] }], warnings: [] });
+    const shown = (k: KnowledgeBase, question: string) => {
+      const main = answerQuestion(k, question, { threshold: 0 }).sentences.find((s) => !s.context)!;
+      return main.highlight ? main.text.slice(main.highlight.start, main.highlight.end) : undefined;
+    };
+    expect(shown(mk(['On Tuesday President Ashraf Ghani met the envoy in Kabul.']), 'who is Ghani?')).toBe('President Ashraf Ghani');
+    expect(shown(mk(['Secretary of State Mike Pompeo flew to Doha on Thursday.']), 'who is Pompeo?')).toBe('Secretary of State Mike Pompeo');
+    expect(shown(mk(['The envoy met Ghani.'], 'Pompeo Meets Afghan President Ghani In Kabul'), 'who is Ghani?')).toBeUndefined();
+  });
 });
