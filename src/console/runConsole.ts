@@ -103,8 +103,9 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
     }
     const command = byName.get(name);
     if (!command) return print(`Unknown command /${name}. Commands: ${[...byName.keys()].map((n) => `/${n}`).join(' ')} /next /prev /quit`);
-    // An option of another command ("/ask … topic:x") would be read as words of this one's.
-    const foreign = foreignOption(command, rest);
+    // An option of another command ("/ask … topic:x") would be read as words of this one's. A bare
+    // line is a question as written ("what was the topic:peace or war?").
+    const foreign = m ? foreignOption(command, rest) : undefined;
     if (foreign) return print(foreign);
     const values = await parseOptions(command, rest);
     // As Discord's client does: an option longer than its command allows is refused, not cut.
@@ -130,7 +131,8 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
   /** Why `rest` names an option of another command that `command` lacks ("/ask … topic:x"), or undefined. */
   function foreignOption(command: Command, rest: string): string | undefined {
     const own = new Set(optionNames(command));
-    for (const m of rest.replace(/"[^"]*"/g, ' ').matchAll(/(?:^|\s)([a-z_]+):/gi)) {
+    // Written as an option: "topic:x", no space after the colon ("who was the keynote speaker: Ghani?" is a question).
+    for (const m of rest.replace(/"[^"]*"/g, ' ').matchAll(/(?:^|\s)([a-z_]+):(?=\S)/gi)) {
       const name = m[1]!.toLowerCase();
       if (!own.has(name) && commands.some((c) => optionNames(c).includes(name))) {
         const list = [...own].map((o) => `${o}:`).join(' ');
@@ -175,10 +177,11 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
       } else {
         // A named value with autocomplete ("speaker:Zalmay Khalilzad prisoners") extends to the
         // longest run of the words up to the next option that names a known value, the rest filling
-        // the next empty option; when no run does, the one value autocomplete would offer is taken,
-        // and without one ("speaker:Mehmet Goren", whom nobody quotes) it is all the value, as
-        // Discord's own field would hold it.
-        const upTo = nextOptionAt(words, k + 1, specs);
+        // the next empty option; when no run does, a one-word value is the one value autocomplete
+        // offers for it, if it offers one, and otherwise ("speaker:Mehmet Goren", whom nobody
+        // quotes) the value is all the words, as Discord's own field would hold them.
+        const end = nextOptionAt(words, k + 1, specs);
+        const upTo = Math.min(end, k + MAX_NAME_WORDS); // each run asks the command (a quote search)
         const choices = command.autocomplete
           ? await command.autocomplete({ commandName: json.toString(), focused: { name: spec.name, value }, options: { getString: () => null }, archivist: opts.archivist })
           : [];
@@ -189,8 +192,9 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
         if (n >= k + 1) {
           value = [value, ...words.slice(k + 1, n)].join(' ');
           k = n - 1;
-        } else if (choices.length === 1) {
-          // The one suggestion, as a Discord user picks it ("speaker:Khal" → Zalmay Khalilzad).
+        } else if (choices.length === 1 && end === k + 1) {
+          // The one suggestion, as a Discord user picks it ("speaker:Khal" → Zalmay Khalilzad), when
+          // the value is all that was typed for it ("speaker:Ash Carter" is not Ashraf Ghani).
           value = choices[0]!.value;
         } else continuing = spec.name;
       }
@@ -224,6 +228,9 @@ function nextOptionAt(words: readonly string[], from: number, specs: readonly Op
   }
   return words.length;
 }
+
+/** The longest run of words tried as a named value (a speaker's name). */
+const MAX_NAME_WORDS = 6;
 
 /** The names of a command's options. */
 function optionNames(command: Command): string[] {

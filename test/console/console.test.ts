@@ -74,9 +74,12 @@ describe('local console (runConsole with streams)', () => {
   });
 
   it('refuses an option of another command instead of reading it as words ("/ask … topic:x")', async () => {
-    const out = await drive(['/ask question:who flew to Doha? topic:x', '/sources topic:x', '/ask who flew to Doha?']);
+    const out = await drive(['/ask question:who flew to Doha? topic:x', '/sources topic:x', '/ask who was the speaker: Pompeo or Khalilzad?', 'what was the topic:peace or war?', '/ask who flew to Doha?']);
     expect(out).toContain('/ask has no option topic: (its options: question:).');
     expect(out).toContain('/sources has no option topic: (it takes no options).');
+    // "speaker: Pompeo" (a space after the colon) is part of a question, and so is any bare line.
+    expect(out).not.toContain('has no option speaker:');
+    expect(out.match(/has no option/g)).toHaveLength(2);
     expect(out).toContain('Mike Pompeo');
   });
 
@@ -95,14 +98,16 @@ describe('local console (runConsole with streams)', () => {
   });
 
   it('takes a named speaker whole when no shorter run of its words names someone quoted', async () => {
-    const out = await drive(['/quote speaker:Mehmet Goren', '/quote speaker:Zalmai Khalilzad', '/quote speaker:Khalilzad prisoners', '/quote speaker:Khal ceasefire']);
+    const out = await drive(['/quote speaker:Mehmet Goren', '/quote speaker:Zalmai Khalilzad', '/quote speaker:Khalilzad prisoners', '/quote speaker:Khal topic:ceasefire', '/quote speaker:Ash Carter']);
     // Nobody quotes "Mehmet Goren" (he is the captured Daesh member): not "by Mehmet on “Goren”".
     expect(out).toContain('The corpus has no quotation by Mehmet Goren.');
     // File 001's spelling of the envoy's given name is one letter off the canonical "Zalmay".
     expect(out).toMatch(/Quotations by Zalmai Khalilzad\n/);
     expect(out).toMatch(/Quotations by Khalilzad on “prisoners”/);
-    // A prefix autocomplete completes to one speaker is that speaker, as a Discord user picks it.
+    // A one-word prefix autocomplete completes to one speaker is that speaker, as a Discord user
+    // picks it; not when more words were typed for the speaker ("Ash Carter" is not Ashraf Ghani).
     expect(out).toMatch(/Quotations by Zalmay Khalilzad on “ceasefire”/);
+    expect(out).toContain('The corpus has no quotation by Ash Carter.');
   });
 
   it('lets a free-text value run on over several words ("/timeline topic:peace talks")', async () => {
