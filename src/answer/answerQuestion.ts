@@ -15,7 +15,7 @@ import { lemmaOf } from '../nlp/lemma.js';
 import { trueCase } from './trueCase.js';
 import { fixNameSpelling } from './nameSpelling.js';
 import { foldSplitWords } from './accentFolding.js';
-import { otherYearsOnly, questionYears } from './yearMatch.js';
+import { asksOneYear, otherYearsOnly, questionYears } from './yearMatch.js';
 
 
 /** Longer questions are cut here: past it, words add noise, not evidence. */
@@ -124,13 +124,15 @@ export function rankCandidates(kb: KnowledgeBase, q: AnalysedQuestion, options: 
   const candidates = passageHits(kb, hits);
   addArticleCandidates(kb, q, hits, candidates);
   const kept = [...candidates].map(([id, bm25]) => ({ sentence: kb.sentences[id]!, bm25: bm25 / maxBm25 })).filter(({ sentence }) => !options.filter || options.filter(sentence.articleId, sentence));
+  const years = questionYears(q);
   const evidence: Evidence = {
     groups,
     total: q.terms.reduce((sum, t) => sum + kb.index.idf(t), 0),
     pairs: new TermPairs(kb, q),
     articleShares: articleShares(kept),
     forms: nonVerbForms(q),
-    years: questionYears(q),
+    years,
+    oneYear: asksOneYear(q, years),
   };
   const scored = kept.map(({ sentence, bm25 }) => scoreSentence(kb, q, evidence, sentence, bm25, false));
   scored.sort((a, b) => b.score - a.score);
@@ -174,6 +176,8 @@ interface Evidence {
   forms: Map<string, AskedForms>;
   /** The years the question names (yearMatch.ts). */
   years: Set<string>;
+  /** Whether it asks about one year as a point in time (asksOneYear). */
+  oneYear: boolean;
 }
 
 /**
@@ -237,7 +241,7 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, evidence: Evidenc
     prevWeight += idf * Math.max(0, inPrev - inOwn);
   }
   // A year the question asks about is a name of sorts: a sentence about other years is about something else.
-  const otherYears = otherYearsOnly(kb, evidence.years, sentence);
+  const otherYears = otherYearsOnly(kb, evidence.years, sentence, evidence.oneYear);
   if (otherYears) nameMissing = true;
   const ownCov = total > 0 ? ownWeight / total : 0;
   const otherForm = total > 0 ? otherFormWeight(kb, evidence.forms, own, sentence, leans ? prev : undefined) / total : 0;

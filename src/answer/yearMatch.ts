@@ -1,9 +1,10 @@
 /**
  * The years a question asks about ("how many soldiers were killed in 2020") against the years a
  * sentence is about: those it writes and those of its dated events (timeline dates, which resolve
- * "last year" or "in September" against the article's date), or, when it dates nothing itself, the
- * year its article was published (news is about its own days: "more than 100 civilians have been
- * killed … in recent days", from May 2021, does not answer for 2020). A sentence about other
+ * "last year" or "in September" against the article's date), or, when it dates nothing itself and
+ * the question asks about one year, the year its article was published (news is about its own
+ * days: "more than 100 civilians have been killed … in recent days", from May 2021, does not
+ * answer for 2020; "since 2019" asks about more than one). A sentence about other
  * years only does not answer: "…since September when Trump canceled negotiations after a surge in
  * violence killed 12 people…" (September 2019) is no answer for 2020.
  */
@@ -47,12 +48,26 @@ export function yearsOfEvents(kb: KnowledgeBase): Map<number, string[]> {
   return map;
 }
 
-/** Whether the sentence is about some years, none of them one the question asks about. */
-export function otherYearsOnly(kb: KnowledgeBase, years: ReadonlySet<string>, s: Sentence): boolean {
+/**
+ * Whether a question asks about one year as a point in time ("killed in 2020"), not a span that
+ * reaches past it ("since 2019", "between 2018 and 2020"): only then does a body sentence that
+ * dates nothing stand for its article's year.
+ */
+export function asksOneYear(q: AnalysedQuestion, years: ReadonlySet<string>): boolean {
+  return years.size === 1 && !SPAN_WORDS.test(q.text);
+}
+
+const SPAN_WORDS = /\b(?:since|after|before|until|till|between|from|through|by|during)\b/i;
+
+/**
+ * Whether the sentence is about some years, none of them one the question asks about; with
+ * `oneYear` (asksOneYear), a body sentence that dates nothing is about its article's year.
+ */
+export function otherYearsOnly(kb: KnowledgeBase, years: ReadonlySet<string>, s: Sentence, oneYear = false): boolean {
   if (years.size === 0) return false;
   const about = [...(s.text.match(YEAR_IN_TEXT) ?? []), ...(yearsOfEvents(kb).get(s.id) ?? [])];
-  // A sentence that dates nothing itself is about the time of its article's publication.
-  if (about.length === 0) {
+  // News is about its own days: a sentence that dates nothing is about its article's publication.
+  if (about.length === 0 && oneYear && s.role === 'body') {
     const published = kb.article(s.articleId)?.published;
     if (published) about.push(published.slice(0, 4));
   }

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { KnowledgeBase } from '../../src/index/KnowledgeBase.js';
 import { analyseQuestion } from '../../src/answer/questionAnalysis.js';
-import { otherYearsOnly, questionYears } from '../../src/answer/yearMatch.js';
+import { asksOneYear, otherYearsOnly, questionYears } from '../../src/answer/yearMatch.js';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 
 let kb: KnowledgeBase;
@@ -28,12 +28,16 @@ describe('years a question asks about', () => {
     // A sentence that dates nothing itself is about the year its article was published (2019-12-05)…
     const undated = kb.sentences.find((s) => s.text.startsWith('The Taliban, which controls or influences nearly half'))!;
     expect(kb.article(undated.articleId)?.published).toBe('2019-12-05');
-    expect(otherYearsOnly(kb, new Set(['2020']), undated)).toBe(true);
-    expect(otherYearsOnly(kb, new Set(['2019']), undated)).toBe(false);
+    expect(otherYearsOnly(kb, new Set(['2020']), undated, true)).toBe(true);
+    expect(otherYearsOnly(kb, new Set(['2019']), undated, true)).toBe(false);
+    // …when the question asks about one year ("in 2020"), not a span ("since 2019").
+    expect(otherYearsOnly(kb, new Set(['2020']), undated, false)).toBe(false);
+    expect(asksOneYear(analyseQuestion('how many were killed in 2020?'), new Set(['2020']))).toBe(true);
+    expect(asksOneYear(analyseQuestion('what has Khalilzad said since 2019?'), new Set(['2019']))).toBe(false);
     // …and in an article with no date, about no year in particular.
     const noDate = kb.sentences.find((s) => s.text.startsWith('Khalilzad pointed out that'))!;
     expect(kb.article(noDate.articleId)?.published ?? null).toBe(null);
-    expect(otherYearsOnly(kb, new Set(['2020']), noDate)).toBe(false);
+    expect(otherYearsOnly(kb, new Set(['2020']), noDate, true)).toBe(false);
   });
 
   it('lowers the confidence of an answer about another year than the one asked', () => {
@@ -44,5 +48,7 @@ describe('years a question asks about', () => {
     // "in recent days" of an article of May 2021 is no answer for 2020 (it was answered at 64%).
     expect(answerQuestion(kb, 'how many civilians were killed in 2020?').answered).toBe(false);
     expect(answerQuestion(kb, 'did Khalilzad meet Ghani in 2018?').answered).toBe(false);
+    // "since 2019" reaches past 2019: a 2020 quotation that dates nothing still answers.
+    expect(answerQuestion(kb, 'what has Khalilzad said about prisoners since 2019?').answered).toBe(true);
   });
 });
