@@ -11,14 +11,27 @@ import type { KnowledgeBase } from '../index/KnowledgeBase.js';
 import { isStopWord, termOf } from '../nlp/terms.js';
 import { wordVectors } from '../nlp/wordVectors.js';
 
-/** Letters-only words of at least 5 letters: shorter ones are too near too many others. */
-const CANDIDATE_WORD = /(?<![\p{L}\p{N}'’-])\p{L}{5,}(?![\p{L}\p{N}'’-])/gu;
+/** Letters-only words of at least 5 letters (shorter ones are too near too many others), a possessive "’s" allowed after. */
+const CANDIDATE_WORD = /(?<![\p{L}\p{N}'’-])\p{L}{5,}(?=['’]s\b|(?![\p{L}\p{N}'’-]))/gu;
+/** A phrase in quote marks, which the question wants matched as written. */
+const QUOTED = /“[^”]*”|"[^"]*"/gu;
 
 const MIN_USES = 2;
 
 /** `question` with each unknown word that is one name misspelt replaced by that name's corpus form. */
 export function fixNameSpelling(kb: KnowledgeBase, question: string): string {
-  return question.replace(CANDIDATE_WORD, (word) => {
+  // Outside quoted phrases only: between them, the text as split around them.
+  let out = '';
+  let at = 0;
+  for (const m of question.matchAll(QUOTED)) {
+    out += fixWords(kb, question.slice(at, m.index)) + m[0];
+    at = m.index! + m[0].length;
+  }
+  return out + fixWords(kb, question.slice(at));
+}
+
+function fixWords(kb: KnowledgeBase, text: string): string {
+  return text.replace(CANDIDATE_WORD, (word) => {
     if (isStopWord(word)) return word;
     const term = termOf(word);
     if (!term || kb.index.documentFrequency(term) > 0 || (wordVectors()?.idOf(word) ?? -1) >= 0) return word;

@@ -8,6 +8,8 @@ export const LOW_CONFIDENCE = 0.6;
 
 /** "confidence 83%", or with a warning when low: "confidence 52% (low: check the source)". */
 export function confidenceLabel(confidence: number): string {
-  const label = `confidence ${Math.round(confidence * 100)}%`;
-  return confidence < LOW_CONFIDENCE ? `${label} (low: check the source)` : label;
+  // Judged on the percentage shown: 0.596 reads "60%", which is not low.
+  const percent = Math.round(confidence * 100);
+  const label = `confidence ${percent}%`;
+  return percent < Math.round(LOW_CONFIDENCE * 100) ? `${label} (low: check the source)` : label;
 }

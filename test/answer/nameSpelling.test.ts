@@ -12,6 +12,9 @@ describe('fixNameSpelling', () => {
   it('writes a name typed one letter off as the corpus writes it, keeping the first letter’s case', () => {
     expect(fixNameSpelling(kb, 'who is Khalilzaad?')).toBe('who is Khalilzad?');
     expect(fixNameSpelling(kb, 'what did the talibaan say')).toBe('what did the taliban say');
+    expect(fixNameSpelling(kb, 'what is Khalilzaad’s view')).toBe('what is Khalilzad’s view');
+    // A quoted phrase is matched as written.
+    expect(fixNameSpelling(kb, 'who said “Khalilzaad is here” to Khalilzaad')).toBe('who said “Khalilzaad is here” to Khalilzad');
   });
 
   it('leaves known words, short words, misspelt common words and real words alone', () => {

@@ -6,5 +6,8 @@ describe('confidenceLabel', () => {
     expect(confidenceLabel(1)).toBe('confidence 100%');
     expect(confidenceLabel(LOW_CONFIDENCE)).toBe('confidence 60%');
     expect(confidenceLabel(0.48)).toBe('confidence 48% (low: check the source)');
+    // Judged as shown: "60%" is not low, "59%" is.
+    expect(confidenceLabel(0.596)).toBe('confidence 60%');
+    expect(confidenceLabel(0.594)).toBe('confidence 59% (low: check the source)');
   });
 });
