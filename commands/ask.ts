@@ -32,7 +32,7 @@ export async function execute(ctx: CommandContext): Promise<void> {
       }
     } else lines.push('Nothing in it comes close.');
     const cut = questionCutNote(r);
-    if (cut) lines.push('', fmt.dim(cut));
+    if (cut) lines.push('', fmt.dim(fmt.text(cut))); // the note quotes the question: escaped
     await ctx.reply({ title: 'Not in the corpus', body: lines.join('\n'), tone: 'notice' });
     return;
   }

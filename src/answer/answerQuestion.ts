@@ -88,11 +88,17 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
   const asked = question.trim();
   const empty = (problem: string): AskResult => ({ question: asked, answered: false, answer: null, sentences: [], sources: [], confidence: 0, closest: [], alsoIn: [], problem });
   if (!asked) return empty('The question is empty.');
-  const q = analyseQuestion(trueCase(kb, fixNameSpelling(kb, foldSplitWords(kb, asked.slice(0, MAX_QUESTION_CHARS)))));
+  const read = asked.slice(0, MAX_QUESTION_CHARS);
+  const respelt = fixNameSpelling(kb, foldSplitWords(kb, read));
+  const q = analyseQuestion(trueCase(kb, respelt));
   if (q.terms.length === 0) return empty('The question has no words to search for (only common words, punctuation or symbols).');
 
-  // Said, not done silently: the words past MAX_QUESTION_CHARS were not read.
-  const cut = asked.length > MAX_QUESTION_CHARS ? { readChars: MAX_QUESTION_CHARS } : {};
+  // Said, not done silently: the words past MAX_QUESTION_CHARS were not read, and a word read
+  // otherwise than typed (a name's typo, an accent the corpus does not write) is shown.
+  const cut = {
+    ...(asked.length > MAX_QUESTION_CHARS ? { readChars: MAX_QUESTION_CHARS } : {}),
+    ...(respelt !== read ? { readAs: respelt } : {}),
+  };
   const scored = rankCandidates(kb, q, options);
   const best = bestOf(kb, scored, rolesAskedBy(q));
   const confidence = best ? round(confidenceOf(confidenceFeatures(q, best))) : 0;

@@ -51,4 +51,6 @@ export interface AskResult {
   problem?: string;
   /** When the question was longer than /ask reads (MAX_QUESTION_CHARS): how many of its characters were read. */
   readChars?: number;
+  /** When a word of the question was read otherwise than typed (nameSpelling.ts, accentFolding.ts): the question as read. */
+  readAs?: string;
 }

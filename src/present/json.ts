@@ -21,6 +21,7 @@ export function askToJson(r: AskResult): Record<string, unknown> {
   if (role && role !== 'body') out.answer_role = role;
   if (r.problem) out.problem = r.problem;
   if (r.readChars !== undefined) out.read_chars = r.readChars;
+  if (r.readAs !== undefined) out.read_as = r.readAs;
   return out;
 }
 

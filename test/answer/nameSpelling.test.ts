@@ -29,5 +29,8 @@ describe('fixNameSpelling', () => {
     expect(typo.answer).toBe(answerQuestion(kb, 'who is Khalilzad?').answer);
     expect(typo.answer).toMatch(/special peace envoy/);
     expect(typo.question).toBe('who is Khalilzaad?');
+    // …and says so: the question as read.
+    expect(typo.readAs).toBe('who is Khalilzad?');
+    expect(answerQuestion(kb, 'who is Khalilzad?').readAs).toBeUndefined();
   });
 });

@@ -51,6 +51,8 @@ describe('commands with a plain context', () => {
     expect(views[0]!.tone).toBe('answer');
     const long = await run(ask, { question: `who flew to Doha for the start of the talks ${'and '.repeat(120)}` });
     expect(long.views[0]!.footer).toMatch(/^confidence \d+% · Only the first 400 characters of the question were read\.$/);
+    const typo = await run(ask, { question: 'who is Khalilzaad?' });
+    expect(typo.views[0]!.footer).toBe('confidence 100% · Read as “who is Khalilzad?”.');
     const empty = await run(ask, { question: '' });
     expect(empty.views[0]).toMatchObject({ ephemeral: true, tone: 'notice' });
   });
