@@ -4,7 +4,7 @@ import { alsoInLine, citationLine } from '../src/commands/cite.js';
 import { clip } from '../src/present/textView.js';
 import { withHighlight } from '../src/commands/highlight.js';
 import { plainOption } from '../src/commands/chatMarkup.js';
-import { questionCutNote } from '../src/commands/questionCut.js';
+import { questionReadNote } from '../src/commands/questionRead.js';
 import { confidenceLabel } from '../src/commands/confidenceLabel.js';
 import { MAX_QUESTION_CHARS } from '../src/answer/answerQuestion.js';
 
@@ -31,7 +31,7 @@ export async function execute(ctx: CommandContext): Promise<void> {
         lines.push(`> ${fmt.text(clip(p.text, 500))}`, `— ${fmt.dim(citationLine(p.source, fmt))}`);
       }
     } else lines.push('Nothing in it comes close.');
-    const cut = questionCutNote(r);
+    const cut = questionReadNote(r);
     if (cut) lines.push('', fmt.dim(fmt.text(cut))); // the note quotes the question: escaped
     await ctx.reply({ title: 'Not in the corpus', body: lines.join('\n'), tone: 'notice' });
     return;
@@ -49,7 +49,7 @@ export async function execute(ctx: CommandContext): Promise<void> {
     ...(first && !listed ? { title: clip(first.title, 250) } : {}),
     ...(first?.url && !listed ? { url: first.url } : {}),
     body: lines.join('\n'),
-    footer: [confidenceLabel(r.confidence), questionCutNote(r)].filter(Boolean).join(' · '),
+    footer: [confidenceLabel(r.confidence), questionReadNote(r)].filter(Boolean).join(' · '),
     tone: 'answer',
   });
 }

@@ -2,14 +2,14 @@ import type { AskResult } from '../answer/types.js';
 import type { Fmt } from '../commands/types.js';
 import { citationLine } from '../commands/cite.js';
 import { withHighlight } from '../commands/highlight.js';
-import { questionCutNote } from '../commands/questionCut.js';
+import { questionReadNote } from '../commands/questionRead.js';
 import { confidenceLabel } from '../commands/confidenceLabel.js';
 import { consoleFmt } from './consoleView.js';
 
 /** /ask as text for the command line (the console renders the /ask command's view instead). */
 export function askToText(r: AskResult, fmt: Fmt = consoleFmt(false)): string {
   if (r.problem) return r.problem;
-  const cut = questionCutNote(r);
+  const cut = questionReadNote(r);
   if (!r.answered) {
     const lines = ['The corpus does not answer that.'];
     if (r.closest.length) {
