@@ -143,8 +143,7 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
   }
 
   async function parseOptions(command: Command, rest: string): Promise<Map<string, string>> {
-    const json = command.data.toJSON() as { options?: { name: string; type: number; autocomplete?: boolean }[] };
-    const specs: OptionSpec[] = (json.options ?? []).filter((o) => o.type === 3).map((o) => ({ name: o.name, autocomplete: Boolean(o.autocomplete) }));
+    const specs: OptionSpec[] = optionsOf(command).filter((o) => o.type === 3).map((o) => ({ name: o.name, autocomplete: Boolean(o.autocomplete) }));
     const values = new Map<string, string>();
     const free: string[] = [];
     let target: string | undefined;
@@ -183,15 +182,14 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
         const end = nextOptionAt(words, k + 1, specs);
         const upTo = Math.min(end, k + MAX_NAME_WORDS); // each run asks the command (a quote search)
         const choices = command.autocomplete
-          ? await command.autocomplete({ commandName: json.toString(), focused: { name: spec.name, value }, options: { getString: () => null }, archivist: opts.archivist })
+          ? await command.autocomplete({ commandName: command.data.name, focused: { name: spec.name, value }, options: { getString: () => null }, archivist: opts.archivist })
           : [];
         const suggested = new Set(choices.map((c) => c.value.toLowerCase()));
-        const known = (candidate: string) => suggested.has(candidate.toLowerCase()) || command.recognises?.(spec.name, candidate, opts.archivist) === true;
-        let n = upTo;
-        while (n >= k + 1 && !known([value, ...words.slice(k + 1, n)].join(' '))) n--;
-        if (n >= k + 1) {
-          value = [value, ...words.slice(k + 1, n)].join(' ');
-          k = n - 1;
+        const run = [value, ...words.slice(k + 1, upTo)];
+        const n = knownPrefix(command, spec.name, run, (candidate) => suggested.has(candidate.toLowerCase()));
+        if (n > 0) {
+          value = run.slice(0, n).join(' ');
+          k += n - 1;
         } else if (choices.length === 1 && end === k + 1) {
           // The one suggestion, as a Discord user picks it ("speaker:Khal" → Zalmay Khalilzad), when
           // the value is all that was typed for it ("speaker:Ash Carter" is not Ashraf Ghani).
@@ -213,9 +211,12 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
     return values;
   }
 
-  /** How many of `words`, from the first, the command recognises as one value of `option` (0 when none). */
-  function knownPrefix(command: Command, option: string, words: string[]): number {
-    for (let n = words.length; n > 0; n--) if (command.recognises!(option, words.slice(0, n).join(' '), opts.archivist)) return n;
+  /** How many of `words`, from the first, the command recognises (or `suggested` offers) as one value of `option` (0 when none). */
+  function knownPrefix(command: Command, option: string, words: string[], suggested: (value: string) => boolean = () => false): number {
+    for (let n = words.length; n > 0; n--) {
+      const value = words.slice(0, n).join(' ');
+      if (suggested(value) || command.recognises?.(option, value, opts.archivist) === true) return n;
+    }
     return 0;
   }
 }
@@ -232,10 +233,15 @@ function nextOptionAt(words: readonly string[], from: number, specs: readonly Op
 /** The longest run of words tried as a named value (a speaker's name). */
 const MAX_NAME_WORDS = 6;
 
+/** A command's options as its definition (Discord's JSON) gives them. */
+function optionsOf(command: Command): { name: string; type: number; autocomplete?: boolean; max_length?: number }[] {
+  const json = command.data.toJSON() as { options?: { name: string; type: number; autocomplete?: boolean; max_length?: number }[] };
+  return json.options ?? [];
+}
+
 /** The names of a command's options. */
 function optionNames(command: Command): string[] {
-  const json = command.data.toJSON() as { options?: { name: string }[] };
-  return (json.options ?? []).map((o) => o.name);
+  return optionsOf(command).map((o) => o.name);
 }
 
 /** The console's own commands, said after /help. */
@@ -243,8 +249,7 @@ const CONSOLE_HELP = 'In this console: /next and /prev turn the pages of the las
 
 /** Why an option value is longer than the command's definition allows (Discord's max_length), or undefined. */
 function longOption(command: Command, values: Map<string, string>): string | undefined {
-  const json = command.data.toJSON() as { options?: { name: string; max_length?: number }[] };
-  for (const o of json.options ?? []) {
+  for (const o of optionsOf(command)) {
     const value = values.get(o.name);
     if (value !== undefined && o.max_length !== undefined && value.length > o.max_length) {
       return `The ${o.name} is too long: ${value.length} characters, at most ${o.max_length} (as in Discord).`;
