@@ -4,6 +4,7 @@ import { alsoInLine, citationLine } from '../src/commands/cite.js';
 import { clip } from '../src/present/textView.js';
 import { withHighlight } from '../src/commands/highlight.js';
 import { plainOption } from '../src/commands/chatMarkup.js';
+import { refuse } from '../src/commands/refuse.js';
 import { questionReadNote } from '../src/commands/questionRead.js';
 import { confidenceLabel } from '../src/commands/confidenceLabel.js';
 import { MAX_QUESTION_CHARS } from '../src/answer/answerQuestion.js';
@@ -19,10 +20,7 @@ export async function execute(ctx: CommandContext): Promise<void> {
   const { fmt } = ctx;
   const question = plainOption(ctx.options, 'question') ?? '';
   const r = ctx.archivist.ask(question);
-  if (r.problem) {
-    await ctx.reply({ body: r.problem, ephemeral: true, tone: 'notice' });
-    return;
-  }
+  if (r.problem) return refuse(ctx, r.problem);
   if (!r.answered) {
     const lines = ['The corpus does not answer that question.'];
     if (r.closest.length) {

@@ -4,6 +4,7 @@ import { alsoInLine, citationLine } from '../src/commands/cite.js';
 import { clip } from '../src/present/textView.js';
 import { MAX_TOPIC_CHARS, topicProblem } from '../src/answer/topicMatch.js';
 import { plainOption } from '../src/commands/chatMarkup.js';
+import { refuse } from '../src/commands/refuse.js';
 import { quoteKindLabel, quotedText } from '../src/present/quoteKind.js';
 import type { Archivist } from '../src/service/Archivist.js';
 
@@ -29,10 +30,7 @@ export async function execute(ctx: CommandContext): Promise<void> {
     return;
   }
   const problem = topicProblem(topic);
-  if (problem) {
-    await ctx.reply({ body: problem, ephemeral: true, tone: 'notice' });
-    return;
-  }
+  if (problem) return refuse(ctx, problem);
   const quotes = ctx.archivist.quote({ ...(speaker ? { speaker } : {}), ...(topic ? { topic } : {}) });
   const about = [speaker ? `by ${speaker}` : '', topic ? `on “${topic}”` : ''].filter(Boolean).join(' ');
   if (quotes.length === 0) {

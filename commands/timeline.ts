@@ -4,6 +4,7 @@ import { clip } from '../src/present/textView.js';
 import { withHighlight } from '../src/commands/highlight.js';
 import { MAX_TOPIC_CHARS, topicProblem } from '../src/answer/topicMatch.js';
 import { plainOption } from '../src/commands/chatMarkup.js';
+import { refuse } from '../src/commands/refuse.js';
 
 export const PER_PAGE = 10;
 
@@ -16,10 +17,7 @@ export async function execute(ctx: CommandContext): Promise<void> {
   const { fmt } = ctx;
   const topic = plainOption(ctx.options, 'topic');
   const problem = topicProblem(topic);
-  if (problem) {
-    await ctx.reply({ body: problem, ephemeral: true, tone: 'notice' });
-    return;
-  }
+  if (problem) return refuse(ctx, problem);
   const events = ctx.archivist.timeline(topic ? { topic } : {});
   if (events.length === 0) {
     await ctx.reply({

@@ -95,7 +95,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
 
   // Said, not done silently: the words past MAX_QUESTION_CHARS were not read, and a word read
   // otherwise than typed (a name's typo, an accent the corpus does not write) is shown.
-  const cut = {
+  const readNotes = {
     ...(asked.length > MAX_QUESTION_CHARS ? { readChars: MAX_QUESTION_CHARS } : {}),
     ...(respelt !== read ? { readAs: respelt } : {}),
   };
@@ -103,7 +103,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
   const best = bestOf(kb, scored, rolesAskedBy(q));
   const confidence = best ? round(confidenceOf(confidenceFeatures(q, best))) : 0;
   if (!best || confidence < threshold) {
-    return { question: asked, answered: false, answer: null, sentences: [], sources: [], confidence, closest: closestPassages(kb, scored), alsoIn: [], ...cut };
+    return { question: asked, answered: false, answer: null, sentences: [], sources: [], confidence, closest: closestPassages(kb, scored), alsoIn: [], ...readNotes };
   }
   const sentences = answerSentences(kb, q, best);
   const article = kb.article(best.sentence.articleId)!;
@@ -116,7 +116,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
     confidence,
     closest: [],
     alsoIn: kb.copiesOf(article.id).map((a) => a.id),
-    ...cut,
+    ...readNotes,
   };
 }
 
