@@ -18,4 +18,13 @@ describe('the CLI JSON of /quote and /timeline', () => {
     const event = buildTimeline(kb, { topic: 'Khalilzad surprise stop in Kabul' }).events.find((e) => e.file === '003_d6197644dbe40003.txt')!;
     expect(timelineEventToJson(kb, event).source).toMatchObject({ id: '003_d6197644dbe40003.txt', outlet: 'Security Risks Asia', published: '2019-12-05' });
   });
+
+  it('names the copies of a quotation’s story (also_in, their ids), and only when there are some', async () => {
+    const { readCorpus } = await import('../../src/corpus/readCorpus.js');
+    const story = (await readCorpus('corpus')).articles.find((a) => a.file === '003_d6197644dbe40003.txt')!;
+    const twice = KnowledgeBase.fromLoad({ articles: [story, { ...story, id: 'copy.txt', file: 'copy.txt' }], warnings: [] });
+    const quote = searchQuotes(twice, { topic: 'ceasefire' }).quotes[0]!;
+    expect(quoteToJson(twice, quote).also_in).toEqual(['copy.txt']);
+    expect(quoteToJson(kb, searchQuotes(kb, { topic: 'ceasefire' }).quotes[0]!)).not.toHaveProperty('also_in');
+  });
 });
