@@ -10,13 +10,14 @@
 import type { KnowledgeBase } from '../index/KnowledgeBase.js';
 import { isStopWord, termOf } from '../nlp/terms.js';
 import { wordVectors } from '../nlp/wordVectors.js';
+import { typoEdits } from './queryExpansion.js';
+import { NAME_MIN_USES } from './trueCase.js';
 
 /** Letters-only words of at least 5 letters (shorter ones are too near too many others), a possessive "’s" allowed after. */
 const CANDIDATE_WORD = /(?<![\p{L}\p{N}'’-])\p{L}{5,}(?=['’]s\b|(?![\p{L}\p{N}'’-]))/gu;
 /** A phrase in quote marks, which the question wants matched as written. */
 const QUOTED = /“[^”]*”|"[^"]*"/gu;
 
-const MIN_USES = 2;
 
 /** `question` with each unknown word that is one name misspelt replaced by that name's corpus form. */
 export function fixNameSpelling(kb: KnowledgeBase, question: string): string {
@@ -35,8 +36,8 @@ function fixWords(kb: KnowledgeBase, text: string): string {
     if (isStopWord(word)) return word;
     const term = termOf(word);
     if (!term || kb.index.documentFrequency(term) > 0 || (wordVectors()?.idOf(word) ?? -1) >= 0) return word;
-    const near = kb.index.nearTerms(term, term.length >= 8 ? 2 : 1);
-    if (near.length !== 1 || !kb.index.isName(near[0]!, MIN_USES)) return word;
+    const near = kb.index.nearTerms(term, typoEdits(term));
+    if (near.length !== 1 || !kb.index.isName(near[0]!, NAME_MIN_USES)) return word;
     const form = kb.index.formsSharingPrefix(word).find(([, t]) => t === near[0])?.[0];
     if (!form) return word;
     return (word[0] === word[0]!.toUpperCase() ? form[0]!.toUpperCase() : form[0]!) + form.slice(1);

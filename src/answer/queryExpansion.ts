@@ -24,7 +24,7 @@ export function expandQuery(kb: KnowledgeBase, terms: readonly string[], words?:
     if (!known || kb.index.isName(term)) for (const word of words?.get(term) ?? []) out.push(...nameForms(kb, term, word));
     if (known) continue;
     if (term.length >= 5) {
-      for (const near of kb.index.nearTerms(term, term.length >= 8 ? 2 : 1)) out.push({ term: near, origin: term, weight: 0.8 });
+      for (const near of kb.index.nearTerms(term, typoEdits(term))) out.push({ term: near, origin: term, weight: 0.8 });
     }
     for (const word of words?.get(term) ?? []) {
       if (isCommonWord(word)) continue;
@@ -32,6 +32,11 @@ export function expandQuery(kb: KnowledgeBase, terms: readonly string[], words?:
     }
   }
   return out;
+}
+
+/** Edits a typo of `term` may be away from the word meant: one, two from 8 letters. */
+export function typoEdits(term: string): number {
+  return term.length >= 8 ? 2 : 1;
 }
 
 /** Forms of one name share its first letters and its word vector's neighbourhood (turks~turkish 0.62; austria~australia 0.47 is not one). */

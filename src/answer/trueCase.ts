@@ -2,7 +2,7 @@
  * Chat questions come in lower case ("who is khalilzad"), and capitals are how a question says
  * that a word is a name: "who is X" asks what X is only when X is a name, and answer types look
  * for names the question does not already give. A lower-case word the corpus itself writes as a
- * name (KnowledgeBase index: capitalised in at least 80% of at least MIN_USES uses inside
+ * name (KnowledgeBase index: capitalised in at least 80% of at least NAME_MIN_USES uses inside
  * sentences — a word seen once, in a title-case headline, is no evidence) gets its capital back
  * before the question is analysed.
  */
@@ -15,7 +15,8 @@ const LOWER_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}'’]*(?![\p{L}\p{N}-])/g
 /** A capitalised word past the first: the question already writes names with capitals ("I", "US" and "UN" say nothing). */
 const CAPITALISED_WORD = /\s(?!I\b)\p{Lu}\p{Ll}/u;
 
-const MIN_USES = 2;
+/** Uses a word needs, capitalised, to count as a name the corpus writes (nameSpelling.ts asks the same). */
+export const NAME_MIN_USES = 2;
 
 /** `question` with each lower-case word the corpus writes as a name capitalised. */
 export function trueCase(kb: KnowledgeBase, question: string): string {
@@ -23,6 +24,6 @@ export function trueCase(kb: KnowledgeBase, question: string): string {
   return question.replace(LOWER_WORD, (word) => {
     if (word.length < 3 || isStopWord(word)) return word;
     const term = termOf(word);
-    return term && kb.index.isName(term, MIN_USES) ? word[0]!.toUpperCase() + word.slice(1) : word;
+    return term && kb.index.isName(term, NAME_MIN_USES) ? word[0]!.toUpperCase() + word.slice(1) : word;
   });
 }
