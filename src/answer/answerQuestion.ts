@@ -88,7 +88,11 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
   const asked = question.trim();
   const empty = (problem: string): AskResult => ({ question: asked, answered: false, answer: null, sentences: [], sources: [], confidence: 0, closest: [], alsoIn: [], problem });
   if (!asked) return empty('The question is empty.');
-  const read = asked.slice(0, MAX_QUESTION_CHARS);
+  // A question in capitals throughout ("WHO IS KHALILZAD?") is read in lower case, its names then
+  // capitalised as the corpus writes them (trueCase): its capitals say nothing, and "WHO" or "IS"
+  // would read as acronyms.
+  const typed = asked.slice(0, MAX_QUESTION_CHARS);
+  const read = /\p{Ll}/u.test(typed) ? typed : typed.toLowerCase();
   const respelt = fixNameSpelling(kb, foldSplitWords(kb, read));
   const q = analyseQuestion(trueCase(kb, respelt));
   if (q.terms.length === 0) return empty('The question has no words to search for (only common words, punctuation or symbols).');

@@ -1,5 +1,5 @@
 import { analyseText } from '../nlp/analyse.js';
-import { searchTerms, foldWord, termOf, wordsByTerm } from '../nlp/terms.js';
+import { searchTerms, foldWord, isAcronym, termOf, wordsByTerm } from '../nlp/terms.js';
 import type { SentenceToken } from '../nlp/types.js';
 import { spellOutShorthand } from './chatShorthand.js';
 
@@ -52,7 +52,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     (t, i) =>
       t.pos !== 'ADP' &&
       !(t.pos === 'VERB' && LIGHT_VERBS.has(t.term)) &&
-      !QUESTION_WORDS.has(foldWord(t.value)) &&
+      !(QUESTION_WORDS.has(foldWord(t.value)) && !isAcronym(t.value)) &&
       !(CLASSIFIERS.test(t.value) && /^of$/i.test(tokens[i + 1]?.value ?? '')),
   );
   const terms = [...new Set(searchTerms(contentTokens, { parts: false }))];

@@ -122,10 +122,17 @@ export function termOf(word: string): string {
 
 const stopCache = new Map<string, boolean>();
 
+/** A word in capitals of 2 to 5 letters is an acronym, not a stop word: "WHO" (the World Health Organization), "IT". */
+const ACRONYM = /^[A-Z]{2,5}$/;
+
+export function isAcronym(word: string): boolean {
+  return ACRONYM.test(word);
+}
+
 export function isStopWord(word: string): boolean {
   let stop = stopCache.get(word);
   if (stop === undefined) {
-    stop = STOP_WORDS.has(foldWord(word));
+    stop = !isAcronym(word) && STOP_WORDS.has(foldWord(word));
     if (stopCache.size < 200_000) stopCache.set(word, stop);
   }
   return stop;

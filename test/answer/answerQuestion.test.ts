@@ -420,3 +420,16 @@ describe('who-is questions', () => {
     expect(shown(mk(['The envoy met Ghani.'], 'Pompeo Meets Afghan President Ghani In Kabul'), 'who is Ghani?')).toBeUndefined();
   });
 });
+
+describe('capitals', () => {
+  it('reads a question in capitals throughout as a lower-case one ("WHO IS KHALILZAD?")', () => {
+    const shouted = answerQuestion(kb, 'WHO IS KHALILZAD?');
+    expect(shouted.answer).toBe(answerQuestion(kb, 'who is Khalilzad?').answer);
+    expect(shouted.readAs).toBeUndefined();
+  });
+
+  it('keeps an acronym in a question as a word to search for ("what did the WHO say")', () => {
+    expect(analyseQuestion('what did the WHO say').terms).toEqual(['who']);
+    expect(answerQuestion(kb, 'what did the WHO say').problem).toBeUndefined(); // declined, not refused: the corpus does not mention the WHO
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldAccents, foldWord, termOf } from '../../src/nlp/terms.js';
+import { foldAccents, foldWord, isStopWord, termOf } from '../../src/nlp/terms.js';
 import { analyseText } from '../../src/nlp/analyse.js';
 
 describe('accents of Latin letters', () => {
@@ -23,5 +23,16 @@ describe('accents of Latin letters', () => {
   it('are dropped when typed decomposed, and from letters with a stroke', () => {
     expect(foldAccents('Khali\u0304lzad')).toBe('Khalilzad');
     expect(foldAccents('Wałęsa, Søren, Đorđe')).toBe('Walesa, Soren, Dorde');
+  });
+});
+
+describe('acronyms', () => {
+  it('in capitals are no stop words ("WHO", "IT"), while the words are', () => {
+    expect(isStopWord('WHO')).toBe(false);
+    expect(isStopWord('IT')).toBe(false);
+    expect(isStopWord('who')).toBe(true);
+    expect(isStopWord('Who')).toBe(true);
+    expect(isStopWord('it')).toBe(true);
+    expect(isStopWord('I')).toBe(true); // one letter: the pronoun
   });
 });
