@@ -12,7 +12,7 @@ import { groupMatch, weightedByOrigin, type TermGroup } from './termGroups.js';
 import { NO_IDS } from './softMatch.js';
 import { TermPairs } from './termPairs.js';
 import { lemmaOf } from '../nlp/lemma.js';
-import { trueCase } from './trueCase.js';
+import { lowerStressedWords, trueCase } from './trueCase.js';
 import { fixNameSpelling } from './nameSpelling.js';
 import { foldSplitWords } from './accentFolding.js';
 import { asksOneYear, otherYearsOnly, questionYears } from './yearMatch.js';
@@ -92,7 +92,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
   // capitalised as the corpus writes them (trueCase): its capitals say nothing, and "WHO" or "IS"
   // would read as acronyms.
   const typed = asked.slice(0, MAX_QUESTION_CHARS);
-  const read = /\p{Ll}/u.test(typed) ? typed : typed.toLowerCase();
+  const read = /\p{Ll}/u.test(typed) ? lowerStressedWords(kb, typed) : typed.toLowerCase();
   const respelt = fixNameSpelling(kb, foldSplitWords(kb, read));
   const q = analyseQuestion(trueCase(kb, respelt));
   if (q.terms.length === 0) return empty('The question has no words to search for (only common words, punctuation or symbols).');

@@ -7,7 +7,7 @@
  * before the question is analysed.
  */
 import type { KnowledgeBase } from '../index/KnowledgeBase.js';
-import { isStopWord, termOf } from '../nlp/terms.js';
+import { isAcronym, isStopWord, termOf } from '../nlp/terms.js';
 
 /** Letters-only lower-case words, apostrophes allowed ("o'neill"); a hyphen ends a word. */
 const LOWER_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}'’]*(?![\p{L}\p{N}-])/gu;
@@ -25,5 +25,21 @@ export function trueCase(kb: KnowledgeBase, question: string): string {
     if (word.length < 3 || isStopWord(word)) return word;
     const term = termOf(word);
     return term && kb.index.isName(term, NAME_MIN_USES) ? word[0]!.toUpperCase() + word.slice(1) : word;
+  });
+}
+
+/** Words in capitals a stop word would be in lower case ("WHY", "SAY", "WHO"). */
+const CAPITALS_WORD = /(?<![\p{L}\p{N}])[A-Z]{2,5}(?![\p{L}\p{N}])/gu;
+
+/**
+ * `question` with each word in capitals that is a stop word in lower case and that the corpus
+ * never writes as an acronym put in lower case: chat stresses words so ("WHY did they cancel",
+ * "what did he SAY"), and an acronym is a word to search for only when the corpus has it ("what
+ * did the WHO say" in a corpus that mentions the World Health Organization).
+ */
+export function lowerStressedWords(kb: KnowledgeBase, question: string): string {
+  return question.replace(CAPITALS_WORD, (word) => {
+    if (!isAcronym(word) || !isStopWord(word.toLowerCase())) return word;
+    return kb.index.documentFrequency(termOf(word)) > 0 ? word : word.toLowerCase();
   });
 }
