@@ -7,10 +7,10 @@
  * "ī" alike), and otherwise stays as typed.
  */
 import type { KnowledgeBase } from '../index/KnowledgeBase.js';
-import { foldAccents, termOf } from '../nlp/terms.js';
+import { ACCENT_CHARS, foldAccents, termOf } from '../nlp/terms.js';
 
 /** A word (letters and combining marks) with a letter past ASCII or a mark. */
-const ACCENTED_WORD = /[\p{L}\p{M}]*[\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F][\p{L}\p{M}]*/gu;
+const ACCENTED_WORD = new RegExp(`[\\p{L}\\p{M}]*${ACCENT_CHARS}[\\p{L}\\p{M}]*`, 'gu');
 
 /** `question` with each accented word the corpus does not write so, but writes unaccented, unaccented. */
 export function foldSplitWords(kb: KnowledgeBase, question: string): string {

@@ -67,8 +67,14 @@ const IRREGULAR = new Map<string, string>(
 
 const cache = new Map<string, string>();
 
-/** Text that may hold an accented Latin letter: any letter past ASCII, or a combining mark (typed decomposed). */
-const MAYBE_ACCENTED = /[\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F]/;
+/**
+ * The characters that may make a Latin letter accented, as a character class: the Latin letters
+ * past ASCII (Latin-1 Supplement, Extended-A and -B, Extended Additional) and combining marks
+ * (an accent typed decomposed). accentFolding.ts finds accented words with it.
+ */
+export const ACCENT_CHARS = '[\\u00C0-\\u024F\\u1E00-\\u1EFF\\u0300-\\u036F]';
+/** Text that may hold an accented Latin letter. */
+const MAYBE_ACCENTED = new RegExp(ACCENT_CHARS);
 /** Marks after a Latin base letter, once decomposed (NFD): Cyrillic "й" and Greek "ά" keep theirs. */
 const LATIN_MARKS = /([A-Za-z])[\u0300-\u036F]+/g;
 /** Latin letters with a stroke, which do not decompose. */
