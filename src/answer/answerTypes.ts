@@ -171,8 +171,10 @@ function abbreviatedInQuestion(word: string, q: AnalysedQuestion): boolean {
   return false;
 }
 
-/** Offices and ranks written before a name ("Secretary of State", "Afghan President", "Gen."). */
-const OFFICE_WORDS = /^(?:former|president|vice|prime|minister|secretary|deputy|foreign|defen[cs]e|interior|chief|special|envoy|representative|ambassador|spokes(?:man|woman|person)|senator|governor|commander|head|director|chair(?:man|woman)?|acting|senior|state|attorney|general|gen|lt|col|sgt|capt|maj|mayor|judge|justice|leader|speaker|supreme|executive|officer|ceo|founder|king|queen|prince|princess|sheikh|pope)\.?$/i;
+/** Offices and ranks a person holds (HEAD_OFFICE), as words of an alternation. */
+const OFFICE_HEADS = 'president|minister|secretary|envoy|ambassador|spokes(?:man|woman|person)|senator|governor|commander|chief|director|chair(?:man|woman)?|mayor|judge|justice|leader|officer|ceo|founder|king|queen|prince|princess|sheikh|pope|representative|general|gen|lt|col|sgt|capt|maj';
+/** Offices and ranks written before a name ("Secretary of State", "Afghan President", "Gen."), with their modifiers ("former", "deputy", "foreign"). */
+const OFFICE_WORDS = new RegExp(`^(?:${OFFICE_HEADS}|former|vice|prime|deputy|foreign|defen[cs]e|interior|special|head|acting|senior|state|attorney|speaker|supreme|executive)\\.?$`, 'i');
 
 /** A word of an office before a name, or a capitalised adjective ("Afghan" in "Afghan President Ashraf Ghani"). */
 function isOfficeWord(t: SentenceToken): boolean {
@@ -266,7 +268,7 @@ function titleBefore(s: Sentence, name: string): Span | undefined {
 const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
 /** Offices a person holds (not their modifiers: "former", "deputy", "foreign" say no office alone). */
-const HEAD_OFFICE = /^(?:president|minister|secretary|envoy|ambassador|spokes(?:man|woman|person)|senator|governor|commander|chief|director|chair(?:man|woman)?|mayor|judge|justice|leader|officer|ceo|founder|king|queen|prince|princess|sheikh|pope|representative|general|gen|lt|col|sgt|capt|maj)\.?$/i;
+const HEAD_OFFICE = new RegExp(`^(?:${OFFICE_HEADS})\\.?$`, 'i');
 
 /**
  * The capitalised words before "(ABBR)" whose initials spell it, in order: "the National Science
