@@ -27,9 +27,10 @@ port.on('message', (message: AnalysisRequest | AnalysisControl) => {
     if (message.control === 'prepare') {
       nlp();
     } else {
-      // Kept for the next build (analysisWorkerPool.ts): what it outputs then must not depend on
-      // this build, so the next one starts from a fresh wink-nlp instance (wink learns words as it
-      // reads) and a fresh string table; dropping them now also frees their memory while idle.
+      // Kept for the next build (analysisWorkerPool.ts), which starts from a fresh wink-nlp
+      // instance and string table: an instance splits text the same whatever it read before
+      // (src/nlp/wink.ts), but holds every word it met (and the model's ~100 MB copy), which an
+      // idle worker should not keep.
       dropNlp();
       table = new StringTable();
       collectGarbage();

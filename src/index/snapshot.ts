@@ -30,9 +30,11 @@ export const SNAPSHOT_FORMAT = 'archivist-snapshot';
  * 10: a sentence's text is not written when it is its source's from start to end; 11: a dated
  * event carries where its date expression stands (TimelineEvent.dated), which /timeline shows; 12: the page line that names the outlet is kept as an extra (role 'site'); 13: Latin letters lose their
  * accents in terms (foldWord), so an older index's terms of accented words would not match; 14: a
- * word in capitals of 2-5 letters ("WHO", "IT") is an acronym, no stop word, and is indexed.
+ * word in capitals of 2-5 letters ("WHO", "IT") is an acronym, no stop word, and is indexed; 15:
+ * wink-nlp splits a text the same whatever it read before (src/nlp/wink.ts), so an older index's
+ * tokens could differ from what this version reads.
  */
-export const SNAPSHOT_VERSION = 14;
+export const SNAPSHOT_VERSION = 15;
 
 /**
  * The file: a 4-byte little-endian length N, N bytes of JSON in ASCII (everything but the columns;
