@@ -441,13 +441,21 @@ function answerSentences(kb: KnowledgeBase, q: AnalysedQuestion, best: Scored): 
     ...(context ? { context: true as const } : {}),
     ...(span && !context ? { highlight: span } : {}),
   });
-  if (best.lead) return [sentence(best.lead.sentence, false, best.lead.span), sentence(best.sentence, true)];
+  if (best.lead) {
+    // …unless only the successor has what the question asks for: "whats the name of the daesh
+    // guy…" → "…captured a senior member of Daesh…" / "The suspect, identified as Mehmet Goren, …".
+    const successorAnswers = best.typeOk && !best.lead.typeOk;
+    return [sentence(best.lead.sentence, successorAnswers, best.lead.span), sentence(best.sentence, !successorAnswers, best.span)];
+  }
   const prev = best.useNeighbour ? kb.neighbour(best.sentence.id, -1) : undefined;
   // "They then beat the Patriots…" scored with the sentence it leans on: when that sentence says
   // far more of what the question asks ("The Broncos defeated the Steelers in the divisional
   // round"), it is the one that answers; the leaning one stays as its continuation.
+  // Not when only the leaning one has what the question asks for: "who's the refugees minister"
+  // → "…according to the Minister of Refugees and Repatriation." / "Mawlawi Abdul Kabir, … added…".
   if (prev && leansOnPrevious(kb, best.sentence) && ownCoverage(kb, q, prev) > LEAN_MAIN_RATIO * ownCoverage(kb, q, best.sentence)) {
-    return [sentence(prev, false, findAnswerSpan(prev, q)), sentence(best.sentence, true)];
+    const prevSpan = findAnswerSpan(prev, q);
+    if (q.expected === 'any' || prevSpan || !best.typeOk) return [sentence(prev, false, prevSpan), sentence(best.sentence, true)];
   }
   return [...(prev ? [sentence(prev, true)] : []), sentence(best.sentence, false, best.span)];
 }

@@ -6,12 +6,26 @@ import type { Sentence } from '../nlp/types.js';
 const REFERENCE_START = /^(?:["“‘']?\s*)(?:(?:and|but|so|yet|also)\s+)?(?:he|she|they|it|this|that|these|those|his|her|their|its|we|our)\b/i;
 
 /**
+ * Sentences that name whom the sentence before spoke of: "The suspect, identified as Mehmet Goren,
+ * is a Turkish citizen." after "…captured a senior member of Daesh…", "The victim was named as…".
+ */
+const IDENTIFIES = /^(?:the|this|that)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?(?:,|\s+(?:was|has been|is|had been))\s+(?:identified|named)\b/iu;
+
+/**
+ * Sentences that go on with what the sentence before reported someone saying: "Mawlawi Abdul
+ * Kabir, speaking at a meeting on …, added that 1.3 million Afghans…" after "…according to the
+ * Minister of Refugees and Repatriation." (the pronoun form, "He added", is a REFERENCE_START).
+ * "Added" only: "Khalilzad went on to say the Afghan security forces…" says something of its own.
+ */
+const CONTINUES_SPEAKING = /^[^.!?“”"]{0,140}?(?:,\s*added\b|\badded that\b)/iu;
+
+/**
  * A sentence that cannot stand alone: it opens with a pronoun or a connective and a pronoun ("He
  * said…", "And we…"), or it continues a quotation the sentence before opened ("“Over the long
  * history… mistakes made. The issue of sanctuaries… was not dealt with,” he said.").
  */
 export function leansOnPrevious(kb: KnowledgeBase, s: Sentence): boolean {
-  if (REFERENCE_START.test(s.text)) return true;
+  if (REFERENCE_START.test(s.text) || IDENTIFIES.test(s.text) || CONTINUES_SPEAKING.test(s.text)) return true;
   const prev = kb.neighbour(s.id, -1);
   return prev !== undefined && prev.paragraph === s.paragraph && opensQuotation(prev.text) && !/^\s*[“"]/.test(s.text);
 }

@@ -235,6 +235,19 @@ describe('answerQuestion on the shipped corpus', () => {
     expect(leansOnPrevious(kb, first)).toBe(false);
   });
 
+  it('answers "who" from the sentence that names whom the best one spoke of', () => {
+    // "…captured a senior member of Daesh near the Durand Line…" / "The suspect, identified as Mehmet Goren, …"
+    const daesh = answerQuestion(kb, 'whats the name of the daesh guy turkish intel caught near the durand line');
+    expect(daesh.answered).toBe(true);
+    expect(daesh.sentences.find((s) => !s.context)!.text).toMatch(/^The suspect, identified as Mehmet Goren/);
+    expect(daesh.answer).toContain('captured a senior member of Daesh');
+    // "…according to the Minister of Refugees and Repatriation." / "Mawlawi Abdul Kabir, speaking at …, added that…"
+    const minister = answerQuestion(kb, "who's afghanistan's refugees and repatriation minister");
+    expect(minister.sentences.find((s) => !s.context)!.text).toMatch(/^Mawlawi Abdul Kabir/);
+    const added = kb.sentences.find((s) => s.text.startsWith('Mawlawi Abdul Kabir, speaking'))!;
+    expect(leansOnPrevious(kb, added)).toBe(true);
+  });
+
   it('matches other forms of a name, and only of that name', () => {
     const q = analyseQuestion('what did the turks say about the pakistanis');
     const expanded = expandQuery(kb, q.terms, q.termWords).map((w) => `${w.origin}→${w.term}`);
