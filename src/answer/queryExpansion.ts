@@ -31,7 +31,11 @@ export function expandQuery(kb: KnowledgeBase, terms: readonly string[], words?:
       for (const full of kb.index.abbreviatedTerms(word)) out.push({ term: full, origin: term, weight: 0.7 });
     }
   }
-  return out;
+  // A term the question asks for itself is not another's variant as well: "who founded the bayat
+  // foundation" read "Foundation" as both "foundation" and a form of "founded", so a sentence
+  // naming the foundation seemed to say who founded it.
+  const asked = new Set(terms);
+  return out.filter((w) => w.term === w.origin || !asked.has(w.term));
 }
 
 /** Edits a typo of `term` may be away from the word meant: one, two from 8 letters. */
