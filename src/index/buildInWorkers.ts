@@ -64,9 +64,7 @@ const PER_WORKER = 3;
  * worker, this thread, which also indexes every batch, ran out of its own batches halfway through
  * a BBC build and then waited for each of the worker's (event-loop utilisation 0.75-0.85); with 1
  * of 3, before its side of a worker batch got cheaper, it sat idle for a fifth to a third of the
- * build. (Its wink-nlp instance has seen other text — queries, earlier builds — so its share,
- * unlike the workers', may split a rare word differently from one build to the next, as a build
- * on this thread always could.)
+ * build.
  */
 export function analysedHere(b: number, workers: number): boolean {
   const q = HERE + PER_WORKER * workers;
