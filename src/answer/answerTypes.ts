@@ -15,6 +15,25 @@ const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug
 const NUMBER_WORD = /^(?:once|twice|thrice|few|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|half|several|nearly|most|majority)$/;
 const TEMPORAL_CLAUSE = /\b(?:when|once|as soon as|until|before|after)\s+(?:the\s+|a\s+|an\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){1,5}/iu;
 const REASON = /\b(?:because|due to|after|as a result|in order to|so that|owing to|amid|following|thanks to|since|for fear|caused by|led to|leading to|result(?:ed|s)? (?:in|from)|reasons?|in an effort to|aimed at|in response to|so as to)\b/i;
+/**
+ * A length of time: a quantity and a unit ("more than a week", "two years", "a 30-year deal",
+ * "less than a year after becoming pope"), or "for days". Not a unit alone ("just days after
+ * Trump visited").
+ */
+const DURATION_SOURCE = String.raw`\b(?:(?:(?:more|less) than|nearly|about|almost|over|at least)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d+(?:\.\d+)?)[\s-]+(?:second|minute|hour|day|week|fortnight|month|year|decade)s?\b`;
+const DURATION = new RegExp(String.raw`${DURATION_SOURCE}|\bfor (?:hours|days|weeks|months|years|decades)\b`, 'i');
+/** …and for "how long after/before": the time between two events ("two weeks after", "days before"). */
+const DURATION_BETWEEN = new RegExp(String.raw`${DURATION_SOURCE}|\b(?:hours|days|weeks|months|years)\s+(?:after|before|later|earlier|ago)\b`, 'i');
+/**
+ * Whether wink-nlp's DURATION is a length of time: "decades of hostility", "more than 40 years",
+ * "since September" are; a unit alone placing an event ("just days after Trump visited") or
+ * naming one ("a year deal") is not.
+ */
+function isLengthOfTime(text: string, after: string): boolean {
+  if (/^(?:second|minute|hour|day|week|fortnight|month|year|decade)$/i.test(text)) return false;
+  return !(/^(?:seconds|minutes|hours|days|weeks|months|years|decades)$/i.test(text) && /^\s+(?:ahead|before|after|earlier|later|ago)\b/i.test(after));
+}
+
 const MONEY = /[$£€¥]\s?\d|\b\d[\d,.]*\s?(?:bn|m|million|billion)?\s?(?:dollars|euros|pounds|afghanis|rupees)\b/i;
 
 /**
@@ -57,9 +76,11 @@ export function findAnswerSpan(s: Sentence, q: AnalysedQuestion): Span | undefin
       return m ? { start: m.index, end: m.index + m[0].length } : undefined;
     }
     case 'duration': {
-      const e = entity(['DURATION', 'TIME']);
+      // "How long after Trump's trip did Khalilzad arrive?" asks for the time between: "just days after".
+      const between = /\bhow long (?:after|before|ago)\b/i.test(q.text);
+      const e = entity(['DURATION', 'TIME'], (start, end) => fresh(start, end) && (between || isLengthOfTime(s.text.slice(start, end), s.text.slice(end))));
       if (e) return e;
-      const m = /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+)?(?:more than |less than |nearly |about )?(?:a |an )?(?:second|minute|hour|day|week|fortnight|month|year|decade)s?\b/i.exec(s.text);
+      const m = (between ? DURATION_BETWEEN : DURATION).exec(s.text);
       return m && fresh(m.index, m.index + m[0].length) ? { start: m.index, end: m.index + m[0].length } : undefined;
     }
     case 'number': {
@@ -84,7 +105,7 @@ export function findAnswerSpan(s: Sentence, q: AnalysedQuestion): Span | undefin
       // name whose last word leans to places or bodies and none of whose words leans to people
       // ("John Fox" does).
       // An office before the name is not the answer: "Secretary of State Mike Pompeo" → "Mike Pompeo".
-      return properNounRun(s, fresh, (words) => words.every((w) => leansToPlace(w) === true) || (q.individual === true && notAPerson(words)), isOfficeWord);
+      return properNounRun(s, roleHolder(s, q.role, fresh), (words) => words.every((w) => leansToPlace(w) === true) || (q.individual === true && notAPerson(words)), isOfficeWord);
     case 'place':
       return properNounRun(s, fresh);
     case 'location':
@@ -101,6 +122,25 @@ export function findAnswerSpan(s: Sentence, q: AnalysedQuestion): Span | undefin
       return undefined;
   }
 }
+
+/**
+ * A name that answers "who is the taliban's chief negotiator" stands by the role when the sentence
+ * mentions the role at all ("U.S. soldier John Smith", "Haji Mohammad Ismail, Deputy Head of…",
+ * "Khalilzad, the U.S. special peace envoy"): "…negotiators are holding historic peace talks in
+ * Qatar, a Mideast country…" mentions negotiators and names none of them, nor does "…killed 12
+ * people in Kabul, including a U.S. soldier" name the soldier by "President Donald Trump". A
+ * sentence that never mentions the role may still name its holder ("Napoleon led the army").
+ */
+function roleHolder(s: Sentence, role: string | undefined, fresh: (a: number, b: number) => boolean): (a: number, b: number) => boolean {
+  if (role === undefined) return fresh;
+  // In the form asked: "several players dove for it" are not "the player who recovered the ball".
+  const at = s.tokens.filter((t) => foldWord(t.value).replace(/['’]s$/, '') === role).map((t) => [t.start, t.start + t.value.length] as const);
+  if (at.length === 0) return fresh;
+  return (a, b) => fresh(a, b) && at.some(([start, end]) => Math.min(Math.abs(start - b), Math.abs(a - end)) <= ROLE_NEAR_CHARS);
+}
+
+/** How far (in characters) a role's holder may stand from it: ", the U.S. special peace " is 25. */
+const ROLE_NEAR_CHARS = 30;
 
 /**
  * Where a purpose clause starts: "to" and a verb after a noun or a comma — "blankets to help

@@ -28,6 +28,8 @@ export interface AnalysedQuestion {
   dateKind?: 'year' | 'calendar';
   /** A person question that asks for one person ("the health minister's name", "who was the journalist"), not a group or a place. */
   individual?: true;
+  /** The role whose holders a person question asks for ("negotiator" of "who is the taliban's chief negotiator", "women"), lower case. */
+  role?: string;
   /** What "how many" counts ("how many blankets" → blankets), as written (lower case). */
   counted?: string;
   /** The question wants an exact figure ("exactly how many"): "dozens" does not answer it. */
@@ -60,7 +62,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const focus = focusTerm(tokens);
   const expected = expectedType(words, tokens);
   const dateKind = expected === 'date' ? dateKindOf(text) : undefined;
-  const individual = expected === 'person' && asksForAnIndividual(tokens);
+  const asked = expected === 'person' ? askedRole(tokens) : undefined;
   const counted = expected === 'number' ? countedNoun(tokens) : undefined;
   const exact = expected === 'number' && words.some((w) => /^(?:exact|exactly|precise|precisely)$/.test(w));
   return {
@@ -73,7 +75,8 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     tokens,
     ...(focus ? { focus } : {}),
     ...(dateKind ? { dateKind } : {}),
-    ...(individual ? { individual } : {}),
+    ...(asked?.one ? { individual: true as const } : {}),
+    ...(asked ? { role: asked.role } : {}),
     ...(counted ? { counted } : {}),
     ...(exact ? { exact } : {}),
   };
@@ -195,20 +198,28 @@ function countedNoun(tokens: SentenceToken[]): string | undefined {
 const INDIVIDUAL_NOUNS = /^(?:person|man|woman|guy|official|leader|minister|president|secretary|envoy|spokesman|spokeswoman|spokesperson|author|reporter|journalist|interviewer|writer|player|coach|manager|chief|head|director|ceo|chairman|candidate|singer|actor|actress|diplomat|general|commander|founder|owner|negotiator|soldier|ambassador|governor|mayor)$/;
 
 /**
- * Whether the words after the question word, up to its first verb, name one person's role: "whats
- * the name of the daesh guy", "who was the der spiegel journalist", "what's the health minister's
- * name" — not "who interviewed him" (a person or a body may have).
+ * The role of the people the words after the question word, up to its first verb, name: "whats
+ * the name of the daesh guy" → guy, "who was the der spiegel journalist", "who is the taliban's
+ * chief negotiator" → negotiator (the run's last noun), "who are the four women" → women; none for
+ * "who interviewed him" (a person or a body may have). `one`: a singular role, one person.
  */
-function asksForAnIndividual(tokens: SentenceToken[]): boolean {
+function askedRole(tokens: SentenceToken[]): { role: string; one: boolean } | undefined {
   const start = tokens.findIndex((t) => /^(?:who|whom|who's|what|whats|what's|which)$/.test(foldWord(t.value)));
-  if (start < 0) return false;
+  if (start < 0) return undefined;
   for (let k = start + 1; k < tokens.length && k <= start + 8; k++) {
     const t = tokens[k]!;
     if (t.pos === 'VERB') break;
     // A common noun: "General" in "General Question Time" is part of a name.
-    if (t.pos === 'NOUN' && INDIVIDUAL_NOUNS.test(foldWord(t.value).replace(/['’]s$/, ''))) return true;
+    if (t.pos !== 'NOUN' || tokens[k + 1]?.pos === 'NOUN') continue;
+    const noun = foldWord(t.value).replace(/['’]s$/, '');
+    if (INDIVIDUAL_NOUNS.test(noun)) return { role: noun, one: true };
+    if (INDIVIDUAL_NOUNS.test(singularRole(noun))) return { role: noun, one: false };
   }
-  return false;
+  return undefined;
+}
+
+function singularRole(noun: string): string {
+  return noun.replace(/men$/, 'man').replace(/(?:ie)?s$/, (m) => (m === 'ies' ? 'y' : ''));
 }
 
 /** "Another name for X", "the name given to X", "the name for X": a term, not a proper name. */

@@ -59,6 +59,17 @@ describe('question analysis', () => {
   });
 
   it.each([
+    ["who is the taliban's chief negotiator at the qatar talks", 'negotiator', true],
+    ['who are the four women at the qatar talks', 'women', false],
+    ['whats the name of the daesh guy turkish intel caught', 'guy', true],
+    ['who interviewed khalilzad on pbs', undefined, false],
+  ])('%s asks for the holders of a role: %s (one: %s)', (q, role, one) => {
+    const analysed = analyseQuestion(q);
+    expect(analysed.role).toBe(role);
+    expect(analysed.individual === true).toBe(one);
+  });
+
+  it.each([
     ['how many kilos of flour does each family get', 'kilos'],
     ['how many peace plans did the afghan govt side start with', 'plans'],
     ['how many afghan girls are out of school', 'girls'],
@@ -213,6 +224,35 @@ describe('answerQuestion on the shipped corpus', () => {
   it('does not count the day or year of a date as a count', () => {
     const s = kb.sentences.find((x) => x.text.includes('by September 11 of 2021'))!;
     expect(findAnswerSpan(s, analyseQuestion('how many us troops are in afghanistan'))).toBeUndefined();
+  });
+
+  it('answers "how long" with a length of time, not with a unit placing an event', () => {
+    const q = analyseQuestion('how long did the visit last');
+    const text = (start: string) => {
+      const s = kb.sentences.find((x) => x.text.startsWith(start))!;
+      const span = findAnswerSpan(s, q);
+      return span && s.text.slice(span.start, span.end);
+    };
+    // "…comes just days after Trump visited U.S. troops…" — but it is the time between for "how long after".
+    expect(text('Khalilzad’s visit comes just days after')).toBeUndefined();
+    expect(text('In the negotiations in Qatar, the two sides have so far have spent more than a week')).toBe('more than a week');
+    expect(text('Afghanistan signs 30-year deal for marble mining')).toBe('30-year');
+    const between = kb.sentences.find((x) => x.text.startsWith('Khalilzad’s visit comes just days after'))!;
+    const span = findAnswerSpan(between, analyseQuestion('how long after the thanksgiving trip did khalilzad arrive'))!;
+    expect(between.text.slice(span.start, span.end)).toMatch(/^days/);
+  });
+
+  it('takes a name for the holder of the role asked about only beside that role, when the sentence mentions it', () => {
+    const soldier = kb.sentences.find((x) => x.text.includes('including a U.S. soldier'))!;
+    // "…since September when President Donald Trump abruptly canceled negotiations … killed 12 people in Kabul, including a U.S. soldier."
+    expect(findAnswerSpan(soldier, analyseQuestion('what was the name of the us soldier killed in kabul'))).toBeUndefined();
+    expect(findAnswerSpan(soldier, analyseQuestion('who canceled the negotiations'))).toBeDefined();
+    const women = kb.sentences.find((x) => x.text.includes('will include four women'))!;
+    expect(findAnswerSpan(women, analyseQuestion('who are the four women at the qatar talks'))).toBeUndefined();
+    // Beside the role: "Haji Mohammad Ismail, Deputy Head of Bayat Foundation, said…".
+    const head = kb.sentences.find((x) => x.text.startsWith('Haji Mohammad Ismail, Deputy Head'))!;
+    const span = findAnswerSpan(head, analyseQuestion('who is the deputy head of the aid group'))!;
+    expect(head.text.slice(span.start, span.end)).toBe('Haji Mohammad Ismail');
   });
 
   it('does not take a capitalised first word after an opening quote for a name', () => {
