@@ -5,6 +5,7 @@ import { withHighlight } from '../src/commands/highlight.js';
 import { MAX_TOPIC_CHARS, topicProblem } from '../src/answer/topicMatch.js';
 import { plainOption } from '../src/commands/chatMarkup.js';
 import { refuse } from '../src/commands/refuse.js';
+import { timelineDateLabel } from '../src/present/timelineDate.js';
 
 export const PER_PAGE = 10;
 
@@ -33,7 +34,7 @@ export async function execute(ctx: CommandContext): Promise<void> {
     // The date expression in bold, when the text dates the event and clipping kept it whole.
     const shown = clip(e.text, 350);
     const dated = e.dated && shown.startsWith(e.text.slice(0, e.dated.end)) ? e.dated : undefined;
-    return `${fmt.bold(e.date)} — ${withHighlight(shown, dated, fmt)} — ${fmt.dim(`[${source}]`)}`;
+    return `${fmt.bold(timelineDateLabel(e))} — ${withHighlight(shown, dated, fmt)} — ${fmt.dim(`[${source}]`)}`;
   });
   await ctx.reply(
     ctx.pages.open({

@@ -15,6 +15,7 @@ import { consoleFmt } from './present/consoleView.js';
 import { loadConfig } from './config.js';
 import { searchQuotes, listSpeakers } from './quotes/searchQuotes.js';
 import { buildTimeline } from './timeline/buildTimeline.js';
+import { timelineDateLabel } from './present/timelineDate.js';
 import { topicProblem } from './answer/topicMatch.js';
 import { quoteKindLabel, quotedText } from './present/quoteKind.js';
 import { runConsole } from './console/runConsole.js';
@@ -108,7 +109,7 @@ async function main(argv: string[]): Promise<number> {
       } else if (events.length === 0) {
         console.log('No dated event found.');
       } else {
-        for (const e of events) console.log(`${style.bold(e.date.padEnd(10))}  ${e.text}  ${style.dim(`[${e.articleId}]`)}`);
+        for (const e of events) console.log(`${style.bold(timelineDateLabel(e).padEnd(21))}  ${e.text}  ${style.dim(`[${e.articleId}]`)}`);
       }
       return 0;
     }

@@ -28,6 +28,8 @@ export interface TimelineHit extends Citation {
   text: string;
   /** Where in `text` the date expression stands, when the text dates the event. */
   dated?: DateSpan;
+  /** A date expression in the text, or the article's publication day (see TimelineEntry). */
+  datedBy: 'text' | 'publication';
   articleId: string;
   /** Other articles that report the same event (their ids: the file, with #n for the n-th story of a page). */
   alsoIn: string[];
@@ -120,6 +122,7 @@ export class Archivist {
       precision: e.precision,
       text: e.text,
       ...(e.dated ? { dated: e.dated } : {}),
+      datedBy: e.datedBy,
       articleId: e.articleId,
       alsoIn: e.citations.filter((c) => c.articleId !== e.articleId).map((c) => c.articleId),
     }));

@@ -33,6 +33,11 @@ export interface TimelineEntry {
   text: string;
   /** Where in `text` the date expression stands, when the text dates it. */
   dated?: DateSpan;
+  /**
+   * What the date comes from: a date expression in the text, or the article's publication day
+   * (its headline, or a statement reported without a date: it may have been made earlier).
+   */
+  datedBy: 'text' | 'publication';
   articleId: string;
   file: string;
   title: string;
@@ -200,6 +205,7 @@ function toEntry(kb: KnowledgeBase, g: Group): TimelineEntry {
     date: first.date,
     precision: first.precision,
     text: first.text,
+    datedBy: first.source === 'published' ? 'publication' : 'text',
     articleId: own.articleId,
     file: own.file,
     title: own.title,

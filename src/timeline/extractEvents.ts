@@ -8,10 +8,10 @@
  *   (`resolveDates` skips them).
  * - Two dates joined as a range (`mid-October to mid-November`, `last year to this year`) are one
  *   event dated by the start of the range.
- * - A sentence with several distinct dates is cut into clauses (at `;`, spaced dashes, a closing
- *   quotation mark, `, and|but|while|whereas|although …`, `: `); each date takes the clause that
- *   holds it, widened to a neighbour clause while it has no predicate (verb or auxiliary). The clause is a verbatim
- *   substring of the sentence.
+ * - A sentence with several distinct dates is one event per date, each the whole sentence with
+ *   its own date expression marked (`dated`): "“Tomorrow is a momentous day for Afghanistan,”
+ *   Khalilzad told reporters Friday" is on Friday and on Saturday. (Until session 12 each date took
+ *   its clause, which read as fragments: "“Tomorrow is a momentous day for Afghanistan,”".)
  * - A body sentence without a date expression is an event at the publication date only when its
  *   predicate is a speech/announcement verb (`said`, `told`, `announced`, `stated`): the report
  *   is the event.
@@ -26,19 +26,10 @@ import type { ResolvedDate, TimelineEvent } from './types.js';
 
 const SPEECH_VERBS = new Set(['said', 'told', 'announced', 'stated']);
 
-/** Cut points between clauses: the index where the next clause starts. */
-const CLAUSE_CUT =
-  /;\s+|\s+[—–]\s+|[”"]\s+(?=[A-Za-z])|,\s+(?=(?:and|but|while|whereas|although|though|yet)\s)|:\s+(?=\S)/g;
-
 const RANGE_JOIN = /^\s*(?:to|until|till|through|thru|-|–|—)\s*$/i;
 
 function isVerb(t: SentenceToken): boolean {
   return t.pos === 'VERB';
-}
-
-/** A clause's predicate: a verb, or a copula/auxiliary (`Tomorrow is a momentous day`). */
-function hasPredicateIn(sentence: Sentence, start: number, end: number): boolean {
-  return sentence.tokens.some((t) => t.start >= start && t.start < end && (isVerb(t) || t.pos === 'AUX'));
 }
 
 function hasSpeechVerb(sentence: Sentence): boolean {
@@ -56,73 +47,26 @@ function mergeRanges(text: string, dates: ResolvedDate[]): ResolvedDate[] {
   return out;
 }
 
-/** Clause boundaries of `text` as [start, end) spans covering the whole text. */
-function clauseSpans(text: string): [number, number][] {
-  const cuts = [0];
-  CLAUSE_CUT.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CLAUSE_CUT.exec(text)) !== null) {
-    const at = m.index + m[0].length;
-    if (at > cuts[cuts.length - 1]! && at < text.length) cuts.push(at);
-    if (m[0].length === 0) CLAUSE_CUT.lastIndex++;
-  }
-  cuts.push(text.length);
-  const spans: [number, number][] = [];
-  for (let i = 0; i + 1 < cuts.length; i++) spans.push([cuts[i]!, cuts[i + 1]!]);
-  return spans;
-}
-
-/** Trim white space and a trailing comma/semicolon/colon, keeping offsets (still a substring). */
-function trimSpan(text: string, start: number, end: number): [number, number] {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /[\s,;:]/.test(text[end - 1]!)) end--;
-  return [start, end];
-}
-
-/** The clause of `sentence` around `pos`, widened until it holds a predicate; undefined when none. */
-function clauseFor(sentence: Sentence, spans: [number, number][], pos: number): [number, number] | undefined {
-  let i = spans.findIndex(([a, b]) => pos >= a && pos < b);
-  if (i < 0) i = spans.length - 1;
-  let lo = i;
-  let hi = i;
-  for (;;) {
-    const start = spans[lo]![0];
-    const end = spans[hi]![1];
-    if (hasPredicateIn(sentence, start, end)) return trimSpan(sentence.text, start, end);
-    if (hi + 1 < spans.length) hi++;
-    else if (lo > 0) lo--;
-    else return undefined;
-  }
-}
-
 /** The events of a sentence dated by `dates` (resolveDates of its text, which extractEvents reads once per sentence). */
 function datedEvents(article: Article, sentence: Sentence, dates = resolveDates(sentence.text, article.published)): TimelineEvent[] {
   const found = mergeRanges(sentence.text, dates);
   if (found.length === 0 || !sentence.tokens.some(isVerb)) return [];
-  const distinct = new Set(found.map((d) => d.date));
-  const spans: [number, number][] =
-    distinct.size > 1 ? clauseSpans(sentence.text) : [[0, sentence.text.length]];
   const seen = new Set<string>();
   const out: TimelineEvent[] = [];
   for (const d of found) {
-    const span = clauseFor(sentence, spans, d.start);
-    if (!span) continue;
-    const text = span[0] === 0 && span[1] >= sentence.text.trimEnd().length ? sentence.text : sentence.text.slice(span[0], span[1]);
-    const key = `${d.date}\u0000${text}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    // One event per date: "this year … this year" is one.
+    if (seen.has(d.date)) continue;
+    seen.add(d.date);
     const ev: TimelineEvent = {
       date: d.date,
       precision: d.precision,
-      text,
+      text: sentence.text,
       articleId: article.id,
       sentenceId: sentence.id,
       source: 'text',
     };
     if (d.altDate !== undefined) ev.altDate = d.altDate;
-    // Offsets in the sentence → in the event's text (the sentence, or its clause from span[0]).
-    const offset = text === sentence.text ? 0 : span[0];
-    if (d.start >= offset && d.end <= offset + text.length) ev.dated = { start: d.start - offset, end: d.end - offset };
+    ev.dated = { start: d.start, end: d.end };
     out.push(ev);
   }
   return out;

@@ -3,6 +3,7 @@ import { KnowledgeBase } from '../../src/index/KnowledgeBase.js';
 import { searchQuotes } from '../../src/quotes/searchQuotes.js';
 import { buildTimeline } from '../../src/timeline/buildTimeline.js';
 import { quoteToJson, timelineEventToJson } from '../../src/present/json.js';
+import { timelineDateLabel } from '../../src/present/timelineDate.js';
 
 let kb: KnowledgeBase;
 beforeAll(async () => {
@@ -17,6 +18,18 @@ describe('the CLI JSON of /quote and /timeline', () => {
     expect(json.source).toEqual({ id: '000_7947b005a03511ba.txt#3', file: '000_7947b005a03511ba.txt', title: 'Dozens of needy families in Kabul receive winter aid from Bayat Foundation', outlet: null, published: null, url: null });
     const event = buildTimeline(kb, { topic: 'Khalilzad surprise stop in Kabul' }).events.find((e) => e.file === '003_d6197644dbe40003.txt')!;
     expect(timelineEventToJson(kb, event).source).toMatchObject({ id: '003_d6197644dbe40003.txt', outlet: 'Security Risks Asia', published: '2019-12-05' });
+  });
+
+  it('says whether an event is dated by its text or by its article’s publication day (dated_by)', () => {
+    const events = buildTimeline(kb).events;
+    // The headline "U.S. Peace Envoy Khalilzad Makes Surprise Stop In Kabul" stands at its story's day;
+    // "…arrived in Kabul on December 4…" is dated by its words.
+    const headline = events.find((e) => e.text === 'U.S. Peace Envoy Khalilzad Makes Surprise Stop In Kabul')!;
+    expect(timelineEventToJson(kb, headline)).toMatchObject({ date: '2019-12-05', dated_by: 'publication' });
+    expect(timelineDateLabel(headline)).toBe('2019-12-05 (reported)');
+    const arrival = events.find((e) => e.text.includes('arrived in Kabul on December 4'))!;
+    expect(timelineEventToJson(kb, arrival)).toMatchObject({ date: '2019-12-04', dated_by: 'text' });
+    expect(timelineDateLabel(arrival)).toBe('2019-12-04');
   });
 
   it('names the copies of a quotation’s story (also_in, their ids), and only when there are some', async () => {
