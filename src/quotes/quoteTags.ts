@@ -13,6 +13,13 @@ export function leadingSubject(ctx: Ctx, p: number, open: number): Subject | typ
   const prefix = m.slice(s0, open);
   if (/^\s*(?:(?:But|And)\s+)?(?:when\s+)?asked\b[^,]*$/iu.test(prefix)) return ASKED;
   const verbs = [...prefix.matchAll(QUOTE_VERB_RE)];
+  // "Khalilzad said according to the Taliban, they “are working on…”": the words are the
+  // Taliban's, relayed; the source named after the verb, just before the quotation, speaks.
+  const acc = /according\s+to\s+([^,]+),\s*(?:(?:they|he|she|it|we)\s+)?$/iu.exec(prefix);
+  if (acc && acc[1] !== undefined) {
+    const lastVerb = verbs[verbs.length - 1];
+    if (!lastVerb || (lastVerb.index ?? 0) < acc.index) return accordingSubject(acc[1], p * POS + s0 + acc.index + acc[0].indexOf(acc[1]));
+  }
   for (let i = verbs.length - 1; i >= 0; i--) {
     const v = verbs[i];
     if (!v) continue;
@@ -20,8 +27,6 @@ export function leadingSubject(ctx: Ctx, p: number, open: number): Subject | typ
     const subj = subjectBefore(prefix.slice(0, v.index ?? 0), p * POS + s0);
     if (subj) return subj;
   }
-  const acc = /according\s+to\s+([^,]+),\s*$/iu.exec(prefix);
-  if (acc && acc[1] !== undefined) return accordingSubject(acc[1], p * POS + s0 + (acc.index ?? 0));
   return null;
 }
 

@@ -61,7 +61,8 @@ describe('extractQuotes on the Khalilzad interview (000, story 1)', () => {
       ['are dying on all sides', ZK, 'direct'],
       ['One future is international legitimacy', ZK, 'direct'],
       ['The alternative is war.', ZK, 'direct'],
-      ['are working on their plan for a political settlement.', ZK, 'direct'],
+      // "Khalilzad said according to the Taliban, they “are working on…”": relayed, the Taliban's words.
+      ['are working on their plan for a political settlement.', 'the Taliban', 'direct'],
       ['The negotiations – including the meeting in Turkey', ZK, 'direct'],
       ['we will support them', ZK, 'phrase'],
       ['long war.', ZK, 'phrase'],
