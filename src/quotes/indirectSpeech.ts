@@ -13,11 +13,11 @@ export interface Indirect {
 }
 
 /**
- * A call or demand reported without a clause: "repeated his call for a cease-fire", "called for
- * calm", "demanded the release of…". Past forms only: "calls for" and "demands" are as often
+ * A call, demand or claim reported without a clause: "repeated his call for a cease-fire", "called
+ * for calm", "demanded the release of…", "claimed to have killed…". Past forms only: "calls for" and "demands" are as often
  * nouns ("rejected calls for a windfall tax", "the demands of a booming economy").
  */
-const CALL_RE = /(?<=\s)(?:(?:repeated|renewed|reiterated)\s+(?:his|her|their|its)\s+calls?\s+for|called\s+for|appealed\s+for|demanded)\s/u;
+const CALL_RE = /(?<=\s)(?:(?:repeated|renewed|reiterated)\s+(?:his|her|their|its)\s+calls?\s+for|called\s+for|appealed\s+for|demanded|claimed\s+(?=to\s))\s*/u;
 
 const TIME_WORDS = /^(?:on|in|at|during|this|last|earlier|later|yesterday|today|tonight|on\s+\w+|\p{Lu}\p{Ll}+day)\b/u;
 

@@ -9,11 +9,11 @@ export const MASK = '~';
 export const SPEECH_VERBS = [
   'went on to say', 'went on to add', 'pointed out', 'points out',
   'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'noted', 'notes',
-  'explained', 'explains', 'warned', 'warns', 'stressed', 'stresses', 'insisted', 'insists', 'argued', 'argues',
+  'explained', 'explains', 'warned', 'warns', 'stressed', 'stresses', 'insisted', 'insists', 'insist', 'argued', 'argues',
   'wrote', 'writes', 'remarked', 'declared', 'declares', 'announced', 'announces', 'claimed', 'claims',
   'acknowledged', 'acknowledges', 'admitted', 'admits', 'emphasized', 'emphasised', 'emphasizes', 'emphasises',
   'observed', 'commented', 'recalled', 'suggested', 'suggests', 'predicted', 'predicts', 'urged', 'cautioned',
-  'concluded', 'conceded', 'confirmed', 'confirms', 'continued', 'replied', 'responded', 'reiterated',
+  'concluded', 'conceded', 'confirmed', 'confirms', 'indicated', 'indicates', 'continued', 'replied', 'responded', 'reiterated',
   'maintained', 'maintain', 'maintains', 'assured', 'reassured', 'tweeted', 'mentioned', 'asserted', 'contended',
   'stating', // participle: only used for quote attribution through an earlier verb (skipped as subject verb)
 ];

@@ -107,6 +107,19 @@ describe('extractQuotes on the Khalilzad interview (000, story 1)', () => {
   });
 });
 
+describe('extractQuotes: reported insistence, indications and claims', () => {
+  it('reports "X insist that…", "X claimed to…" with their speakers', () => {
+    const surprise = extractQuotes(blankLineParagraphs('003_d6197644dbe40003.txt')).filter((q) => q.kind === 'indirect');
+    // "Taliban insist that under the deal it negotiated with the U.S, the insurgent group had committed itself…"
+    expect(find(surprise, 'under the deal it negotiated with the U.S')?.speaker).toBe('Taliban');
+    // "For their part, Ghani’s aides insist any peace negotiations with the Taliban must be led by the Afghan government."
+    expect(find(surprise, 'any peace negotiations with the Taliban must be led')?.speaker).toMatch(/aides/);
+    const pbs = extractQuotes(blankLineParagraphs('002_6a1e3ce44a355d57.txt')).filter((q) => q.kind === 'indirect');
+    // "Taliban militants on September 26 claimed to have killed an unspecified number of troops…"
+    expect(find(pbs, 'claimed to have killed an unspecified number of troops')?.speaker).toBe('Taliban militants');
+  });
+});
+
 describe('extractQuotes on 004 (Politico, paragraphs separated by blank lines)', () => {
   const paras = blankLineParagraphs('004_498ab2b590156276.txt');
   const qs = extractQuotes(paras);
