@@ -34,7 +34,9 @@ export async function execute(ctx: CommandContext): Promise<void> {
   const quotes = ctx.archivist.quote({ ...(speaker ? { speaker } : {}), ...(topic ? { topic } : {}) });
   const about = [speaker ? `by ${speaker}` : '', topic ? `on “${topic}”` : ''].filter(Boolean).join(' ');
   if (quotes.length === 0) {
-    await ctx.reply({ title: 'No quotations', body: `The corpus has no quotation ${fmt.text(about)}.`, tone: 'notice' });
+    const like = speaker ? ctx.archivist.speakersLike(speaker).map((s) => fmt.text(s.name)) : [];
+    const hint = like.length > 0 ? `\nDid you mean: ${like.join(', ')}?` : '';
+    await ctx.reply({ title: 'No quotations', body: `The corpus has no quotation ${fmt.text(about)}.${hint}`, tone: 'notice' });
     return;
   }
   const items = quotes.map(

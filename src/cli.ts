@@ -13,7 +13,7 @@ import { askToJson, corpusToJson, quoteToJson, timelineEventToJson } from './pre
 import { askToText } from './present/consoleText.js';
 import { consoleFmt } from './present/consoleView.js';
 import { loadConfig } from './config.js';
-import { searchQuotes, listSpeakers } from './quotes/searchQuotes.js';
+import { searchQuotes, listSpeakers, speakersLike } from './quotes/searchQuotes.js';
 import { buildTimeline } from './timeline/buildTimeline.js';
 import { timelineDateLabel } from './present/timelineDate.js';
 import { topicProblem } from './answer/topicMatch.js';
@@ -85,7 +85,8 @@ async function main(argv: string[]): Promise<number> {
       if (values.json) {
         console.log(JSON.stringify({ quotes: quotes.map((q) => quoteToJson(kb, q)) }));
       } else if (quotes.length === 0) {
-        console.log('No quotation found.');
+        const like = values.speaker ? speakersLike(kb, values.speaker).map((s) => s.name) : [];
+        console.log(`No quotation found.${like.length > 0 ? ` Did you mean: ${like.join(', ')}?` : ''}`);
       } else {
         for (const q of quotes.slice(0, 10)) {
           const also = q.copies.length ? ` (also in ${q.copies.map((c) => c.articleId).join(', ')})` : '';

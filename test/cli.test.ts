@@ -22,6 +22,12 @@ describe('archivist CLI', () => {
     expect(JSON.parse(r.stdout.trim().split('\n').at(-1)!)).toMatchObject({ answered: false, problem: 'The question is empty.' });
   }, 30_000);
 
+  it('quote by a name nobody is quoted under: says whom it may have meant', () => {
+    const r = cli('quote', '--speaker', 'Khal');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('No quotation found. Did you mean: Zalmay Khalilzad?');
+  }, 30_000);
+
   it('timeline with a topic of no words (punctuation only): the problem beside an empty list, exit 2', () => {
     const r = cli('timeline', '--json', '!!!');
     expect(r.status).toBe(2);

@@ -251,6 +251,20 @@ export function suggestSpeakers(kb: KnowledgeBase, prefix: string, limit = 25): 
   return out;
 }
 
+/**
+ * Speakers a name that found no quotation may have meant: those it starts a name part of
+ * ("Khal" → Zalmay Khalilzad), else those its first word does ("Khal prisoners", a topic typed
+ * into the speaker). Empty for an empty name.
+ */
+export function speakersLike(kb: KnowledgeBase, name: string, limit = 5): SpeakerCount[] {
+  const whole = name.trim();
+  if (!whole) return [];
+  const like = suggestSpeakers(kb, whole, limit);
+  if (like.length > 0) return like;
+  const first = whole.split(/\s+/)[0]!;
+  return first === whole ? [] : suggestSpeakers(kb, first, limit);
+}
+
 // ---------------------------------------------------------------------------
 // Search
 // ---------------------------------------------------------------------------

@@ -3,7 +3,7 @@ import type { LoadWarning } from '../corpus/types.js';
 import { answerQuestion } from '../answer/answerQuestion.js';
 import { sourceOf, type AskResult, type SourceRef } from '../answer/types.js';
 import { buildTimeline } from '../timeline/buildTimeline.js';
-import { listSpeakers, searchQuotes, suggestSpeakers } from '../quotes/searchQuotes.js';
+import { listSpeakers, searchQuotes, speakersLike, suggestSpeakers } from '../quotes/searchQuotes.js';
 import type { DatePrecision, DateSpan } from '../timeline/types.js';
 import type { QuoteKind } from '../quotes/types.js';
 import { warmUp } from './warmUp.js';
@@ -149,6 +149,11 @@ export class Archivist {
   /** Autocomplete: speakers with a name part starting with `prefix`, most quoted first. */
   suggestSpeakers(prefix: string, limit = 25): SpeakerInfo[] {
     return suggestSpeakers(this.kb, prefix, limit);
+  }
+
+  /** Speakers a name that found no quotation may have meant (speakersLike). */
+  speakersLike(name: string): SpeakerInfo[] {
+    return speakersLike(this.kb, name);
   }
 
   /** Re-reads the corpus folder. A second call while one runs gets the same report. */

@@ -108,6 +108,9 @@ describe('local console (runConsole with streams)', () => {
     // picks it; not when more words were typed for the speaker ("Ash Carter" is not Ashraf Ghani).
     expect(out).toMatch(/Quotations by Zalmay Khalilzad on “ceasefire”/);
     expect(out).toContain('The corpus has no quotation by Ash Carter.');
+    // …and says whom a name that found nobody may have meant.
+    expect(out).toContain('Did you mean: Ashraf Ghani?');
+    expect(out).not.toMatch(/no quotation by Mehmet Goren\.\s*Did you mean/);
   });
 
   it('lets a free-text value run on over several words ("/timeline topic:peace talks")', async () => {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { KnowledgeBase } from '../../src/index/KnowledgeBase.js';
-import { listSpeakers, searchQuotes, suggestSpeakers } from '../../src/quotes/searchQuotes.js';
+import { listSpeakers, searchQuotes, speakersLike, suggestSpeakers } from '../../src/quotes/searchQuotes.js';
 import { readDevSet } from '../../src/eval/devSet.js';
 import { scoreQuotes } from '../../src/eval/quoteEval.js';
 
@@ -136,6 +136,14 @@ describe('listSpeakers / suggestSpeakers', () => {
     expect(suggestSpeakers(kb, 'xyz')).toEqual([]);
     expect(suggestSpeakers(kb, '').length).toBeLessThanOrEqual(25);
     expect(suggestSpeakers(kb, '', 2)).toHaveLength(2);
+  });
+
+  it('names the speakers a name that found no quotation may have meant', () => {
+    expect(speakersLike(kb, 'Khal').map((s) => s.name)).toEqual(['Zalmay Khalilzad']);
+    // A topic typed into the speaker: its first word.
+    expect(speakersLike(kb, 'Khal prisoners').map((s) => s.name)).toEqual(['Zalmay Khalilzad']);
+    expect(speakersLike(kb, 'Mehmet Goren')).toEqual([]);
+    expect(speakersLike(kb, '  ')).toEqual([]);
   });
 });
 
