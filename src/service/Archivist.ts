@@ -30,6 +30,8 @@ export interface TimelineHit extends Citation {
   dated?: DateSpan;
   /** A date expression in the text, or the article's publication day (see TimelineEntry). */
   datedBy: 'text' | 'publication';
+  /** A second reading of the date: coarser ("the start of 2025" → 2025) or another day the text also gives. */
+  altDate?: string;
   articleId: string;
   /** Other articles that report the same event (their ids: the file, with #n for the n-th story of a page). */
   alsoIn: string[];
@@ -123,6 +125,7 @@ export class Archivist {
       text: e.text,
       ...(e.dated ? { dated: e.dated } : {}),
       datedBy: e.datedBy,
+      ...(e.altDate !== undefined ? { altDate: e.altDate } : {}),
       articleId: e.articleId,
       alsoIn: e.citations.filter((c) => c.articleId !== e.articleId).map((c) => c.articleId),
     }));

@@ -32,6 +32,17 @@ describe('the CLI JSON of /quote and /timeline', () => {
     expect(timelineDateLabel(arrival)).toBe('2019-12-04');
   });
 
+  it('shows a coarser reading the text gives instead of an invented day, and two readings both', () => {
+    const events = buildTimeline(kb).events;
+    // "…returned from Iran and Pakistan since the start of 2025."
+    const start = events.find((e) => e.text.includes('since the start of 2025'))!;
+    expect(start).toMatchObject({ date: '2025-01-01', altDate: '2025' });
+    expect(timelineDateLabel(start)).toBe('2025');
+    // "…arrived in Kabul on an unannounced visit yesterday (Monday, May 4)…" in a story of Tuesday May 4.
+    const visit = events.find((e) => e.text.includes('yesterday (Monday, May 4)'))!;
+    expect(timelineDateLabel(visit)).toBe('2021-05-04 (or 2021-05-03)');
+  });
+
   it('names the copies of a quotation’s story (also_in, their ids), and only when there are some', async () => {
     const { readCorpus } = await import('../../src/corpus/readCorpus.js');
     const story = (await readCorpus('corpus')).articles.find((a) => a.file === '003_d6197644dbe40003.txt')!;
