@@ -25,7 +25,8 @@ const CONTINUES_SPEAKING = /^[^.!?“”"]{0,140}?(?:,\s*added\b|\badded that\b)
  * history… mistakes made. The issue of sanctuaries… was not dealt with,” he said.").
  */
 export function leansOnPrevious(kb: KnowledgeBase, s: Sentence): boolean {
-  if (REFERENCE_START.test(s.text) || IDENTIFIES.test(s.text) || CONTINUES_SPEAKING.test(s.text)) return true;
+  // (The `includes` first: a sentence is asked this for every candidate and its neighbours.)
+  if (REFERENCE_START.test(s.text) || IDENTIFIES.test(s.text) || (s.text.includes('added') && CONTINUES_SPEAKING.test(s.text))) return true;
   const prev = kb.neighbour(s.id, -1);
   return prev !== undefined && prev.paragraph === s.paragraph && opensQuotation(prev.text) && !/^\s*[“"]/.test(s.text);
 }
