@@ -1,7 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { AutocompleteContext, Choice, CommandContext } from '../src/commands/types.js';
 import { alsoInLine, citationLine } from '../src/commands/cite.js';
-import { clip } from '../src/present/textView.js';
+import { clip, didYouMean } from '../src/present/textView.js';
 import { MAX_TOPIC_CHARS, topicProblem } from '../src/answer/topicMatch.js';
 import { plainOption } from '../src/commands/chatMarkup.js';
 import { refuse } from '../src/commands/refuse.js';
@@ -34,9 +34,8 @@ export async function execute(ctx: CommandContext): Promise<void> {
   const quotes = ctx.archivist.quote({ ...(speaker ? { speaker } : {}), ...(topic ? { topic } : {}) });
   const about = [speaker ? `by ${speaker}` : '', topic ? `on “${topic}”` : ''].filter(Boolean).join(' ');
   if (quotes.length === 0) {
-    const like = speaker ? ctx.archivist.speakersLike(speaker).map((s) => fmt.text(s.name)) : [];
-    const hint = like.length > 0 ? `\nDid you mean: ${like.join(', ')}?` : '';
-    await ctx.reply({ title: 'No quotations', body: `The corpus has no quotation ${fmt.text(about)}.${hint}`, tone: 'notice' });
+    const hint = didYouMean(speaker ? ctx.archivist.speakersLike(speaker).map((s) => fmt.text(s.name)) : []);
+    await ctx.reply({ title: 'No quotations', body: `The corpus has no quotation ${fmt.text(about)}.${hint ? `\n${hint}` : ''}`, tone: 'notice' });
     return;
   }
   const items = quotes.map(

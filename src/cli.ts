@@ -16,6 +16,7 @@ import { loadConfig } from './config.js';
 import { searchQuotes, listSpeakers, speakersLike } from './quotes/searchQuotes.js';
 import { buildTimeline } from './timeline/buildTimeline.js';
 import { timelineDateLabel } from './present/timelineDate.js';
+import { didYouMean } from './present/textView.js';
 import { topicProblem } from './answer/topicMatch.js';
 import { quoteKindLabel, quotedText } from './present/quoteKind.js';
 import { runConsole } from './console/runConsole.js';
@@ -85,8 +86,8 @@ async function main(argv: string[]): Promise<number> {
       if (values.json) {
         console.log(JSON.stringify({ quotes: quotes.map((q) => quoteToJson(kb, q)) }));
       } else if (quotes.length === 0) {
-        const like = values.speaker ? speakersLike(kb, values.speaker).map((s) => s.name) : [];
-        console.log(`No quotation found.${like.length > 0 ? ` Did you mean: ${like.join(', ')}?` : ''}`);
+        const hint = didYouMean(values.speaker ? speakersLike(kb, values.speaker).map((s) => s.name) : []);
+        console.log(`No quotation found.${hint ? ` ${hint}` : ''}`);
       } else {
         for (const q of quotes.slice(0, 10)) {
           const also = q.copies.length ? ` (also in ${q.copies.map((c) => c.articleId).join(', ')})` : '';

@@ -20,7 +20,8 @@ const REASON = /\b(?:because|due to|after|as a result|in order to|so that|owing 
  * "less than a year after becoming pope"), or "for days". Not a unit alone ("just days after
  * Trump visited").
  */
-const DURATION_SOURCE = String.raw`\b(?:(?:(?:more|less) than|nearly|about|almost|over|at least)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d+(?:\.\d+)?)[\s-]+(?:second|minute|hour|day|week|fortnight|month|year|decade)s?\b`;
+const TIME_UNITS = 'second|minute|hour|day|week|fortnight|month|year|decade';
+const DURATION_SOURCE = String.raw`\b(?:(?:(?:more|less) than|nearly|about|almost|over|at least)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d+(?:\.\d+)?)[\s-]+(?:${TIME_UNITS})s?\b`;
 const DURATION = new RegExp(String.raw`${DURATION_SOURCE}|\bfor (?:hours|days|weeks|months|years|decades)\b`, 'i');
 /** …and for "how long after/before": the time between two events ("two weeks after", "days before"). */
 const DURATION_BETWEEN = new RegExp(String.raw`${DURATION_SOURCE}|\b(?:hours|days|weeks|months|years)\s+(?:after|before|later|earlier|ago)\b`, 'i');
@@ -30,9 +31,12 @@ const DURATION_BETWEEN = new RegExp(String.raw`${DURATION_SOURCE}|\b(?:hours|day
  * naming one ("a year deal") is not.
  */
 function isLengthOfTime(text: string, after: string): boolean {
-  if (/^(?:second|minute|hour|day|week|fortnight|month|year|decade)$/i.test(text)) return false;
-  return !(/^(?:seconds|minutes|hours|days|weeks|months|years|decades)$/i.test(text) && /^\s+(?:ahead|before|after|earlier|later|ago)\b/i.test(after));
+  if (UNIT_ALONE.test(text)) return false;
+  return !(UNITS_ALONE.test(text) && /^\s+(?:ahead|before|after|earlier|later|ago)\b/i.test(after));
 }
+
+const UNIT_ALONE = new RegExp(`^(?:${TIME_UNITS})$`, 'i');
+const UNITS_ALONE = new RegExp(`^(?:${TIME_UNITS})s$`, 'i');
 
 const MONEY = /[$£€¥]\s?\d|\b\d[\d,.]*\s?(?:bn|m|million|billion)?\s?(?:dollars|euros|pounds|afghanis|rupees)\b/i;
 

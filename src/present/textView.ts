@@ -53,3 +53,8 @@ function balance(s: string): string {
   const count = (s.match(/\*\*/g) ?? []).length;
   return count % 2 === 1 ? s + '**' : s;
 }
+
+/** "Did you mean: A, B?" for names a value that found nothing may have meant; '' for none. */
+export function didYouMean(names: readonly string[]): string {
+  return names.length > 0 ? `Did you mean: ${names.join(', ')}?` : '';
+}

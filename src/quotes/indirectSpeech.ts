@@ -17,7 +17,7 @@ export interface Indirect {
  * for calm", "demanded the release of…", "claimed to have killed…". Past forms only: "calls for" and "demands" are as often
  * nouns ("rejected calls for a windfall tax", "the demands of a booming economy").
  */
-const CALL_RE = /(?<=\s)(?:(?:repeated|renewed|reiterated)\s+(?:his|her|their|its)\s+calls?\s+for|called\s+for|appealed\s+for|demanded|claimed\s+(?=to\s))\s*/u;
+const CALL_RE = /(?<=\s)(?:(?:repeated|renewed|reiterated)\s+(?:his|her|their|its)\s+calls?\s+for|called\s+for|appealed\s+for|demanded|claimed(?=\s+to\s))\s/u;
 
 const TIME_WORDS = /^(?:on|in|at|during|this|last|earlier|later|yesterday|today|tonight|on\s+\w+|\p{Lu}\p{Ll}+day)\b/u;
 
