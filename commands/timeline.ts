@@ -5,7 +5,7 @@ import { withHighlight } from '../src/commands/highlight.js';
 import { MAX_TOPIC_CHARS, topicProblem } from '../src/answer/topicMatch.js';
 import { plainOption } from '../src/commands/chatMarkup.js';
 import { refuse } from '../src/commands/refuse.js';
-import { timelineDateLabel } from '../src/present/timelineDate.js';
+import { timelineDateLabels } from '../src/present/timelineDate.js';
 
 export const PER_PAGE = 10;
 
@@ -28,13 +28,14 @@ export async function execute(ctx: CommandContext): Promise<void> {
     });
     return;
   }
-  const items = events.map((e) => {
+  const labels = timelineDateLabels(events);
+  const items = events.map((e, i) => {
     // Article ids, not files: a page that holds several stories has one file for them all.
     const source = [e.articleId, ...e.alsoIn].map((f) => fmt.text(f)).join('; ');
     // The date expression in bold, when the text dates the event and clipping kept it whole.
     const shown = clip(e.text, 350);
     const dated = e.dated && shown.startsWith(e.text.slice(0, e.dated.end)) ? e.dated : undefined;
-    return `${fmt.bold(timelineDateLabel(e))} — ${withHighlight(shown, dated, fmt)} — ${fmt.dim(`[${source}]`)}`;
+    return `${fmt.bold(fmt.text(labels[i]!))} — ${withHighlight(shown, dated, fmt)} — ${fmt.dim(`[${source}]`)}`;
   });
   await ctx.reply(
     ctx.pages.open({

@@ -15,7 +15,7 @@ import { consoleFmt } from './present/consoleView.js';
 import { loadConfig } from './config.js';
 import { searchQuotes, listSpeakers, speakersLike } from './quotes/searchQuotes.js';
 import { buildTimeline } from './timeline/buildTimeline.js';
-import { timelineDateLabel } from './present/timelineDate.js';
+import { timelineDateLabels } from './present/timelineDate.js';
 import { didYouMean } from './present/textView.js';
 import { topicProblem } from './answer/topicMatch.js';
 import { quoteKindLabel, quotedText } from './present/quoteKind.js';
@@ -111,7 +111,8 @@ async function main(argv: string[]): Promise<number> {
       } else if (events.length === 0) {
         console.log('No dated event found.');
       } else {
-        for (const e of events) console.log(`${style.bold(timelineDateLabel(e).padEnd(21))}  ${e.text}  ${style.dim(`[${e.articleId}]`)}`);
+        const labels = timelineDateLabels(events);
+        events.forEach((e, i) => console.log(`${style.bold(labels[i]!.padEnd(21))}  ${e.text}  ${style.dim(`[${e.articleId}]`)}`));
       }
       return 0;
     }

@@ -13,3 +13,27 @@ export function timelineDateLabel(e: { date: string; datedBy: 'text' | 'publicat
   if (e.altDate === undefined || e.altDate === e.date) return e.date;
   return e.date.startsWith(e.altDate) ? e.altDate : `${e.date} (or ${e.altDate})`;
 }
+
+interface LabelledEntry {
+  date: string;
+  datedBy: 'text' | 'publication';
+  altDate?: string;
+  text: string;
+  dated?: { start: number; end: number };
+}
+
+/**
+ * Every entry's date label, with its date expression quoted when the same sentence is listed more
+ * than once ("“Tomorrow is a momentous day,” Khalilzad told reporters Friday" is on Friday and on
+ * Saturday: "2020-09-11 (“Friday”)", "2020-09-12 (“Tomorrow”)"), which plain text, without the
+ * bold Discord shows, would not tell apart.
+ */
+export function timelineDateLabels(entries: readonly LabelledEntry[]): string[] {
+  const times = new Map<string, number>();
+  for (const e of entries) times.set(e.text, (times.get(e.text) ?? 0) + 1);
+  return entries.map((e) => {
+    const label = timelineDateLabel(e);
+    if (!e.dated || (times.get(e.text) ?? 0) < 2) return label;
+    return `${label} (“${e.text.slice(e.dated.start, e.dated.end)}”)`;
+  });
+}

@@ -117,9 +117,10 @@ describe('commands with a plain context', () => {
   it('/timeline puts the date expression of each event in bold', async () => {
     const { views } = await run(timeline, { topic: 'casualties' }, { fmt: discordFmt });
     const lines = views[0]!.body.split('\n');
-    // One sentence, two dates ("… of last year to this year, … are down this year"): two rows, each marking its own.
-    expect(lines.find((l) => l.startsWith('**2019** — “Compared'))).toContain('months of **last year** to this year');
-    expect(lines.find((l) => l.startsWith('**2020** — “Compared'))).toContain('are down **this year**');
+    // One sentence, two dates ("… of last year to this year, … are down this year"): two rows, each
+    // marking its own, and naming it beside the date (plain text has no bold).
+    expect(lines.find((l) => l.startsWith('**2019 (“last year”)** — “Compared'))).toContain('months of **last year** to this year');
+    expect(lines.find((l) => l.startsWith('**2020 (“this year”)** — “Compared'))).toContain('are down **this year**');
   });
 
   it('/timeline cites an event by its article id, which tells apart the stories of one page', async () => {

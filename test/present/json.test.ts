@@ -3,7 +3,7 @@ import { KnowledgeBase } from '../../src/index/KnowledgeBase.js';
 import { searchQuotes } from '../../src/quotes/searchQuotes.js';
 import { buildTimeline } from '../../src/timeline/buildTimeline.js';
 import { quoteToJson, timelineEventToJson } from '../../src/present/json.js';
-import { timelineDateLabel } from '../../src/present/timelineDate.js';
+import { timelineDateLabel, timelineDateLabels } from '../../src/present/timelineDate.js';
 
 let kb: KnowledgeBase;
 beforeAll(async () => {
@@ -41,6 +41,15 @@ describe('the CLI JSON of /quote and /timeline', () => {
     // "…arrived in Kabul on an unannounced visit yesterday (Monday, May 4)…" in a story of Tuesday May 4.
     const visit = events.find((e) => e.text.includes('yesterday (Monday, May 4)'))!;
     expect(timelineDateLabel(visit)).toBe('2021-05-04 (or 2021-05-03)');
+  });
+
+  it('quotes the date expression of a sentence listed under two dates, and of no other', () => {
+    const events = buildTimeline(kb, { topic: 'Qatar' }).events;
+    const labels = timelineDateLabels(events);
+    const twice = events.flatMap((e, i) => (e.text.startsWith('“Tomorrow is a momentous day') ? [labels[i]] : []));
+    expect(twice).toEqual(['2020-09-11 (“Friday”)', '2020-09-12 (“Tomorrow”)']);
+    const pompeo = events.findIndex((e) => e.text.startsWith('Secretary of State Mike Pompeo flew to Doha'));
+    expect(labels[pompeo]).toBe('2020-09-10');
   });
 
   it('names the copies of a quotation’s story (also_in, their ids), and only when there are some', async () => {
