@@ -40,7 +40,7 @@ export async function execute(ctx: CommandContext): Promise<void> {
   }
   const items = quotes.map(
     (q) =>
-      `${quotedText(fmt.text(clip(q.text, 600)), q.kind)}\n— ${fmt.bold(fmt.text(q.speaker ?? 'unattributed'))}${quoteKindLabel(q.kind)} · ${fmt.dim(citationLine(q, fmt) + alsoInLine(q.alsoIn, fmt))}\n`,
+      `${quotedText(fmt.text(clip(q.text, 600)), q.kind)}\n— ${fmt.bold(fmt.text(q.speaker ?? 'unattributed'))}${quoteKindLabel(q)} · ${fmt.dim(citationLine(q, fmt) + alsoInLine(q.alsoIn, fmt))}\n`,
   );
   await ctx.reply(
     ctx.pages.open({

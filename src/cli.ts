@@ -91,7 +91,7 @@ async function main(argv: string[]): Promise<number> {
       } else {
         for (const q of quotes.slice(0, 10)) {
           const also = q.copies.length ? ` (also in ${q.copies.map((c) => c.articleId).join(', ')})` : '';
-          console.log(`${quotedText(q.text, q.kind)}\n  — ${q.speaker ?? 'unattributed'}${quoteKindLabel(q.kind)}, ${style.dim(`${q.title}, ${q.published ?? 'undated'}, ${q.articleId}${also}`)}\n`);
+          console.log(`${quotedText(q.text, q.kind)}\n  — ${q.speaker ?? 'unattributed'}${quoteKindLabel(q)}, ${style.dim(`${q.title}, ${q.published ?? 'undated'}, ${q.articleId}${also}`)}\n`);
         }
       }
       return 0;

@@ -34,9 +34,10 @@ export const SNAPSHOT_FORMAT = 'archivist-snapshot';
  * wink-nlp splits a text the same whatever it read before (src/nlp/wink.ts), so an older index's
  * tokens could differ from what this version reads; 16: a sentence with two dates is two events of
  * the whole sentence, no longer of its clauses; 17: a quotation relayed "according to X" is X's;
- * 18: "X insist", "X indicated", "X claimed to…" are reported speech.
+ * 18: "X insist", "X indicated", "X claimed to…" are reported speech; 19: a direct quotation inside
+ * the article's own sentence is marked partial.
  */
-export const SNAPSHOT_VERSION = 18;
+export const SNAPSHOT_VERSION = 19;
 
 /**
  * The file: a 4-byte little-endian length N, N bytes of JSON in ASCII (everything but the columns;

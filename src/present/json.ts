@@ -46,6 +46,8 @@ export function corpusToJson(kb: KnowledgeBase): Record<string, unknown> {
 /** The CLI's JSON for one /quote hit: its first fields as before, then its article's full citation (a page may hold several stories: the file alone is ambiguous). */
 export function quoteToJson(kb: KnowledgeBase, q: QuoteHit): Record<string, unknown> {
   const out: Record<string, unknown> = { text: q.text, speaker: q.speaker, kind: q.kind, file: q.file, title: q.title, published: q.published ?? null, source: articleSource(kb, q.articleId) };
+  // Part of what was said, quoted inside the article's own sentence.
+  if (q.partial) out.partial = true;
   // As /ask's: the ids of copies of the story that carry the same quotation.
   if (q.copies.length > 0) out.also_in = q.copies.map((c) => c.articleId);
   return out;

@@ -3,12 +3,13 @@ import type { QuoteKind } from '../quotes/types.js';
 /**
  * How a quotation's kind is said beside its speaker, the same in Discord, the console and the CLI's
  * text: nothing for a direct quotation, "(reported)" for indirect speech ("Khalilzad said the
- * Taliban …"), "(partial)" for a phrase quoted inside a sentence of the article's own
- * ("Khalilzad pointed out that “war is expensive.”").
+ * Taliban …"), "(partial)" for a phrase or a statement quoted inside a sentence of the article's
+ * own ("Khalilzad pointed out that “war is expensive.”", "The U.S. is “prepared to assist if
+ * assistance is needed,” he said").
  */
-export function quoteKindLabel(kind: QuoteKind): string {
-  if (kind === 'indirect') return ' (reported)';
-  if (kind === 'phrase') return ' (partial)';
+export function quoteKindLabel(q: { kind: QuoteKind; partial?: true }): string {
+  if (q.kind === 'indirect') return ' (reported)';
+  if (q.kind === 'phrase' || q.partial) return ' (partial)';
   return '';
 }
 

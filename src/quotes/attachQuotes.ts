@@ -30,6 +30,7 @@ export function quotesOf(article: Article, sentences: readonly Sentence[]): Quot
       text: q.text,
       speaker: q.speaker,
       kind: q.kind,
+      ...(q.partial ? { partial: true as const } : {}),
       articleId: article.id,
       sentenceIds: [...ids].sort((a, b) => a - b),
     };

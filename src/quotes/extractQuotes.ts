@@ -27,6 +27,8 @@ export interface ExtractedQuote {
   text: string;
   speaker: string | null;
   kind: QuoteKind;
+  /** A direct quotation that does not stand alone in its sentence (see Quote.partial). */
+  partial?: true;
   spans: QuoteSpan[];
 }
 
@@ -34,6 +36,7 @@ interface Draft {
   pos: number;
   spans: QuoteSpan[];
   kind: QuoteKind;
+  partial?: true;
   speaker: string | null;
 }
 
@@ -107,7 +110,8 @@ export function extractQuotes(paragraphs: string[]): ExtractedQuote[] {
         chain.length > 1 ||
         /^[\s(]*$/u.test(prefix) ||
         (/[:,]\s*$/u.test(prefix) && VERB_BEFORE_COLON_RE.test(prefix));
-      return { chain, first, last, spans, text, kind: classify(text, standalone) };
+      const kind = classify(text, standalone);
+      return { chain, first, last, spans, text, kind, partial: kind === 'direct' && !standalone };
     })
     .filter((c) => c.spans.length > 0);
 
@@ -163,7 +167,7 @@ export function extractQuotes(paragraphs: string[]): ExtractedQuote[] {
       if (opensSentence && samePara.length > 0) speaker = samePara[samePara.length - 1]?.speaker ?? null;
       else if (opensPara && prevPara.length > 0) speaker = prevPara[prevPara.length - 1]?.speaker ?? null;
     }
-    drafts.push({ pos: it.pos, spans: c.spans, kind: c.kind, speaker });
+    drafts.push({ pos: it.pos, spans: c.spans, kind: c.kind, ...(c.partial ? { partial: true as const } : {}), speaker });
     if (c.kind === 'direct' || speaker) events.push({ pos: it.pos, speaker });
   }
 
@@ -184,6 +188,7 @@ export function extractQuotes(paragraphs: string[]): ExtractedQuote[] {
     text: d.spans.map((s) => (paragraphs[s.paragraph] ?? '').slice(s.start, s.end)).join(' '),
     speaker: d.speaker === null ? null : canonicalOf(d.speaker),
     kind: d.kind,
+    ...(d.partial ? { partial: true as const } : {}),
     spans: d.spans,
   }));
 }

@@ -43,6 +43,8 @@ export interface QuoteHit {
   /** Cross-article canonical speaker (most frequent full form of the person), or null. */
   speaker: string | null;
   kind: QuoteKind;
+  /** Part of what was said, quoted inside the article's own sentence (Quote.partial). */
+  partial?: true;
   articleId: string;
   file: string;
   title: string;
@@ -488,6 +490,7 @@ export function searchQuotes(kb: KnowledgeBase, query: QuoteQuery = {}): { quote
       text: quote.text,
       speaker,
       kind: quote.kind,
+      ...(quote.partial ? { partial: true as const } : {}),
       articleId: quote.articleId,
       file,
       title: a?.title ?? '',

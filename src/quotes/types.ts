@@ -8,6 +8,8 @@ export interface Quote {
   /** Canonical speaker name within the article (e.g. "Zalmay Khalilzad"), or null when unattributable. */
   speaker: string | null;
   kind: QuoteKind;
+  /** A direct quotation inside a sentence of the article's own ("The U.S. is “prepared to assist if assistance is needed,” he said"): part of what was said. */
+  partial?: true;
   articleId: string;
   /** Ids (Sentence.id) of the sentences the quotation spans. */
   sentenceIds: number[];

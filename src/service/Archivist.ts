@@ -16,6 +16,8 @@ export interface QuoteHit extends Citation {
   text: string;
   speaker: string | null;
   kind: QuoteKind;
+  /** Part of what was said, quoted inside the article's own sentence. */
+  partial?: true;
   articleId: string;
   /** Other articles with the same quotation by the same speaker (copies of one story): their ids. */
   alsoIn: string[];
@@ -108,6 +110,7 @@ export class Archivist {
       text: q.text,
       speaker: q.speaker,
       kind: q.kind,
+      ...(q.partial ? { partial: true as const } : {}),
       articleId: q.articleId,
       alsoIn: q.copies.map((c) => c.articleId),
     }));

@@ -52,6 +52,12 @@ describe('the CLI JSON of /quote and /timeline', () => {
     expect(labels[pompeo]).toBe('2020-09-10');
   });
 
+  it('marks a quotation that is part of what was said (partial), and only that', () => {
+    const quotes = searchQuotes(kb, { speaker: 'Khalilzad', topic: 'assist' }).quotes;
+    expect(quoteToJson(kb, quotes.find((q) => q.text.startsWith('prepared to assist'))!)).toMatchObject({ kind: 'direct', partial: true });
+    expect(quoteToJson(kb, searchQuotes(kb, { speaker: 'Haji Mohammad Ismail' }).quotes[0]!)).not.toHaveProperty('partial');
+  });
+
   it('names the copies of a quotation’s story (also_in, their ids), and only when there are some', async () => {
     const { readCorpus } = await import('../../src/corpus/readCorpus.js');
     const story = (await readCorpus('corpus')).articles.find((a) => a.file === '003_d6197644dbe40003.txt')!;

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractQuotes, type ExtractedQuote } from '../../src/quotes/extractQuotes.js';
+import { quoteKindLabel } from '../../src/present/quoteKind.js';
 
 const corpusDir = fileURLToPath(new URL('../../corpus/', import.meta.url));
 const readCorpus = (name: string): string => readFileSync(corpusDir + name, 'utf8');
@@ -139,6 +140,14 @@ describe('extractQuotes on 004 (Politico, paragraphs separated by blank lines)',
   });
   it('ignores single-quoted words outside double quotes', () => {
     expect(qs.some((q) => q.text === 'momentous')).toBe(false);
+  });
+  it('marks a statement quoted inside the article’s own sentence as partial, and one that stands alone not', () => {
+    // "The U.S. is “prepared to assist if assistance is needed,” he said, but stressed…"
+    expect(find(qs, 'prepared to assist if assistance is needed')?.partial).toBe(true);
+    // "“Tomorrow is a momentous day for Afghanistan,” Khalilzad told reporters Friday…"
+    expect(find(qs, 'Tomorrow is a momentous day')?.partial).toBeUndefined();
+    expect(quoteKindLabel(find(qs, 'prepared to assist if assistance is needed')!)).toBe(' (partial)');
+    expect(quoteKindLabel(find(qs, 'Tomorrow is a momentous day')!)).toBe('');
   });
   it('attributes a tag after the quote that continues with another clause', () => {
     const ind = qs.find((q) => q.kind === 'indirect' && q.text.startsWith('The U.S. is on track'));
