@@ -27,6 +27,28 @@ function trimClause(text: string, s: number, e: number): [number, number] {
   return [s, e];
 }
 
+/** ", adding that CLAUSE" and the like: the clause goes on with the speaker of an earlier reporting verb. */
+const GOES_ON_RE = /,\s*(?:adding|saying|noting|stressing|warning|arguing|insisting)\s+that\s+/u;
+
+/**
+ * The subject of the last reporting verb before `end` in `sent` (not a participle): "Khalilzad told"
+ * (subject before the verb) or "said Dr Nielsen" (after it, up to `end`).
+ */
+function earlierSpeaker(sent: string, earlier: readonly RegExpMatchArray[], end: number, base: number): Subject | null {
+  for (let j = earlier.length - 1; j >= 0; j--) {
+    const e = earlier[j]!;
+    if (PARTICIPLES.has(e[0].toLowerCase())) continue;
+    const at = e.index ?? 0;
+    const after = at + e[0].length;
+    const before = sent.slice(0, at);
+    // After its verb only in an inverted tag ('“…,” said Dr Nielsen,'): "Leading plaintiff, the
+    // University of California, announced the news, adding…" names no speaker there.
+    const inverted = /[”"]\s*$/u.test(before) && after < end;
+    return subjectBefore(before, base) ?? (inverted ? subjectAfter(sent.slice(after, end), base + after) : null);
+  }
+  return null;
+}
+
 /** Reported speech in sentence `k` of paragraph `p`, which spans [s0, s1). */
 export function findIndirect(ctx: Ctx, p: number, k: number, s0: number, s1: number, quoteKinds: Array<{ open: number; kind: QuoteKind }>): Indirect | null {
   const m = ctx.masked[p] ?? '';
@@ -37,7 +59,8 @@ export function findIndirect(ctx: Ctx, p: number, k: number, s0: number, s1: num
     if (/^[“"„«]/u.test(m.slice(cs, ce))) return false;
     return !quoteKinds.some((q) => q.open >= cs && q.open < ce && q.kind === 'direct');
   };
-  for (const v of ctx.speech[p]?.[k] ?? []) {
+  const verbs = ctx.speech[p]?.[k] ?? [];
+  for (const v of verbs) {
     const vi = v.index ?? 0;
     const verb = v[0].toLowerCase().replace(/\s+/g, ' ');
     if (PARTICIPLES.has(verb)) continue;
@@ -87,6 +110,18 @@ export function findIndirect(ctx: Ctx, p: number, k: number, s0: number, s1: num
     const [cs, ce] = trimClause(m, s0 + cstart, s1);
     if (clauseOk(cs, ce)) return { paragraph: p, start: cs, end: ce, subject: subj };
     return null;
+  }
+  // "“…,” Khalilzad told reporters Friday, noting that the discussions in Qatar will include four
+  // women." / "…,” said Dr Nielsen, adding that they have largely defined…": the speaker of an
+  // earlier reporting verb of the sentence goes on. Not after another verb ("The Taliban have
+  // stepped up their attacks…, saying that…"), whose subject is not found so safely.
+  const goesOn = GOES_ON_RE.exec(sent);
+  if (goesOn) {
+    const subj = earlierSpeaker(sent, verbs.filter((v) => (v.index ?? 0) < goesOn.index), goesOn.index, base);
+    if (subj) {
+      const [cs, ce] = trimClause(m, s0 + goesOn.index + goesOn[0].length, s1);
+      if (clauseOk(cs, ce)) return { paragraph: p, start: cs, end: ce, subject: subj };
+    }
   }
   // "X (repeated his) call(ed) for Y", "X urged Y": what was asked for, with the asking, from the verb on.
   const call = CALL_RE.exec(sent);

@@ -149,6 +149,15 @@ describe('extractQuotes on 004 (Politico, paragraphs separated by blank lines)',
     expect(quoteKindLabel(find(qs, 'prepared to assist if assistance is needed')!)).toBe(' (partial)');
     expect(quoteKindLabel(find(qs, 'Tomorrow is a momentous day')!)).toBe('');
   });
+  it('reports ", noting that…" as the speaker of the sentence\'s reporting verb going on', () => {
+    // "“Tomorrow is a momentous day for Afghanistan,” Khalilzad told reporters Friday, noting that the discussions in Qatar will include four women."
+    const noting = find(qs.filter((q) => q.kind === 'indirect'), 'the discussions in Qatar will include four women');
+    expect(noting?.speaker).toBe(ZK);
+    // Not when no reporting verb comes before: "…the Taliban have stepped up their attacks in more
+    // than 20 provinces, saying that war is the only option…" (whose subject is not safely found).
+    const remarks = extractQuotes(blankLineParagraphs('001_b732b1534980fd86.txt'));
+    expect(remarks.some((q) => q.text.startsWith('war is the only option'))).toBe(false);
+  });
   it('attributes a tag after the quote that continues with another clause', () => {
     const ind = qs.find((q) => q.kind === 'indirect' && q.text.startsWith('The U.S. is on track'));
     expect(ind?.speaker).toBe(ZK);
