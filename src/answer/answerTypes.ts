@@ -137,10 +137,14 @@ export function findAnswerSpan(s: Sentence, q: AnalysedQuestion): Span | undefin
  */
 function roleHolder(s: Sentence, role: string | undefined, fresh: (a: number, b: number) => boolean): (a: number, b: number) => boolean {
   if (role === undefined) return fresh;
-  // In the form asked: "several players dove for it" are not "the player who recovered the ball".
-  const at = s.tokens.filter((t) => foldWord(t.value).replace(/['’]s$/, '') === role).map((t) => [t.start, t.start + t.value.length] as const);
+  const at = roleMentions(s, role);
   if (at.length === 0) return fresh;
   return (a, b) => fresh(a, b) && at.some(([start, end]) => Math.min(Math.abs(start - b), Math.abs(a - end)) <= ROLE_NEAR_CHARS);
+}
+
+/** Where the sentence mentions the role, in the form asked: "several players dove for it" are not "the player who recovered the ball". */
+export function roleMentions(s: Sentence, role: string): (readonly [number, number])[] {
+  return s.tokens.filter((t) => foldWord(t.value).replace(/['’]s$/, '') === role).map((t) => [t.start, t.start + t.value.length] as const);
 }
 
 /** How far (in characters) a role's holder may stand from it: ", the U.S. special peace " is 25. */

@@ -337,13 +337,30 @@ describe('answerQuestion on the shipped corpus', () => {
 describe('confidence of a why-question', () => {
   it('lowers less for a reason said without a word that marks it than for other missing types', async () => {
     const { confidenceOf, TYPE_MISS_FACTOR, REASON_MISS_FACTOR } = await import('../../src/answer/confidence.js');
-    const base = { own: 0.8, context: 0, typeMiss: true, reasonAsked: false, focusUnknown: false, nameMissing: false, nameAway: false, otherYears: false };
+    const base = { own: 0.8, context: 0, roleUnnamed: false, typeMiss: true, reasonAsked: false, focusUnknown: false, nameMissing: false, nameAway: false, otherYears: false };
     expect(confidenceOf(base)).toBeCloseTo(0.8 * TYPE_MISS_FACTOR);
     expect(confidenceOf({ ...base, reasonAsked: true })).toBeCloseTo(0.8 * REASON_MISS_FACTOR);
     expect(REASON_MISS_FACTOR).toBeGreaterThan(TYPE_MISS_FACTOR);
     // "speaking on condition of anonymity" says why he was not named, with no "because".
     const kb = await KnowledgeBase.load('corpus');
     expect(answerQuestion(kb, 'why wasnt the taliban official who talked about the informal talks named').answer).toContain('condition of anonymity');
+  });
+});
+
+describe('confidence of a who-question whose role the sentence names nobody for', () => {
+  it('is lower than for a sentence that merely lacks a name', async () => {
+    const { confidenceFeatures, confidenceOf, ROLE_UNNAMED_FACTOR, TYPE_MISS_FACTOR } = await import('../../src/answer/confidence.js');
+    const { rankCandidates, bestOf } = await import('../../src/answer/answerQuestion.js');
+    const kb = await KnowledgeBase.load('corpus');
+    // "…noting that the discussions in Qatar will include four women." mentions them, names none.
+    const q = analyseQuestion('who are the four women at the qatar talks');
+    const best = bestOf(kb, rankCandidates(kb, q))!;
+    const f = confidenceFeatures(q, best);
+    expect(f).toMatchObject({ roleUnnamed: true, typeMiss: true });
+    expect(confidenceOf(f)).toBeCloseTo(Math.min(1, f.own + 0.5 * f.context) * TYPE_MISS_FACTOR * ROLE_UNNAMED_FACTOR);
+    expect(answerQuestion(kb, 'who are the four women at the qatar talks').answered).toBe(false);
+    // A role the sentence does not mention says nothing of the kind.
+    expect(confidenceFeatures(analyseQuestion('who canceled the talks in september'), bestOf(kb, rankCandidates(kb, analyseQuestion('who canceled the talks in september')))!).roleUnnamed).toBe(false);
   });
 });
 
