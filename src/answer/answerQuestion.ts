@@ -15,6 +15,7 @@ import { lemmaOf } from '../nlp/lemma.js';
 import { lowerStressedWords, trueCase } from './trueCase.js';
 import { fixNameSpelling } from './nameSpelling.js';
 import { foldSplitWords } from './accentFolding.js';
+import { findArticleReference } from './articleReference.js';
 import { asksOneYear, otherYearsOnly, questionYears } from './yearMatch.js';
 
 
@@ -28,7 +29,12 @@ export interface AnswerOptions {
   candidates?: number;
   /** Restrict the candidates (used by evaluation and calibration). */
   filter?: (articleId: string, sentence: Sentence) => boolean;
+  /** Answer from these articles only, every sentence of them a candidate (the question named them: articleReference.ts). */
+  articles?: ReadonlySet<string>;
 }
+
+/** Past this many sentences, the articles a question names are searched by keywords only. */
+const MAX_SCOPE_SENTENCES = 400;
 
 /**
  * Keyword hits re-ranked per question (their leaning predecessors and the article candidates come
@@ -94,7 +100,10 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
   const typed = asked.slice(0, MAX_QUESTION_CHARS);
   const read = /\p{Ll}/u.test(typed) ? lowerStressedWords(kb, typed) : typed.toLowerCase();
   const respelt = fixNameSpelling(kb, foldSplitWords(kb, read));
-  const q = analyseQuestion(trueCase(kb, respelt));
+  // "… in the Seligman article": the reference says where to look, not what to find (articleReference.ts).
+  const reference = findArticleReference(kb, respelt);
+  let q = analyseQuestion(trueCase(kb, reference?.rest ?? respelt));
+  if (reference && q.terms.length === 0) q = analyseQuestion(trueCase(kb, respelt));
   if (q.terms.length === 0) return empty('The question has no words to search for (only common words, punctuation or symbols).');
 
   // Said, not done silently: the words past MAX_QUESTION_CHARS were not read, and a word read
@@ -103,7 +112,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
     ...(asked.length > MAX_QUESTION_CHARS ? { readChars: MAX_QUESTION_CHARS } : {}),
     ...(respelt !== read ? { readAs: respelt } : {}),
   };
-  const scored = rankCandidates(kb, q, options);
+  const scored = rankCandidates(kb, q, reference ? { ...options, articles: reference.articleIds } : options);
   const best = bestOf(kb, scored, rolesAskedBy(q));
   const confidence = best ? round(confidenceOf(confidenceFeatures(q, best))) : 0;
   if (!best || confidence < threshold) {
@@ -129,11 +138,14 @@ export function rankCandidates(kb: KnowledgeBase, q: AnalysedQuestion, options: 
   const weighted = expandQuery(kb, q.terms, q.termWords);
   const groups = weightedByOrigin(kb, weighted, q.termWords);
   // A filter drops candidates after retrieval: fetch more so that enough remain.
-  const hits = kb.index.search(retrievalTerms(kb, weighted, groups), options.candidates ?? (options.filter ? 200 : CANDIDATES));
+  const scope = options.articles;
+  let hits = kb.index.search(retrievalTerms(kb, weighted, groups), options.candidates ?? (options.filter || scope ? 200 : CANDIDATES));
+  if (scope) hits = hits.filter((h) => scope.has(kb.sentences[h.id]!.articleId));
   const maxBm25 = hits[0]?.score ?? 1;
   const candidates = passageHits(kb, hits);
   addArticleCandidates(kb, q, hits, candidates);
-  const kept = [...candidates].map(([id, bm25]) => ({ sentence: kb.sentences[id]!, bm25: bm25 / maxBm25 })).filter(({ sentence }) => !options.filter || options.filter(sentence.articleId, sentence));
+  if (scope) addScopeSentences(kb, scope, candidates);
+  const kept = [...candidates].map(([id, bm25]) => ({ sentence: kb.sentences[id]!, bm25: bm25 / maxBm25 })).filter(({ sentence }) => (!scope || scope.has(sentence.articleId)) && (!options.filter || options.filter(sentence.articleId, sentence)));
   const years = questionYears(q);
   const evidence: Evidence = {
     groups,
@@ -152,6 +164,13 @@ export function rankCandidates(kb: KnowledgeBase, q: AnalysedQuestion, options: 
   if (!soft) return scored;
   const head = scored.slice(0, SOFT_CANDIDATES).map((c) => scoreSentence(kb, q, evidence, c.sentence, c.bm25, true));
   return [...head, ...scored.slice(SOFT_CANDIDATES)].sort((a, b) => b.score - a.score);
+}
+
+/** Every sentence of the articles a question names: its words may not be theirs ("what date was the 'world opposes …' article posted"). */
+function addScopeSentences(kb: KnowledgeBase, articleIds: ReadonlySet<string>, out: Map<number, number>): void {
+  const ids = [...articleIds].flatMap((id) => kb.sentenceIdsOf(id));
+  if (ids.length > MAX_SCOPE_SENTENCES) return;
+  for (const id of ids) if (!out.has(id)) out.set(id, 0);
 }
 
 /** The candidate to answer with and its confidence features (for calibration). */

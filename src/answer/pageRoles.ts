@@ -16,7 +16,7 @@ export const ROLE_TERMS: Partial<Record<SentenceRole, Set<string>>> = {
   byline: new Set(['wrote', 'written', 'writer', 'author', 'byline', 'report', 'reporter', 'journalist', 'correspond'].map(termOf)),
   caption: new Set(['photo', 'photograph', 'photographer', 'picture', 'pic', 'image', 'pictured', 'caption', 'shot', 'credit'].map(termOf)),
   dateline: new Set(['published', 'updated', 'posted', 'date', 'dated', 'publication'].map(termOf)),
-  note: new Set(['reprinted', 'republished', 'originally', 'published', 'source', 'syndicated'].map(termOf)),
+  note: new Set(['reprinted', 'republished', 'originally', 'published', 'source', 'syndicated', 'outlet'].map(termOf)),
   // Not "posted": "when was it posted" asks for the dateline.
   site: new Set(['site', 'website', 'outlet', 'publication', 'publisher', 'newspaper'].map(termOf)),
 };

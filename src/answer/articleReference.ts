@@ -1,0 +1,111 @@
+/**
+ * A question that names the article it asks about: "what's khalilzad's title in the 'world opposes
+ * the return of the taliban' article", "how long had the conflict been going on per the VOA piece",
+ * "why was there so much violence according to the Seligman article", "who are the taliban ramping
+ * up violence against per the May 2021 article". The words that name the article (a quoted title,
+ * an outlet, an author, a date) say where to look, not what to find: read as search terms they pull
+ * up the article's title or byline instead of the answer. So the reference is taken out of the
+ * question and the search kept to the articles it names.
+ */
+import type { KnowledgeBase } from '../index/KnowledgeBase.js';
+import { isStopWord, termOf } from '../nlp/terms.js';
+import { phrasesAbbreviatedBy } from './phraseAbbreviations.js';
+
+export interface ArticleReference {
+  /** The articles the reference names (never all of them: then it narrows nothing). */
+  articleIds: ReadonlySet<string>;
+  /** The question without the reference ("… in the Seligman article" → "…"). */
+  rest: string;
+  /** The reference as the question writes it ("the Seligman article"). */
+  phrase: string;
+}
+
+/** Nouns that name a news article. */
+const NOUN = /\b(?:article|piece|story|report|op-ed|write-?up)\b/giu;
+const DETERMINER = /^(?:the|that|this|their)$/i;
+/** Words that may stand before a reference and go with it: "in / per / from / according to / by the VOA piece". */
+const PREPOSITION = /(?:\b(?:in|per|from|by|of|on|according\s+to)\s+)$/iu;
+/** A reference names an article in at most this many words ("the Sept 27 2020 Khalilzad article"). */
+const MAX_WORDS = 5;
+/** A month is a date's word, not the modal verb "may". */
+const MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+const OPENING_QUOTES = new Set(["'", '"', '‘', '“']);
+const CLOSING_QUOTE = /['"’”]$/u;
+
+/** The article(s) a question names by their title, outlet, author or date, and the question without that reference. */
+export function findArticleReference(kb: KnowledgeBase, question: string): ArticleReference | null {
+  for (const m of question.matchAll(NOUN)) {
+    const end = m.index + m[0].length;
+    const named = namingWords(question.slice(0, m.index));
+    if (!named) continue;
+    const articleIds = articlesNamedBy(kb, named.words);
+    if (articleIds.size === 0 || articleIds.size >= kb.articles.length) continue;
+    let start = named.start;
+    const before = PREPOSITION.exec(question.slice(0, start));
+    if (before) start -= before[0].length;
+    const rest = `${question.slice(0, start)} ${question.slice(end)}`.replace(/\s+/g, ' ').trim();
+    return { articleIds, rest, phrase: question.slice(named.start, end).trim() };
+  }
+  return null;
+}
+
+/**
+ * The words before a noun that name an article, and where the reference starts: a quoted title
+ * after a determiner ("the 'world opposes …' article"), content words after one ("that VOA piece",
+ * "the May 2021 article"), or a possessive ("Lara Seligman's article").
+ */
+function namingWords(before: string): { words: string[]; start: number } | null {
+  const text = before.trimEnd();
+  if (CLOSING_QUOTE.test(text)) {
+    const close = text.length - 1;
+    for (let open = close - 1; open >= 0; open--) {
+      if (!OPENING_QUOTES.has(text[open]!) || (open > 0 && /[\p{L}\p{N}]/u.test(text[open - 1]!))) continue;
+      const det = /(\S+)\s*$/u.exec(text.slice(0, open));
+      if (!det || !DETERMINER.test(det[1]!)) return null;
+      const words = wordsOf(text.slice(open + 1, close));
+      return words.length > 0 ? { words, start: det.index } : null;
+    }
+    return null;
+  }
+  const words: string[] = [];
+  let start = text.length;
+  let rest = text;
+  for (;;) {
+    const w = /\S+$/u.exec(rest);
+    if (!w) break;
+    const word = w[0];
+    if (DETERMINER.test(word)) return words.length > 0 ? { words, start: w.index } : null;
+    if ((isStopWord(word) && !MONTH.test(word)) || !/[\p{L}\p{N}]/u.test(word)) break;
+    if (words.length === MAX_WORDS) return null;
+    words.unshift(word);
+    start = w.index;
+    rest = rest.slice(0, w.index).trimEnd();
+  }
+  // No determiner: a possessive ("Lara Seligman's article") or words right after a preposition
+  // ("in lara seligmans article", "per VOA report").
+  if (words.length === 0) return null;
+  return /['’]s$/iu.test(words.at(-1)!) || PREPOSITION.test(`${rest} `) ? { words, start } : null;
+}
+
+function wordsOf(text: string): string[] {
+  return text.split(/[\s,;:]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w) && !isStopWord(w));
+}
+
+/** Articles whose title and page lines (byline, dateline, outlet, note) have every naming word. */
+function articlesNamedBy(kb: KnowledgeBase, words: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  for (const a of kb.articles) {
+    const page = kb.articleContextTerms(a.id);
+    if (words.every((w) => pageHas(kb, page, w))) found.add(a.id);
+  }
+  return found;
+}
+
+/** Whether an article's page terms have a word: itself, or the name it abbreviates ("RFE/RL" → Radio Free Europe / Radio Liberty). */
+function pageHas(kb: KnowledgeBase, page: ReadonlySet<string>, word: string): boolean {
+  const term = termOf(word.replace(/[.,!?]+$/u, ''));
+  if (term === '' || page.has(term)) return true;
+  const parts = word.split('/');
+  if (parts.length > 1 && parts.every((p) => p !== '' && pageHas(kb, page, p))) return true;
+  return phrasesAbbreviatedBy(kb, word).some((phrase) => phrase.every((t) => page.has(t)));
+}
