@@ -50,9 +50,14 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   // "what kind of operation": kind/type/sort only say that a sort of operation is asked for.
   // Prepositions ("besides", "despite", "per") relate the content words; the answer need not repeat them.
   // Light verbs ("putting lives at risk", "used to grab") lend their meaning to their objects.
+  const expected = expectedType(words, tokens);
+  // "What's Khalilzad's official title", "how does the piece describe him": the words that ask for
+  // a description are none of it.
+  const describing = expected === 'description';
   const contentTokens = tokens.filter(
     (t, i) =>
       t.pos !== 'ADP' &&
+      !(describing && DESCRIPTION_FRAME.test(t.value)) &&
       !(t.pos === 'VERB' && LIGHT_VERBS.has(t.term)) &&
       !(QUESTION_WORDS.has(foldWord(t.value)) && !isAcronym(t.value)) &&
       !(CLASSIFIERS.test(t.value) && /^of$/i.test(tokens[i + 1]?.value ?? '')),
@@ -60,7 +65,6 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const terms = [...new Set(searchTerms(contentTokens, { parts: false }))];
   const termWords = wordsByTerm(contentTokens);
   const focus = focusTerm(tokens);
-  const expected = expectedType(words, tokens);
   const dateKind = expected === 'date' ? dateKindOf(text) : undefined;
   const asked = expected === 'person' ? askedRole(tokens) : undefined;
   const counted = expected === 'number' ? countedNoun(tokens) : undefined;
@@ -122,6 +126,38 @@ function asksWhatSomeoneIs(tokens: SentenceToken[]): boolean {
   // "What is Kenya's HDI" asks for a value, not what Kenya is.
   if (name.some((t) => /['’]s$/.test(t.value) || /^['’]s$/.test(t.value))) return false;
   return name.length > 0 && name.length <= 5 && name.every((t) => /^\p{Lu}/u.test(t.value) || (!isWhat && /^(?:mr|ms|mrs|dr)\.?$/i.test(t.value)));
+}
+
+/** The words of a question that asks what someone is called ("official title", "describe"). */
+const DESCRIPTION_FRAME = /^(?:describes?|described|describing|title|job|position|official|current|full)$/i;
+const TITLE_NOUN = /^(?:title|job|position)$/i;
+
+/**
+ * "What's Khalilzad's title", "what is Ghani's official position": someone's title, which the
+ * corpus gives as an appositive or an office before the name. Not "what is the bill's title".
+ */
+function asksForSomeonesTitle(tokens: SentenceToken[]): boolean {
+  const words = tokens.filter((t) => t.type !== 'punctuation');
+  if (!/^(?:what|whats|what['’]s)$/i.test(words[0]?.value ?? '')) return false;
+  const k = words.findIndex((t) => TITLE_NOUN.test(t.value));
+  let j = k - 1;
+  while (j > 0 && /^(?:official|current|full|exact)$/i.test(words[j]!.value)) j--;
+  return k > 0 && j >= 2 && /^['’]s$/.test(words[j]!.value) && /^\p{Lu}/u.test(words[j - 1]!.value) && words[j - 1]!.pos === 'PROPN';
+}
+
+/**
+ * "How does the piece describe Khalilzad", "how is Ghani described": what the corpus calls someone
+ * (the name right after "describe", or between "is" and "described"); not "how did Khalilzad
+ * describe the smaller groups", where he describes something else.
+ */
+function asksHowSomeoneIsDescribed(tokens: SentenceToken[]): boolean {
+  const words = tokens.filter((t) => t.type !== 'punctuation');
+  if (!/^how$/i.test(words[0]?.value ?? '')) return false;
+  const name = (t: SentenceToken | undefined) => t !== undefined && /^\p{Lu}/u.test(t.value) && t.pos === 'PROPN';
+  const active = words.findIndex((t) => /^describes?$/i.test(t.value));
+  if (active > 0) return name(words[active + 1]);
+  const passive = words.findIndex((t) => /^described$/i.test(t.value));
+  return passive > 2 && /^(?:is|was|are|were)$/i.test(words[1]!.value) && words.slice(2, passive).every(name);
 }
 
 /** "What does UNAMA stand for", "what is the AFC short for": the words an abbreviation stands for. */
@@ -241,7 +277,8 @@ function expectedType(words: string[], tokens: SentenceToken[]): AnswerType {
     if (next === 'old') return 'age';
     if (/^(?:many|much|big|large|small|far|old|high|tall|few)$/.test(next)) return 'number';
   }
-  if (asksWhatItStandsFor(words)) return 'description';
+  // Before the head noun's type: "whats Khalilzad's official title" asks for no official.
+  if (asksWhatItStandsFor(words) || asksForSomeonesTitle(tokens)) return 'description';
   for (const wh of ['what', 'which', 'whats', "what's"]) {
     const i = at(wh);
     if (i < 0) continue;
@@ -256,7 +293,7 @@ function expectedType(words: string[], tokens: SentenceToken[]): AnswerType {
     if (heads(PERSON_NOUNS)) return 'person';
   }
   if (asksWhen(words)) return 'date';
-  if (asksWhatSomeoneIs(tokens)) return 'description';
+  if (asksWhatSomeoneIs(tokens) || asksHowSomeoneIsDescribed(tokens)) return 'description';
   // A "who" or "where" after another question word opens a relative clause: "What did the man who
   // invented it say?", "What happened in the city where he was born?".
   const asked = (forms: string[]) => forms.some((f) => at(f) >= 0 && !words.slice(0, at(f)).some((w) => OTHER_WH.test(w)));

@@ -26,6 +26,12 @@ describe('question analysis', () => {
     ['where was the photo taken', 'location'],
     ['who is Zalmay Khalilzad', 'description'],
     ['who is the UN envoy', 'person'],
+    ["what's Ghani's official title", 'description'],
+    ['whats Pompeo\'s job', 'description'],
+    ['what is the bill\'s title', 'any'],
+    ['how does the piece describe Khalilzad', 'description'],
+    ['how is Ghani described', 'description'],
+    ['how did Khalilzad describe the smaller groups', 'any'],
     ["whats the health minister's name", 'person'],
     ['why did trump think so', 'reason'],
     ['how far will the US go to back them', 'any'],
@@ -124,6 +130,18 @@ describe('answerQuestion on the shipped corpus', () => {
     const r = answerQuestion(kb, 'who is Zalmay Khalilzad');
     const s = r.sentences.at(-1)!;
     expect(s.text.slice(s.highlight!.start, s.highlight!.end)).toMatch(/^the U\.S\. (special peace )?envoy/);
+  });
+
+  it('gives someone\'s title, the words asking for it not searched for', () => {
+    expect(analyseQuestion("what's Khalilzad's official title").terms).toEqual(['khalilzad']);
+    const r = answerQuestion(kb, 'what is Pompeo\'s title');
+    const s = r.sentences.at(-1)!;
+    expect(s.text.slice(s.highlight!.start, s.highlight!.end)).toBe('Secretary of State Mike Pompeo');
+  });
+
+  it('declines a title the corpus never gives, though it names the person', () => {
+    // "met with President Ghani, Abdullah Abdullah, and political leaders": no title of his.
+    expect(answerQuestion(kb, "what's Abdullah Abdullah's official position").answered).toBe(false);
   });
 
   it('answers where with a place after a preposition', () => {
@@ -337,7 +355,7 @@ describe('answerQuestion on the shipped corpus', () => {
 describe('confidence of a why-question', () => {
   it('lowers less for a reason said without a word that marks it than for other missing types', async () => {
     const { confidenceOf, TYPE_MISS_FACTOR, REASON_MISS_FACTOR } = await import('../../src/answer/confidence.js');
-    const base = { own: 0.8, context: 0, roleUnnamed: false, typeMiss: true, reasonAsked: false, focusUnknown: false, nameMissing: false, nameAway: false, otherYears: false };
+    const base = { own: 0.8, context: 0, roleUnnamed: false, typeMiss: true, reasonAsked: false, descriptionAsked: false, focusUnknown: false, nameMissing: false, nameAway: false, otherYears: false };
     expect(confidenceOf(base)).toBeCloseTo(0.8 * TYPE_MISS_FACTOR);
     expect(confidenceOf({ ...base, reasonAsked: true })).toBeCloseTo(0.8 * REASON_MISS_FACTOR);
     expect(REASON_MISS_FACTOR).toBeGreaterThan(TYPE_MISS_FACTOR);
