@@ -14,10 +14,11 @@ export interface Indirect {
 
 /**
  * A call, demand or claim reported without a clause: "repeated his call for a cease-fire", "called
- * for calm", "demanded the release of…", "claimed to have killed…". Past forms only: "calls for" and "demands" are as often
+ * for calm", "called on the Taliban to…", "urged neighboring states to…", "demanded the release
+ * of…", "claimed to have killed…". Past forms only: "calls for" and "demands" are as often
  * nouns ("rejected calls for a windfall tax", "the demands of a booming economy").
  */
-const CALL_RE = /(?<=\s)(?:(?:repeated|renewed|reiterated)\s+(?:his|her|their|its)\s+calls?\s+for|called\s+for|appealed\s+for|demanded|claimed(?=\s+to\s))\s/u;
+const CALL_RE = /(?<=\s)(?:(?:repeated|renewed|reiterated)\s+(?:his|her|their|its)\s+calls?\s+for|called\s+for|called\s+on|appealed\s+for|appealed\s+to|urged|demanded|claimed(?=\s+to\s))\s/u;
 
 const TIME_WORDS = /^(?:on|in|at|during|this|last|earlier|later|yesterday|today|tonight|on\s+\w+|\p{Lu}\p{Ll}+day)\b/u;
 
@@ -126,9 +127,11 @@ export function findIndirect(ctx: Ctx, p: number, k: number, s0: number, s1: num
   // "X (repeated his) call(ed) for Y", "X urged Y": what was asked for, with the asking, from the verb on.
   const call = CALL_RE.exec(sent);
   if (call) {
-    const subj = subjectBefore(sent.slice(0, call.index), base);
+    // An adverb of the asking is part of it: "has repeatedly urged neighboring states to…".
+    const from = call.index - (/\p{L}+ly\s+$/u.exec(sent.slice(0, call.index))?.[0].length ?? 0);
+    const subj = subjectBefore(sent.slice(0, from), base);
     if (subj) {
-      const [cs, ce] = trimClause(m, s0 + call.index, s1);
+      const [cs, ce] = trimClause(m, s0 + from, s1);
       if (clauseOk(cs, ce)) return { paragraph: p, start: cs, end: ce, subject: subj };
     }
   }

@@ -257,6 +257,12 @@ describe('attribution patterns (sentences from the corpus)', () => {
       { text: 'repeated his call for a cease-fire during his meeting with Khalilzad', speaker: 'Ghani', kind: 'indirect', spans: [{ paragraph: 0, start: 6, end: 74 }] },
       expect.objectContaining({ text: 'called for calm after the vote in the capital', kind: 'indirect' }),
     ]);
+    // "urged … to", "called on … to", with an adverb of the asking (real text: shipped 000, BBC business).
+    expect(extractQuotes(['The Islamic Emirate has repeatedly urged neighboring states to allow migrants to return voluntarily.', 'Mr Greenspan also urged Congress to take action to cut the deficit.', 'Gordon Brown called on rich nations to fund a plan to fight the Aids epidemic.'])).toEqual([
+      expect.objectContaining({ text: 'repeatedly urged neighboring states to allow migrants to return voluntarily', speaker: 'Islamic Emirate', kind: 'indirect' }),
+      expect.objectContaining({ text: 'urged Congress to take action to cut the deficit', kind: 'indirect' }),
+      expect.objectContaining({ text: 'called on rich nations to fund a plan to fight the Aids epidemic', speaker: 'Gordon Brown', kind: 'indirect' }),
+    ]);
     // A noun is no call: "rejected calls for a strike", "the demands of a booming economy".
     expect(extractQuotes(['The union rejected calls for a strike over pay this week.', 'Ministers struggled with the demands of a booming economy last year.'])).toEqual([]);
   });
