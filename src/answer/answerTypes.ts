@@ -197,11 +197,19 @@ function countsNoun(s: Sentence, end: number, noun: string): boolean {
 function sameNoun(t: SentenceToken, noun: string): boolean {
   const word = t.value.toLowerCase();
   if (t.term === termOf(noun) || (noun.length >= 3 && noun.length < word.length && noun[0] === word[0] && isSubsequence(noun, word))) return true;
+  if ((CIVILIANS.test(noun) && COMBATANTS.test(word)) || (COMBATANTS.test(noun) && CIVILIANS.test(word))) return false;
   const vectors = wordVectors();
   const a = vectors?.idOf(noun) ?? -1;
   const b = a >= 0 ? vectors!.idOf(word) : -1;
   return b >= 0 && vectors!.similarityOfIds(a, b) >= COUNTED_SIMILARITY;
 }
+
+/**
+ * Who a casualty count counts: word vectors put "civilians" near "policemen" (0.74) and "troops"
+ * (0.74), but "how many civilians died" is not answered by "killing a total of 28 Afghan policemen".
+ */
+const CIVILIANS = /^(?:civilians?|non-?combatants?|bystanders?)$/i;
+const COMBATANTS = /^(?:soldiers?|troops?|police|policem[ae]n|officers?|militants?|fighters?|insurgents?|combatants?|forces?|guards?|servicem[ae]n|personnel|marines?|commandos?|militiam[ae]n|rebels?)$/i;
 
 /** Words from a number to its noun: "28 Afghan policemen", "dozens of needy families". */
 const COUNTED_WITHIN = 5;

@@ -30,6 +30,9 @@ const kb = KnowledgeBase.fromLoad({
         'Afghan health minister calls for medical cooperation between Kabul and New Delhi',
         'Dozens of needy families in Kabul’s fifth district have received essential winter assistance from the Bayat Foundation, as part of ongoing efforts to ease hardship during the cold season and worsening economic conditions.',
         'On the Afghan Republic’s plan, Khalilzad said there had been 30 to start off with but this was now down to two.',
+        // 002_6a1e3ce44a355d57.txt and 001_b732b1534980fd86.txt
+        'On September 23, the Taliban launched a wave of attacks on security checkpoints in southern Afghanistan overnight, killing a total of 28 Afghan policemen, officials said.',
+        'More than 100 civilians have reportedly been killed in various incidents across the country in recent days as Taliban violence escalates.',
       ],
       extras: [],
     },
@@ -92,6 +95,13 @@ describe('ages and counts', () => {
     expect(spanText('On the Afghan Republic', 'how many peace plans were there at the start')).toBe('30');
     // "Dozens" is no figure.
     expect(spanText('Dozens of needy families', 'exactly how many families got winter aid')).toBeUndefined();
+  });
+
+  it('does not count civilians with a number of policemen, which word vectors put close', () => {
+    // "…killing a total of 28 Afghan policemen, officials said."
+    expect(spanText('On September 23, the Taliban', 'how many policemen were killed')).toBe('28');
+    expect(spanText('On September 23, the Taliban', 'how many civilians were killed')).toBeUndefined();
+    expect(spanText('More than 100 civilians', 'how many troops were killed')).toBeUndefined();
   });
 
   it('answers how many with a count, not a rank', () => {
