@@ -355,13 +355,26 @@ describe('answerQuestion on the shipped corpus', () => {
 describe('confidence of a why-question', () => {
   it('lowers less for a reason said without a word that marks it than for other missing types', async () => {
     const { confidenceOf, TYPE_MISS_FACTOR, REASON_MISS_FACTOR } = await import('../../src/answer/confidence.js');
-    const base = { own: 0.8, context: 0, roleUnnamed: false, typeMiss: true, reasonAsked: false, descriptionAsked: false, focusUnknown: false, nameMissing: false, nameAway: false, otherYears: false };
+    const base = { own: 0.8, context: 0, roleUnnamed: false, typeMissed: 'number' as const, focusUnknown: false, nameMissing: false, nameAway: false, otherYears: false };
     expect(confidenceOf(base)).toBeCloseTo(0.8 * TYPE_MISS_FACTOR);
-    expect(confidenceOf({ ...base, reasonAsked: true })).toBeCloseTo(0.8 * REASON_MISS_FACTOR);
+    expect(confidenceOf({ ...base, typeMissed: 'reason' })).toBeCloseTo(0.8 * REASON_MISS_FACTOR);
     expect(REASON_MISS_FACTOR).toBeGreaterThan(TYPE_MISS_FACTOR);
     // "speaking on condition of anonymity" says why he was not named, with no "because".
     const kb = await KnowledgeBase.load('corpus');
     expect(answerQuestion(kb, 'why wasnt the taliban official who talked about the informal talks named').answer).toContain('condition of anonymity');
+  });
+});
+
+describe('confidence when a date or a sum is missing', () => {
+  it('lowers more than for a missing count or name: both are written as one', async () => {
+    const { DATE_MISS_FACTOR, MONEY_MISS_FACTOR, TYPE_MISS_FACTOR } = await import('../../src/answer/confidence.js');
+    expect(DATE_MISS_FACTOR).toBeLessThan(TYPE_MISS_FACTOR);
+    expect(MONEY_MISS_FACTOR).toBeLessThan(TYPE_MISS_FACTOR);
+    // The related headline "Afghanistan signs 30-year deal for marble mining in Daikundi" names no sum.
+    const kb = await KnowledgeBase.load('corpus');
+    const r = answerQuestion(kb, 'how much money is the daikundi marble mining deal worth');
+    expect(r.answered).toBe(false);
+    expect(r.closest[0]?.text).toContain('marble mining in Daikundi');
   });
 });
 
@@ -374,7 +387,7 @@ describe('confidence of a who-question whose role the sentence names nobody for'
     const q = analyseQuestion('who are the four women at the qatar talks');
     const best = bestOf(kb, rankCandidates(kb, q))!;
     const f = confidenceFeatures(q, best);
-    expect(f).toMatchObject({ roleUnnamed: true, typeMiss: true });
+    expect(f).toMatchObject({ roleUnnamed: true, typeMissed: 'person' });
     expect(confidenceOf(f)).toBeCloseTo(Math.min(1, f.own + 0.5 * f.context) * TYPE_MISS_FACTOR * ROLE_UNNAMED_FACTOR);
     expect(answerQuestion(kb, 'who are the four women at the qatar talks').answered).toBe(false);
     // A role the sentence does not mention says nothing of the kind.
