@@ -113,7 +113,7 @@ export function findAnswerSpan(s: Sentence, q: AnalysedQuestion): Span | undefin
     case 'place':
       return properNounRun(s, fresh);
     case 'location':
-      return locativeRun(s, fresh);
+      return q.partOf !== undefined ? partOfPlace(s, q.partOf) : locativeRun(s, fresh);
     case 'description':
       return appositive(s, q);
     case 'reason': {
@@ -235,6 +235,33 @@ const OFFICE_WORDS = new RegExp(`^(?:${OFFICE_HEADS}|former|vice|prime|deputy|fo
 /** A word of an office before a name, or a capitalised adjective ("Afghan" in "Afghan President Ashraf Ghani"). */
 function isOfficeWord(t: SentenceToken): boolean {
   return OFFICE_WORDS.test(t.value) || t.pos === 'ADJ';
+}
+
+const COMPASS = '(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)';
+const PLACE_PART = '(?:district|province|region|area|neighbou?rhood|quarter|suburb|outskirts|part|zone|city|centre|center|county|valley)s?';
+
+/**
+ * The part of a place a "which part of Kabul" / "where in Kabul" question asks for: "Kabul’s fifth
+ * district", "southern Afghanistan", "the north of Kabul", "District 5 of Kabul". `place` is the
+ * place asked about, lower case, or "" for "the country", which any capitalised name stands for.
+ */
+function partOfPlace(s: Sentence, place: string): Span | undefined {
+  const name = place === '' ? '\\p{Lu}[\\p{L}-]+' : escapeRegExp(place);
+  const patterns = [
+    `\\b${name}['’]s\\s+(?:[\\p{L}\\d-]+\\s+){0,2}${PLACE_PART}\\b`,
+    `\\b${COMPASS}\\s+${name}\\b`,
+    `\\bthe\\s+(?:${COMPASS}|outskirts|heart|centre|center)\\s+(?:[\\p{L}-]+\\s+)?of\\s+${name}\\b`,
+    `\\b${PLACE_PART}\\s+[\\p{L}\\d-]+\\s+of\\s+${name}\\b`,
+  ];
+  for (const p of patterns) {
+    const m = new RegExp(p, place === '' ? 'u' : 'iu').exec(s.text);
+    if (m) return { start: m.index, end: m.index + m[0].length };
+  }
+  return undefined;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 const LOCATIVE = /^(?:in|at|to|from|near|inside|outside|across|into|within|around|throughout|along|between|towards?|off|beneath|under|over|through|via)$/i;

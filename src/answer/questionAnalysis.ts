@@ -34,6 +34,8 @@ export interface AnalysedQuestion {
   counted?: string;
   /** The question wants an exact figure ("exactly how many"): "dozens" does not answer it. */
   exact?: true;
+  /** The place whose part a location question asks for ("which part of Kabul", "where in Kabul"), lower case; "" for "the country", "the city". */
+  partOf?: string;
 }
 
 const PLACE_NOUNS = /^(?:country|countries|city|cities|province|provinces|region|regions|state|states|place|town|village|district|capital|continent|area|location|venue|hotel|nation)$/;
@@ -54,10 +56,12 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   // "What's Khalilzad's official title", "how does the piece describe him": the words that ask for
   // a description are none of it.
   const describing = expected === 'description';
+  const partOf = expected === 'location' ? placeWhosePartIsAsked(text) : undefined;
   const contentTokens = tokens.filter(
     (t, i) =>
       t.pos !== 'ADP' &&
       !(describing && DESCRIPTION_FRAME.test(t.value)) &&
+      !(partOf !== undefined && /^(?:part|parts|section|side)$/i.test(t.value)) &&
       !(t.pos === 'VERB' && LIGHT_VERBS.has(t.term)) &&
       !(QUESTION_WORDS.has(foldWord(t.value)) && !isAcronym(t.value)) &&
       !(CLASSIFIERS.test(t.value) && /^of$/i.test(tokens[i + 1]?.value ?? '')),
@@ -69,6 +73,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const asked = expected === 'person' ? askedRole(tokens) : undefined;
   const counted = expected === 'number' ? countedNoun(tokens) : undefined;
   const exact = expected === 'number' && words.some((w) => /^(?:exact|exactly|precise|precisely)$/.test(w));
+
   return {
     text,
     expected,
@@ -83,7 +88,19 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     ...(asked ? { role: asked.role } : {}),
     ...(counted ? { counted } : {}),
     ...(exact ? { exact } : {}),
+    ...(partOf !== undefined ? { partOf } : {}),
   };
+}
+
+/** "which part of Kabul", "what part of the country", "where in Kabul". */
+const PART_OF = /\b(?:(?:which|what)\s+(?:part|parts|section|side)\s+of|where\s+in)\s+(?:the\s+)?([\p{L}-]+)/iu;
+/** Words for a place in general: "which part of the country" asks about whichever the sentence names. */
+const ANY_PLACE = /^(?:country|city|capital|province|region|state|nation|town|area)$/i;
+
+function placeWhosePartIsAsked(text: string): string | undefined {
+  const place = PART_OF.exec(text)?.[1]?.toLowerCase();
+  if (place === undefined) return undefined;
+  return ANY_PLACE.test(place) ? '' : place;
 }
 
 /** "What year…", "in which years…". */
@@ -287,6 +304,8 @@ function expectedType(words: string[], tokens: SentenceToken[]): AnswerType {
     const heads = (noun: RegExp) => phrase.some((w) => noun.test(w));
     if (heads(/^(?:date|year|day|month|time)s?$/)) return 'date';
     if (head.some((w) => /^(?:number|percentage|percent|amount|total|size)s?$/.test(w))) return 'number';
+    // "Which part of Kabul": a district, "southern Afghanistan" — a location, not a name.
+    if (heads(/^(?:part|parts|section|side)$/) && PART_OF.test(words.join(' '))) return 'location';
     if (heads(PLACE_NOUNS)) return 'place';
     // "Another name for…", "the name given to…" ask for a word ("pedagogy", "tutor"), not someone's name.
     if (head.includes('name') && asksForAWord(words)) return 'any';

@@ -84,6 +84,25 @@ describe('when', () => {
   });
 });
 
+describe('which part of a place', () => {
+  it('answers "which part of X" / "where in X" with a part of X, not X itself', () => {
+    expect(spanText('Dozens of needy families', 'which part of kabul got the winter aid')).toBe('Kabul’s fifth district');
+    expect(spanText('Dozens of needy families', 'where in kabul did the aid go')).toBe('Kabul’s fifth district');
+    expect(spanText('On September 23, the Taliban', 'which part of the country saw the attacks')).toBe('southern Afghanistan');
+    expect(spanText('On September 23, the Taliban', 'what part of afghanistan was attacked')).toBe('southern Afghanistan');
+    // A sentence that names the place and no part of it does not answer.
+    expect(spanText('Afghan health minister calls', 'which part of kabul')).toBeUndefined();
+  });
+
+  it('reads the part asked for as the frame, not a search term', () => {
+    const q = analyseQuestion('which part of kabul got the winter aid');
+    expect(q).toMatchObject({ expected: 'location', partOf: 'kabul' });
+    expect(q.terms).not.toContain('part');
+    expect(analyseQuestion('which part of the country was hit').partOf).toBe('');
+    expect(analyseQuestion('which part did he play').partOf).toBeUndefined();
+  });
+});
+
 describe('ages and counts', () => {
   it('finds an age given as "at the age of 35"', () => {
     expect(spanText('On 30 July 1891', 'How old was Tesla when he became a US citizen?')).toBe('age of 35');
