@@ -43,10 +43,12 @@ const FILLERS = new Set(['lol', 'lmao', 'lmfao', 'rofl', 'pls', 'plz', 'tho', 'b
 
 /** "y" opens a question as "why" ("y did trump cancel the talks"). */
 const WHY_AT_START = /^y(?=\s)/;
+/** "acc to khalilzad", "acc. to the report": "according to" ("acc" alone may be an account). */
+const ACCORDING_TO = /(^|\s)acc\.?(?=\s+to\b)/g;
 
 /** The question with chat shorthand spelled out and fillers dropped (white space kept as it was otherwise). */
 export function spellOutShorthand(question: string): string {
-  const out = question.replace(WHY_AT_START, 'why');
+  const out = question.replace(WHY_AT_START, 'why').replace(ACCORDING_TO, '$1according');
   // A word ends at white space, the end, or punctuation that ends it ("lol.", "r?"), not at "u.s.".
   return out.replace(/(^|\s)([a-z0-9/]+)(?=\s|$|[?!,;:]|\.(?:\s|$))/g, (whole, space: string, word: string) => {
     if (FILLERS.has(word)) return space;

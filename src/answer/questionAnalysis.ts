@@ -62,6 +62,8 @@ export function analyseQuestion(question: string): AnalysedQuestion {
       t.pos !== 'ADP' &&
       !(describing && DESCRIPTION_FRAME.test(t.value)) &&
       !(partOf !== undefined && /^(?:part|parts|section|side)$/i.test(t.value)) &&
+      // "How big are the forces" asks for a size: no sentence need say "big" ("the big picture" does).
+      !(SIZE_AFTER_HOW.test(t.value) && foldWord(tokens[i - 1]?.value ?? '') === 'how') &&
       !(t.pos === 'VERB' && LIGHT_VERBS.has(t.term)) &&
       !(QUESTION_WORDS.has(foldWord(t.value)) && !isAcronym(t.value)) &&
       !(CLASSIFIERS.test(t.value) && /^of$/i.test(tokens[i + 1]?.value ?? '')),
@@ -112,6 +114,8 @@ function dateKindOf(text: string): AnalysedQuestion['dateKind'] {
   if (ASKS_FOR_YEAR.test(text)) return 'year';
   return ASKS_FOR_CALENDAR.test(text) ? 'calendar' : undefined;
 }
+
+const SIZE_AFTER_HOW = /^(?:big|bigger|large|larger|small|huge|tall|high|wide|deep|heavy)$/i;
 
 const LIGHT_VERBS = new Set(['put', 'take', 'make', 'give', 'go', 'come', 'use', 'let'].map(termOf));
 

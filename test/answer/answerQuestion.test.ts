@@ -19,6 +19,7 @@ describe('question analysis', () => {
     ['how many provinces', 'number'],
     ['how long did they spend on the agenda', 'duration'],
     ['how old is mehmet goren', 'age'],
+    ['how big are the afghan security forces', 'number'],
     ['how much is the deal worth in dollars', 'money'],
     ['who wrote the article', 'person'],
     ['which former secretary of state commented', 'person'],
@@ -130,6 +131,12 @@ describe('answerQuestion on the shipped corpus', () => {
     const r = answerQuestion(kb, 'who is Zalmay Khalilzad');
     const s = r.sentences.at(-1)!;
     expect(s.text.slice(s.highlight!.start, s.highlight!.end)).toMatch(/^the U\.S\. (special peace )?envoy/);
+  });
+
+  it('does not search for the size word of "how big"', () => {
+    // "keep the big picture in mind" has nothing to do with the size of the forces.
+    expect(analyseQuestion('how big are the afghan security forces').terms).not.toContain(termOf('big'));
+    expect(analyseQuestion('is it a big deal').terms).toContain(termOf('big'));
   });
 
   it('gives someone\'s title, the words asking for it not searched for', () => {

@@ -7,6 +7,8 @@ describe('spellOutShorthand', () => {
     expect(spellOutShorthand('why r there blankets in the bayat aid package lol')).toBe('why are there blankets in the bayat aid package ');
     expect(spellOutShorthand('what is afghanistan asking india to help w on the health side?')).toBe('what is afghanistan asking india to help with on the health side?');
     expect(spellOutShorthand('y did trump cancel the talks b4 the deal')).toBe('why did trump cancel the talks before the deal');
+    expect(spellOutShorthand('how big are the forces acc to khalilzad')).toBe('how big are the forces according to khalilzad');
+    expect(spellOutShorthand('what is on his acc')).toBe('what is on his acc');
   });
 
   it('leaves names, abbreviations with periods and capitals alone', () => {
