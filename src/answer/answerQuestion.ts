@@ -16,6 +16,7 @@ import { lowerStressedWords, trueCase } from './trueCase.js';
 import { fixNameSpelling } from './nameSpelling.js';
 import { foldSplitWords } from './accentFolding.js';
 import { findArticleReference } from './articleReference.js';
+import { initialismVariants } from './phraseAbbreviations.js';
 import { asksOneYear, otherYearsOnly, questionYears } from './yearMatch.js';
 
 
@@ -135,7 +136,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
 
 /** Candidate sentences for an analysed question, best first. */
 export function rankCandidates(kb: KnowledgeBase, q: AnalysedQuestion, options: AnswerOptions = {}): Scored[] {
-  const weighted = expandQuery(kb, q.terms, q.termWords);
+  const weighted = [...expandQuery(kb, q.terms, q.termWords), ...initialismVariants(kb, q.tokens)];
   const groups = weightedByOrigin(kb, weighted, q.termWords);
   // A filter drops candidates after retrieval: fetch more so that enough remain.
   const scope = options.articles;

@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '../index/KnowledgeBase.js';
 import type { SentenceToken } from '../nlp/types.js';
 import { runAll } from '../shared/runInSlices.js';
+import type { WeightedTerm } from './queryExpansion.js';
 
 /** A run of capitalised words in the corpus ("United Nations", "Central Command"), as terms. */
 interface NameRun {
@@ -48,6 +49,37 @@ export function phrasesAbbreviatedBy(kb: KnowledgeBase, word: string): string[][
   }
   return [...out.values()];
 }
+
+/**
+ * The other way round: a name of the question that the corpus may write as its initialism
+ * ("United States" → "U.S.", "United Nations" → "UN"), as a variant of each of the name's terms.
+ * Only names whose initialism news text uses for nothing else: any two capitalised words have
+ * initials, and on SQuAD "Uniting Church" found "UC" (University of California) and "St.
+ * Augustine" found "SA". The initialism must also be a name in the corpus.
+ */
+export function initialismVariants(kb: KnowledgeBase, tokens: readonly SentenceToken[]): WeightedTerm[] {
+  const out: WeightedTerm[] = [];
+  for (const run of capitalisedRuns(tokens)) {
+    const name = run.words.join(' ');
+    for (const [full, initials] of KNOWN_INITIALISMS) {
+      if (!name.includes(full) || !kb.index.isName(initials)) continue;
+      const from = run.words.indexOf(full.split(' ')[0]!);
+      for (const origin of run.terms.slice(from, from + full.split(' ').length).filter(Boolean)) out.push({ term: initials, origin, weight: INITIALISM_WEIGHT });
+    }
+  }
+  return out;
+}
+
+/** Names news text writes as initialisms that stand for nothing else (lower case, as terms index them). */
+const KNOWN_INITIALISMS: ReadonlyMap<string, string> = new Map([
+  ['united states', 'us'], ['united kingdom', 'uk'], ['united nations', 'un'], ['european union', 'eu'],
+  ['united arab emirates', 'uae'], ['international monetary fund', 'imf'], ['north atlantic treaty organization', 'nato'],
+  ['federal bureau of investigation', 'fbi'], ['central intelligence agency', 'cia'], ['national football league', 'nfl'],
+  ['national basketball association', 'nba'], ['islamic state', 'isis'], ['african union', 'au'],
+]);
+
+/** An initialism counts almost as the name written out (as PHRASE_WEIGHT the other way). */
+const INITIALISM_WEIGHT = 0.9;
 
 /** Built once per knowledge base: ahead of time (phraseTableSteps), or on the first abbreviation asked about. */
 function phraseTable(kb: KnowledgeBase): PhraseTable {

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { KnowledgeBase } from '../../src/index/KnowledgeBase.js';
-import { phrasesAbbreviatedBy, phraseTableSteps } from '../../src/answer/phraseAbbreviations.js';
+import { initialismVariants, phrasesAbbreviatedBy, phraseTableSteps } from '../../src/answer/phraseAbbreviations.js';
+import { analyseQuestion } from '../../src/answer/questionAnalysis.js';
 import { readCorpus } from '../../src/corpus/readCorpus.js';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { termOf } from '../../src/nlp/terms.js';
@@ -69,3 +70,22 @@ describe('phraseTableSteps', () => {
     for (const w of ABBREVIATIONS) expect(phrasesAbbreviatedBy(half, w)).toEqual(phrasesAbbreviatedBy(kb, w));
   });
 });
+
+describe('initialismVariants', () => {
+  it('lets a name written out find its initialism, for names whose initialism means nothing else', () => {
+    const variants = initialismVariants(kb, analyseQuestion('Is the United States leading the peace process?').tokens);
+    expect(variants).toEqual([
+      { term: 'us', origin: termOf('United'), weight: 0.9 },
+      { term: 'us', origin: termOf('States'), weight: 0.9 },
+    ]);
+    // Any two capitalised words have initials: "Afghan Republic" is not "AR".
+    expect(initialismVariants(kb, analyseQuestion('what did the Afghan Republic deliver').tokens)).toEqual([]);
+  });
+
+  it('answers with the sentence that writes the initialism', () => {
+    // "The U.S. is “prepared to assist if assistance is needed,” he said, but stressed that the process is “Afghan-owned and Afghan-led.”"
+    const r = answerQuestion(kb, 'is the United States leading the intra-afghan peace process');
+    expect(r.answer).toContain('Afghan-owned and Afghan-led');
+  });
+});
+
