@@ -276,7 +276,7 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, evidence: Evidenc
   const ownCov = total > 0 ? ownWeight / total : 0;
   const otherForm = total > 0 ? otherFormWeight(kb, evidence.forms, own, sentence, leans ? prev : undefined) / total : 0;
   const ctxCov = total > 0 ? contextWeight / total : 0;
-  const span = q.expected === 'any' ? undefined : findAnswerSpan(sentence, q);
+  const span = q.expected === 'any' ? undefined : findAnswerSpan(sentence, q, leans ? prev : undefined);
   const typeOk = q.expected === 'any' || span !== undefined;
   const quotedHit = q.quoted.length > 0 && quotes(kb, q, sentence, asksAboutLine);
   // A sentence that leans on the one before has its pairs too, as it has its terms.

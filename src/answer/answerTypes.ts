@@ -1,7 +1,7 @@
 import type { Sentence, SentenceToken } from '../nlp/types.js';
 import { foldWord, termOf } from '../nlp/terms.js';
 import { wordVectors } from '../nlp/wordVectors.js';
-import type { AnalysedQuestion } from './questionAnalysis.js';
+import { ROLE_RANKS, type AnalysedQuestion } from './questionAnalysis.js';
 import { DATE_PATTERN } from '../corpus/lineKinds.js';
 import { leansAwayFromPerson, leansToPerson, leansToPlace } from './nameKind.js';
 import { isSubsequence } from '../shared/text.js';
@@ -44,7 +44,7 @@ const MONEY = /[$£€¥]\s?\d|\b\d[\d,.]*\s?(?:bn|m|million|billion)?\s?(?:doll
  * Where in the sentence a phrase of the expected answer type stands, if anywhere. Words the
  * question already contains do not count: "who said X" is not answered by X.
  */
-export function findAnswerSpan(s: Sentence, q: AnalysedQuestion): Span | undefined {
+export function findAnswerSpan(s: Sentence, q: AnalysedQuestion, leansOn?: Sentence): Span | undefined {
   const fresh = (start: number, end: number) => {
     const words = s.text.slice(start, end).split(/\s+/).map(foldWord).filter(Boolean);
     return words.length > 0 && words.some((w) => !q.words.has(w) && !abbreviatedInQuestion(w, q));
@@ -109,7 +109,7 @@ export function findAnswerSpan(s: Sentence, q: AnalysedQuestion): Span | undefin
       // name whose last word leans to places or bodies and none of whose words leans to people
       // ("John Fox" does).
       // An office before the name is not the answer: "Secretary of State Mike Pompeo" → "Mike Pompeo".
-      return properNounRun(s, roleHolder(s, q.role, fresh), (words) => words.every((w) => leansToPlace(w) === true) || (q.individual === true && notAPerson(words)), isOfficeWord);
+      return properNounRun(s, roleHolder(s, q, fresh, leansOn), (words) => words.every((w) => leansToPlace(w) === true) || (q.individual === true && notAPerson(words)), isOfficeWord);
     case 'place':
       return properNounRun(s, fresh);
     case 'location':
@@ -135,16 +135,49 @@ export function findAnswerSpan(s: Sentence, q: AnalysedQuestion): Span | undefin
  * people in Kabul, including a U.S. soldier" name the soldier by "President Donald Trump". A
  * sentence that never mentions the role may still name its holder ("Napoleon led the army").
  */
-function roleHolder(s: Sentence, role: string | undefined, fresh: (a: number, b: number) => boolean): (a: number, b: number) => boolean {
-  if (role === undefined) return fresh;
-  const at = roleMentions(s, role);
-  if (at.length === 0) return fresh;
-  return (a, b) => fresh(a, b) && at.some(([start, end]) => Math.min(Math.abs(start - b), Math.abs(a - end)) <= ROLE_NEAR_CHARS);
+function roleHolder(s: Sentence, q: AnalysedQuestion, fresh: (a: number, b: number) => boolean, leansOn?: Sentence): (a: number, b: number) => boolean {
+  if (q.role === undefined) return fresh;
+  // "…,” Ismail said." after "Haji Mohammad Ismail, Deputy Head of Bayat Foundation, said …": still not the head.
+  const taken = leansOn ? otherRankHolders(leansOn, q.role, q.roleRank) : NO_WORDS;
+  if (taken.size > 0) {
+    const own = fresh;
+    fresh = (a, b) => own(a, b) && !s.text.slice(a, b).split(/\s+/).some((w) => taken.has(foldWord(w)));
+  }
+  const near = (a: number, b: number, at: readonly (readonly [number, number])[]) => at.some(([start, end]) => Math.min(Math.abs(start - b), Math.abs(a - end)) <= ROLE_NEAR_CHARS);
+  const at = roleMentions(s, q.role, q.roleRank);
+  if (at.length > 0) return (a, b) => fresh(a, b) && near(a, b, at);
+  // "Haji Mohammad Ismail, Deputy Head of Bayat Foundation" does not answer who the head is.
+  const other = roleMentions(s, q.role, q.roleRank, true);
+  return other.length === 0 ? fresh : (a, b) => fresh(a, b) && !near(a, b, other);
 }
 
-/** Where the sentence mentions the role, in the form asked: "several players dove for it" are not "the player who recovered the ball". */
-export function roleMentions(s: Sentence, role: string): (readonly [number, number])[] {
-  return s.tokens.filter((t) => foldWord(t.value).replace(/['’]s$/, '') === role).map((t) => [t.start, t.start + t.value.length] as const);
+/** The capitalised words beside a mention of the role with another rank: the name of someone who holds another role. */
+function otherRankHolders(s: Sentence, role: string, rank: string | undefined): Set<string> {
+  const other = roleMentions(s, role, rank, true);
+  const words = new Set<string>();
+  for (const t of s.tokens) {
+    if (t.type !== 'word' || !/^\p{Lu}/u.test(t.value) || OFFICE_WORDS.test(t.value)) continue;
+    if (other.some(([start, end]) => Math.min(Math.abs(start - (t.start + t.value.length)), Math.abs(t.start - end)) <= ROLE_NEAR_CHARS)) words.add(foldWord(t.value));
+  }
+  return words;
+}
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/**
+ * Where the sentence mentions the role, in the form asked: "several players dove for it" are not
+ * "the player who recovered the ball"; and of the rank asked ("Deputy Head" is not the head, nor
+ * "Head" the deputy head) — or, with `otherRank`, where it mentions it with another rank.
+ */
+export function roleMentions(s: Sentence, role: string, rank?: string, otherRank = false): (readonly [number, number])[] {
+  const out: (readonly [number, number])[] = [];
+  s.tokens.forEach((t, i) => {
+    if (foldWord(t.value).replace(/['’]s$/, '') !== role) return;
+    const before = foldWord(s.tokens[i - 1]?.value ?? '');
+    const sameRank = rank === undefined ? !ROLE_RANKS.test(before) : before === rank;
+    if (sameRank !== otherRank) out.push([t.start, t.start + t.value.length]);
+  });
+  return out;
 }
 
 /** How far (in characters) a role's holder may stand from it: ", the U.S. special peace " is 25. */

@@ -23,7 +23,12 @@ export interface ConfidenceFeatures {
 }
 
 export function confidenceFeatures(q: AnalysedQuestion, best: Scored): ConfidenceFeatures {
-  return { own: best.own, context: best.context, roleUnnamed: q.role !== undefined && !best.typeOk && roleMentions(best.sentence, q.role).length > 0, typeMissed: q.expected !== 'any' && !best.typeOk ? q.expected : null, focusUnknown: best.focusUnknown, nameMissing: best.nameMissing, nameAway: best.nameAway, otherYears: best.otherYears };
+  return { own: best.own, context: best.context, roleUnnamed: q.role !== undefined && !best.typeOk && [best.sentence, best.lead?.sentence].some((s) => s !== undefined && mentionsRole(s, q.role!, q.roleRank)), typeMissed: q.expected !== 'any' && !best.typeOk ? q.expected : null, focusUnknown: best.focusUnknown, nameMissing: best.nameMissing, nameAway: best.nameAway, otherYears: best.otherYears };
+}
+
+/** Whether the sentence mentions the role asked about, of the rank asked or another ("Deputy Head" for "the head"). */
+function mentionsRole(s: Scored['sentence'], role: string, rank: string | undefined): boolean {
+  return roleMentions(s, role, rank).length > 0 || roleMentions(s, role, rank, true).length > 0;
 }
 
 /** A typed question (when, how many, who) whose best sentence has no phrase of that type is probably not answered. */

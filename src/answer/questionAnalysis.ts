@@ -30,6 +30,8 @@ export interface AnalysedQuestion {
   individual?: true;
   /** The role whose holders a person question asks for ("negotiator" of "who is the taliban's chief negotiator", "women"), lower case. */
   role?: string;
+  /** A rank written before that role ("deputy" of "who is the deputy head"), lower case: a role of another rank is another role. */
+  roleRank?: string;
   /** What "how many" counts ("how many blankets" → blankets), as written (lower case). */
   counted?: string;
   /** The question wants an exact figure ("exactly how many"): "dozens" does not answer it. */
@@ -88,6 +90,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     ...(dateKind ? { dateKind } : {}),
     ...(asked?.one ? { individual: true as const } : {}),
     ...(asked ? { role: asked.role } : {}),
+    ...(asked?.rank ? { roleRank: asked.rank } : {}),
     ...(counted ? { counted } : {}),
     ...(exact ? { exact } : {}),
     ...(partOf !== undefined ? { partOf } : {}),
@@ -260,20 +263,27 @@ const INDIVIDUAL_NOUNS = /^(?:person|man|woman|guy|official|leader|minister|pres
  * chief negotiator" → negotiator (the run's last noun), "who are the four women" → women; none for
  * "who interviewed him" (a person or a body may have). `one`: a singular role, one person.
  */
-function askedRole(tokens: SentenceToken[]): { role: string; one: boolean } | undefined {
+function askedRole(tokens: SentenceToken[]): { role: string; one: boolean; rank?: string } | undefined {
   const start = tokens.findIndex((t) => /^(?:who|whom|who's|what|whats|what's|which)$/.test(foldWord(t.value)));
   if (start < 0) return undefined;
+  // "Who heads the foundation" asks for its head.
+  if (/^(?:heads|headed)$/i.test(tokens[start + 1]?.value ?? '')) return { role: 'head', one: true };
   for (let k = start + 1; k < tokens.length && k <= start + 8; k++) {
     const t = tokens[k]!;
     if (t.pos === 'VERB') break;
     // A common noun: "General" in "General Question Time" is part of a name.
     if (t.pos !== 'NOUN' || tokens[k + 1]?.pos === 'NOUN') continue;
     const noun = foldWord(t.value).replace(/['’]s$/, '');
-    if (INDIVIDUAL_NOUNS.test(noun)) return { role: noun, one: true };
-    if (INDIVIDUAL_NOUNS.test(singularRole(noun))) return { role: noun, one: false };
+    const before = foldWord(tokens[k - 1]?.value ?? '');
+    const rank = ROLE_RANKS.test(before) ? { rank: before } : {};
+    if (INDIVIDUAL_NOUNS.test(noun)) return { role: noun, one: true, ...rank };
+    if (INDIVIDUAL_NOUNS.test(singularRole(noun))) return { role: noun, one: false, ...rank };
   }
   return undefined;
 }
+
+/** Words that make a role another one: the deputy head is not the head. */
+export const ROLE_RANKS = /^(?:deputy|vice|assistant|acting|former|ex|interim|co|associate|junior|sub)$/;
 
 function singularRole(noun: string): string {
   return noun.replace(/men$/, 'man').replace(/(?:ie)?s$/, (m) => (m === 'ies' ? 'y' : ''));

@@ -76,6 +76,20 @@ describe('question analysis', () => {
     expect(analysed.individual === true).toBe(one);
   });
 
+  it('reads the rank of a role: the deputy head is not the head', () => {
+    expect(analyseQuestion('who is the deputy head of the foundation')).toMatchObject({ role: 'head', roleRank: 'deputy' });
+    expect(analyseQuestion('who is the head of the foundation').roleRank).toBeUndefined();
+    expect(analyseQuestion('who heads the foundation')).toMatchObject({ role: 'head', individual: true });
+  });
+
+  it('does not answer who the head is with the deputy head, nor with his name in the next sentence', () => {
+    // "Haji Mohammad Ismail, Deputy Head of Bayat Foundation, said …" / "“Our assistance includes …,” Ismail said."
+    for (const q of ['who is the head of the bayat foundation', 'who heads the bayat foundation']) expect(answerQuestion(kb, q).answered, q).toBe(false);
+    const deputy = answerQuestion(kb, 'who is the deputy head of the bayat foundation');
+    expect(deputy.answered).toBe(true);
+    expect(deputy.answer).toContain('Haji Mohammad Ismail');
+  });
+
   it.each([
     ['how many kilos of flour does each family get', 'kilos'],
     ['how many peace plans did the afghan govt side start with', 'plans'],
