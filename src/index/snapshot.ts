@@ -36,9 +36,10 @@ export const SNAPSHOT_FORMAT = 'archivist-snapshot';
  * the whole sentence, no longer of its clauses; 17: a quotation relayed "according to X" is X's;
  * 18: "X insist", "X indicated", "X claimed to…" are reported speech; 19: a direct quotation inside
  * the article's own sentence is marked partial; 20: ", adding that…" after a reporting verb is reported speech;
- * 21: "X urged … to", "X called on … to" (and an adverb before the call) are reported speech.
+ * 21: "X urged … to", "X called on … to" (and an adverb before the call) are reported speech;
+ * 22: the other forms of stop verbs ("wanted", "knowing", "saying") are stop words, not indexed.
  */
-export const SNAPSHOT_VERSION = 21;
+export const SNAPSHOT_VERSION = 22;
 
 /**
  * The file: a 4-byte little-endian length N, N bytes of JSON in ASCII (everything but the columns;

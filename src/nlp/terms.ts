@@ -135,10 +135,17 @@ export function isAcronym(word: string): boolean {
   return ACRONYM.test(word);
 }
 
+/**
+ * Stop verbs whose other forms share their term: "wanting", "wanted", "knows", "saying" are stop
+ * words too. Otherwise a topic "taliban wanting a deal" searched for the term "want", which no
+ * sentence that says "want" (a stop word, not indexed) has.
+ */
+const STOP_VERBS = new Set(['want', 'know', 'get', 'tell', 'say']);
+
 export function isStopWord(word: string): boolean {
   let stop = stopCache.get(word);
   if (stop === undefined) {
-    stop = !isAcronym(word) && STOP_WORDS.has(foldWord(word));
+    stop = !isAcronym(word) && (STOP_WORDS.has(foldWord(word)) || STOP_VERBS.has(termOf(word)));
     if (stopCache.size < 200_000) stopCache.set(word, stop);
   }
   return stop;

@@ -26,6 +26,14 @@ describe('accents of Latin letters', () => {
   });
 });
 
+describe('stop verbs', () => {
+  it('are stop words in all their forms that share their term ("wanting" as "want")', () => {
+    for (const w of ['want', 'wanted', 'wanting', 'knows', 'saying', 'gets', 'telling']) expect(isStopWord(w), w).toBe(true);
+    // Other words: "willing" is no form of "will".
+    for (const w of ['willing', 'known', 'deal']) expect(isStopWord(w), w).toBe(false);
+  });
+});
+
 describe('acronyms', () => {
   it('in capitals are no stop words ("WHO", "IT"), while the words are', () => {
     expect(isStopWord('WHO')).toBe(false);

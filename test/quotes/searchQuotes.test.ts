@@ -27,6 +27,12 @@ describe('searchQuotes', () => {
     expect(hit.sentenceIds.length).toBeGreaterThan(0);
   });
 
+  it('finds a statement by a topic that writes a stop verb in another form ("wanting" for "want")', () => {
+    // "Trump said the U.S. and Taliban had been engaged in negotiations and insisted the militants want to make a deal …"
+    const { quotes } = searchQuotes(kb, { speaker: 'trump', topic: 'taliban wanting a deal' });
+    expect(quotes.map((q) => q.text)).toEqual([expect.stringContaining('insisted the militants want to make a deal')]);
+  });
+
   it('is case- and accent-insensitive, and accepts a variant spelling of the full name', () => {
     const base = searchQuotes(kb, { speaker: 'Khalilzad' }).quotes.length;
     expect(searchQuotes(kb, { speaker: 'khalílzad' }).quotes).toHaveLength(base);
