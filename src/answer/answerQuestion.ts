@@ -136,7 +136,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
 
 /** Candidate sentences for an analysed question, best first. */
 export function rankCandidates(kb: KnowledgeBase, q: AnalysedQuestion, options: AnswerOptions = {}): Scored[] {
-  const weighted = [...expandQuery(kb, q.terms, q.termWords), ...initialismVariants(kb, q.tokens)];
+  const weighted = [...expandQuery(kb, q.terms, q.termWords, asksYesOrNo(q)), ...initialismVariants(kb, q.tokens)];
   const groups = weightedByOrigin(kb, weighted, q.termWords);
   // A filter drops candidates after retrieval: fetch more so that enough remain.
   const scope = options.articles;
@@ -165,6 +165,11 @@ export function rankCandidates(kb: KnowledgeBase, q: AnalysedQuestion, options: 
   if (!soft) return scored;
   const head = scored.slice(0, SOFT_CANDIDATES).map((c) => scoreSentence(kb, q, evidence, c.sentence, c.bm25, true));
   return [...head, ...scored.slice(SOFT_CANDIDATES)].sort((a, b) => b.score - a.score);
+}
+
+/** "Was the trip announced…?", "did the talks start…?": a question that opens with an auxiliary. */
+function asksYesOrNo(q: AnalysedQuestion): boolean {
+  return q.expected === 'any' && /^(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)$/i.test(q.tokens[0]?.value ?? '');
 }
 
 /** Every sentence of the articles a question names: its words may not be theirs ("what date was the 'world opposes …' article posted"). */

@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '../index/KnowledgeBase.js';
 import { wordVectors } from '../nlp/wordVectors.js';
+import { termOf } from '../nlp/terms.js';
 
 export interface WeightedTerm {
   /** A term to look for. */
@@ -15,11 +16,12 @@ export interface WeightedTerm {
  * away (typos: "withdrawl", "goverment") and, for short words, what they abbreviate ("govt",
  * "pak"). `words` gives the question's own word forms behind each term.
  */
-export function expandQuery(kb: KnowledgeBase, terms: readonly string[], words?: ReadonlyMap<string, string[]>): WeightedTerm[] {
+export function expandQuery(kb: KnowledgeBase, terms: readonly string[], words?: ReadonlyMap<string, string[]>, yesNo = false): WeightedTerm[] {
   const out: WeightedTerm[] = [];
   for (const term of terms) {
     out.push({ term, origin: term, weight: 1 });
     if (/\d/.test(term)) continue;
+    if (yesNo) for (const word of words?.get(term) ?? []) out.push(...negatedForms(kb, term, word));
     const known = kb.index.documentFrequency(term) > 0;
     if (!known || kb.index.isName(term)) for (const word of words?.get(term) ?? []) out.push(...nameForms(kb, term, word));
     if (known) continue;
@@ -37,6 +39,23 @@ export function expandQuery(kb: KnowledgeBase, terms: readonly string[], words?:
   const asked = new Set(terms);
   return out.filter((w) => w.term === w.origin || !asked.has(w.term));
 }
+
+/**
+ * For a yes-no question, the word with or without its negating prefix: "was the trip announced in
+ * advance?" is answered by "an unannounced visit", "is the deal unfair" by what calls it fair. A
+ * variant only where the corpus has the other form, weighted below the word itself. Not for other
+ * questions, where "what is known about …" is not answered by what is unknown (SQuAD: −6 of 2,000).
+ */
+function negatedForms(kb: KnowledgeBase, origin: string, word: string): WeightedTerm[] {
+  const w = word.toLowerCase();
+  if (!/^\p{L}{4,}$/u.test(w)) return [];
+  const other = w.startsWith('un') ? w.slice(2) : `un${w}`;
+  if (other.length < 4) return [];
+  const term = termOf(other);
+  return term !== origin && kb.index.documentFrequency(term) > 0 ? [{ term, origin, weight: NEGATED_WEIGHT }] : [];
+}
+
+const NEGATED_WEIGHT = 0.8;
 
 /** Edits a typo of `term` may be away from the word meant: one, two from 8 letters. */
 export function typoEdits(term: string): number {

@@ -335,6 +335,15 @@ describe('answerQuestion on the shipped corpus', () => {
     expect(answerQuestion(kb, 'where did the turks catch the daesh member').answer).toContain('near the Durand Line');
   });
 
+  it('matches a word and its negated form in a yes-no question only', () => {
+    const q = analyseQuestion('was the kabul visit announced beforehand');
+    const variant = `${termOf('announced')}→${termOf('unannounced')}`;
+    expect(expandQuery(kb, q.terms, q.termWords, true).map((w) => `${w.origin}→${w.term}`)).toContain(variant);
+    expect(expandQuery(kb, q.terms, q.termWords).map((w) => `${w.origin}→${w.term}`)).not.toContain(variant);
+    // "The US special envoy, who arrived in Kabul on an unannounced visit yesterday …"
+    expect(answerQuestion(kb, 'was the may 2021 kabul visit announced beforehand').answer).toContain('unannounced visit');
+  });
+
   it('matches typos and related words', () => {
     // "goverment" is one edit from the corpus's "government".
     expect(answerQuestion(kb, 'in what capacity would goverment officials join the intra-afghan talks per the taliban').answer).toContain('private capacity');
