@@ -88,6 +88,8 @@ export function findAnswerSpan(s: Sentence, q: AnalysedQuestion, leansOn?: Sente
       return m && fresh(m.index, m.index + m[0].length) ? { start: m.index, end: m.index + m[0].length } : undefined;
     }
     case 'number': {
+      // "How many were injured" is not answered by "killed 39 people", nor "how many died" by "wounded".
+      if (otherCasualtiesOnly(s, q)) return undefined;
       // A count: "how many provinces" is not answered by "a day", nor "how many of the 6.8
       // million" by "approximately 6.8 million": the number itself must be new.
       const newNumber = (start: number, end: number) => {
@@ -235,6 +237,23 @@ function sameNoun(t: SentenceToken, noun: string): boolean {
   const a = vectors?.idOf(noun) ?? -1;
   const b = a >= 0 ? vectors!.idOf(word) : -1;
   return b >= 0 && vectors!.similarityOfIds(a, b) >= COUNTED_SIMILARITY;
+}
+
+const KILLED = /^(?:kill|killed|killing|kills|dead|died|die|dies|deaths?|fatalit(?:y|ies)|lives)$/i;
+const INJURED = /^(?:injur(?:e|ed|es|y|ies|ing)|wound(?:ed|s|ing)?|hurt)$/i;
+
+/** The question counts the dead (or the injured) and the sentence speaks only of the injured (or the dead). */
+function otherCasualtiesOnly(s: Sentence, q: AnalysedQuestion): boolean {
+  const asksKilled = [...q.words].some((w) => KILLED.test(w));
+  const asksInjured = [...q.words].some((w) => INJURED.test(w));
+  if (asksKilled === asksInjured) return false;
+  const [asked, other] = asksKilled ? [KILLED, INJURED] : [INJURED, KILLED];
+  let saysOther = false;
+  for (const t of s.tokens) {
+    if (asked.test(t.value)) return false;
+    if (other.test(t.value)) saysOther = true;
+  }
+  return saysOther;
 }
 
 /**

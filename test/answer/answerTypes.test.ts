@@ -116,6 +116,13 @@ describe('ages and counts', () => {
     expect(spanText('Dozens of needy families', 'exactly how many families got winter aid')).toBeUndefined();
   });
 
+  it('does not count the injured with a number of the dead, nor the dead with the injured', () => {
+    // "…killing a total of 28 Afghan policemen, officials said."
+    expect(spanText('On September 23, the Taliban', 'how many policemen were injured')).toBeUndefined();
+    expect(spanText('On September 23, the Taliban', 'how many policemen died')).toBe('28');
+    expect(spanText('More than 100 civilians', 'how many civilians were wounded')).toBeUndefined();
+  });
+
   it('does not count civilians with a number of policemen, which word vectors put close', () => {
     // "…killing a total of 28 Afghan policemen, officials said."
     expect(spanText('On September 23, the Taliban', 'how many policemen were killed')).toBe('28');
