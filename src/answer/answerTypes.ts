@@ -146,16 +146,15 @@ function roleHolder(s: Sentence, q: AnalysedQuestion, fresh: (a: number, b: numb
     fresh = (a, b) => own(a, b) && !s.text.slice(a, b).split(/\s+/).some((w) => taken.has(foldWord(w)));
   }
   const near = (a: number, b: number, at: readonly (readonly [number, number])[]) => at.some(([start, end]) => Math.min(Math.abs(start - b), Math.abs(a - end)) <= ROLE_NEAR_CHARS);
-  const at = roleMentions(s, q.role, q.roleRank);
-  if (at.length > 0) return (a, b) => fresh(a, b) && near(a, b, at);
+  const { asked, other } = roleMentions(s, q.role, q.roleRank);
+  if (asked.length > 0) return (a, b) => fresh(a, b) && near(a, b, asked);
   // "Haji Mohammad Ismail, Deputy Head of Bayat Foundation" does not answer who the head is.
-  const other = roleMentions(s, q.role, q.roleRank, true);
   return other.length === 0 ? fresh : (a, b) => fresh(a, b) && !near(a, b, other);
 }
 
 /** The capitalised words beside a mention of the role with another rank: the name of someone who holds another role. */
 function otherRankHolders(s: Sentence, role: string, rank: string | undefined): Set<string> {
-  const other = roleMentions(s, role, rank, true);
+  const { other } = roleMentions(s, role, rank);
   const words = new Set<string>();
   for (const t of s.tokens) {
     if (t.type !== 'word' || !/^\p{Lu}/u.test(t.value) || OFFICE_WORDS.test(t.value)) continue;
@@ -168,18 +167,22 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 
 /**
  * Where the sentence mentions the role, in the form asked: "several players dove for it" are not
- * "the player who recovered the ball"; and of the rank asked ("Deputy Head" is not the head, nor
- * "Head" the deputy head) — or, with `otherRank`, where it mentions it with another rank.
+ * "the player who recovered the ball"; `asked` of the rank asked, `other` of another ("Deputy
+ * Head" is not the head, nor "Head" the deputy head).
  */
-export function roleMentions(s: Sentence, role: string, rank?: string, otherRank = false): (readonly [number, number])[] {
-  const out: (readonly [number, number])[] = [];
-  s.tokens.forEach((t, i) => {
-    if (foldWord(t.value).replace(/['’]s$/, '') !== role) return;
-    const before = foldWord(s.tokens[i - 1]?.value ?? '');
+export function roleMentions(s: Sentence, role: string, rank?: string): { asked: (readonly [number, number])[]; other: (readonly [number, number])[] } {
+  const asked: (readonly [number, number])[] = [];
+  const other: (readonly [number, number])[] = [];
+  const toks = s.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    // Folding costs: only words long enough to be the role ("head's" folds to "head").
+    if (t.value.length < role.length || foldWord(t.value).replace(/['’]s$/, '') !== role) continue;
+    const before = i > 0 ? foldWord(toks[i - 1]!.value) : '';
     const sameRank = rank === undefined ? !ROLE_RANKS.test(before) : before === rank;
-    if (sameRank !== otherRank) out.push([t.start, t.start + t.value.length]);
-  });
-  return out;
+    (sameRank ? asked : other).push([t.start, t.start + t.value.length]);
+  }
+  return { asked, other };
 }
 
 /** How far (in characters) a role's holder may stand from it: ", the U.S. special peace " is 25. */
@@ -242,12 +245,19 @@ function sameNoun(t: SentenceToken, noun: string): boolean {
 const KILLED = /^(?:kill|killed|killing|kills|dead|died|die|dies|deaths?|fatalit(?:y|ies)|lives)$/i;
 const INJURED = /^(?:injur(?:e|ed|es|y|ies|ing)|wound(?:ed|s|ing)?|hurt)$/i;
 
+/** Per question: whether it counts the dead, the injured, or neither (or both). */
+const casualtiesAsked = new WeakMap<AnalysedQuestion, 'killed' | 'injured' | null>();
+
 /** The question counts the dead (or the injured) and the sentence speaks only of the injured (or the dead). */
 function otherCasualtiesOnly(s: Sentence, q: AnalysedQuestion): boolean {
-  const asksKilled = [...q.words].some((w) => KILLED.test(w));
-  const asksInjured = [...q.words].some((w) => INJURED.test(w));
-  if (asksKilled === asksInjured) return false;
-  const [asked, other] = asksKilled ? [KILLED, INJURED] : [INJURED, KILLED];
+  let counted = casualtiesAsked.get(q);
+  if (counted === undefined) {
+    const killed = [...q.words].some((w) => KILLED.test(w));
+    counted = killed === [...q.words].some((w) => INJURED.test(w)) ? null : killed ? 'killed' : 'injured';
+    casualtiesAsked.set(q, counted);
+  }
+  if (counted === null) return false;
+  const [asked, other] = counted === 'killed' ? [KILLED, INJURED] : [INJURED, KILLED];
   let saysOther = false;
   for (const t of s.tokens) {
     if (asked.test(t.value)) return false;
@@ -298,18 +308,36 @@ const PLACE_PART = '(?:district|province|region|area|neighbou?rhood|quarter|subu
  * place asked about, lower case, or "" for "the country", which any capitalised name stands for.
  */
 function partOfPlace(s: Sentence, place: string): Span | undefined {
-  const name = place === '' ? '\\p{Lu}[\\p{L}-]+' : escapeRegExp(place);
-  const patterns = [
-    `\\b${name}['’]s\\s+(?:[\\p{L}\\d-]+\\s+){0,2}${PLACE_PART}\\b`,
-    `\\b${COMPASS}\\s+${name}\\b`,
-    `\\bthe\\s+(?:${COMPASS}|outskirts|heart|centre|center)\\s+(?:[\\p{L}-]+\\s+)?of\\s+${name}\\b`,
-    `\\b${PLACE_PART}\\s+[\\p{L}\\d-]+\\s+of\\s+${name}\\b`,
-  ];
-  for (const p of patterns) {
-    const m = new RegExp(p, place === '' ? 'u' : 'iu').exec(s.text);
+  // Cheap checks first: a word of a part and the place's name (most candidates have neither).
+  if (!PART_WORD.test(s.text)) return undefined;
+  const { name, patterns } = partPatterns(place);
+  if (name && !name.test(s.text)) return undefined;
+  for (const re of patterns) {
+    const m = re.exec(s.text);
     if (m) return { start: m.index, end: m.index + m[0].length };
   }
   return undefined;
+}
+
+const PART_WORD = new RegExp(`${COMPASS}|${PLACE_PART}|outskirts|heart`, 'i');
+
+/** The patterns of partOfPlace for one place, compiled once (a question reads tens of candidates). */
+const PART_PATTERNS = new Map<string, { name: RegExp | undefined; patterns: RegExp[] }>();
+function partPatterns(place: string): { name: RegExp | undefined; patterns: RegExp[] } {
+  let compiled = PART_PATTERNS.get(place);
+  if (!compiled) {
+    const name = place === '' ? '\\p{Lu}[\\p{L}-]+' : escapeRegExp(place);
+    const patterns = [
+      `\\b${name}['’]s\\s+(?:[\\p{L}\\d-]+\\s+){0,2}${PLACE_PART}\\b`,
+      `\\b${COMPASS}\\s+${name}\\b`,
+      `\\bthe\\s+(?:${COMPASS}|outskirts|heart|centre|center)\\s+(?:[\\p{L}-]+\\s+)?of\\s+${name}\\b`,
+      `\\b${PLACE_PART}\\s+[\\p{L}\\d-]+\\s+of\\s+${name}\\b`,
+    ].map((source) => new RegExp(source, place === '' ? 'u' : 'iu'));
+    compiled = { name: place === '' ? undefined : new RegExp(name, 'i'), patterns };
+    if (PART_PATTERNS.size > 100) PART_PATTERNS.clear();
+    PART_PATTERNS.set(place, compiled);
+  }
+  return compiled;
 }
 
 function escapeRegExp(text: string): string {

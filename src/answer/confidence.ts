@@ -28,7 +28,8 @@ export function confidenceFeatures(q: AnalysedQuestion, best: Scored): Confidenc
 
 /** Whether the sentence mentions the role asked about, of the rank asked or another ("Deputy Head" for "the head"). */
 function mentionsRole(s: Scored['sentence'], role: string, rank: string | undefined): boolean {
-  return roleMentions(s, role, rank).length > 0 || roleMentions(s, role, rank, true).length > 0;
+  const { asked, other } = roleMentions(s, role, rank);
+  return asked.length > 0 || other.length > 0;
 }
 
 /** A typed question (when, how many, who) whose best sentence has no phrase of that type is probably not answered. */
