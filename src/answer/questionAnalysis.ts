@@ -51,14 +51,14 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const tokens = analyseText(text).flatMap((s) => s.tokens);
   const words = tokens.map((t) => foldWord(t.value)).filter(Boolean);
   const quoted = quotedPhrases(text);
+  const expected = expectedType(words, tokens);
+  const describing = expected === 'description';
+  const partOf = expected === 'location' ? placeWhosePartIsAsked(text) : undefined;
   // "what kind of operation": kind/type/sort only say that a sort of operation is asked for.
   // Prepositions ("besides", "despite", "per") relate the content words; the answer need not repeat them.
   // Light verbs ("putting lives at risk", "used to grab") lend their meaning to their objects.
-  const expected = expectedType(words, tokens);
-  // "What's Khalilzad's official title", "how does the piece describe him": the words that ask for
-  // a description are none of it.
-  const describing = expected === 'description';
-  const partOf = expected === 'location' ? placeWhosePartIsAsked(text) : undefined;
+  // "What's Khalilzad's official title", "how does the piece describe him", "which part of Kabul":
+  // the words that ask for a description or a part are none of it.
   const contentTokens = tokens.filter(
     (t, i) =>
       t.pos !== 'ADP' &&
@@ -77,7 +77,6 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const asked = expected === 'person' ? askedRole(tokens) : undefined;
   const counted = expected === 'number' ? countedNoun(tokens) : undefined;
   const exact = expected === 'number' && words.some((w) => /^(?:exact|exactly|precise|precisely)$/.test(w));
-
   return {
     text,
     expected,
