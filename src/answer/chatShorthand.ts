@@ -35,6 +35,8 @@ const SPELLED_OUT = new Map<string, string>([
   ['esp', 'especially'],
   ['approx', 'approximately'],
   ['govt', 'government'],
+  ['mag', 'magazine'],
+  ['mags', 'magazines'],
   ['gov', 'government'],
 ]);
 

@@ -24,6 +24,7 @@ describe('question analysis', () => {
     ['who wrote the article', 'person'],
     ['which former secretary of state commented', 'person'],
     ['which country is helping', 'place'],
+    ['which german magazine did he talk to', 'person'],
     ['where was the photo taken', 'location'],
     ['who is Zalmay Khalilzad', 'description'],
     ['who is the UN envoy', 'person'],

@@ -9,6 +9,7 @@ describe('spellOutShorthand', () => {
     expect(spellOutShorthand('y did trump cancel the talks b4 the deal')).toBe('why did trump cancel the talks before the deal');
     expect(spellOutShorthand('how big are the forces acc to khalilzad')).toBe('how big are the forces according to khalilzad');
     expect(spellOutShorthand('what is on his acc')).toBe('what is on his acc');
+    expect(spellOutShorthand('which german mag did he talk to')).toBe('which german magazine did he talk to');
   });
 
   it('leaves names, abbreviations with periods and capitals alone', () => {
