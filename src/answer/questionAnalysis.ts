@@ -41,7 +41,7 @@ export interface AnalysedQuestion {
 }
 
 const PLACE_NOUNS = /^(?:country|countries|city|cities|province|provinces|region|regions|state|states|place|town|village|district|capital|continent|area|location|venue|hotel|nation)$/;
-const PERSON_NOUNS = /^(?:outlet|newspaper|paper|magazine|mag|tabloid|daily|weekly|agency|organi[sz]ation|group|company|channel|network|broadcaster|publication|website|site|party|militia|body|person|people|man|woman|official|officials|leader|leaders|minister|president|secretary|envoy|spokesman|spokesperson|author|reporter|journalist|writer|player|coach|manager|chief|head|director|ceo|chairman|member|candidate|singer|actor|actress|diplomat|general|commander|founder|owner|name)$/;
+const PERSON_NOUNS = /^(?:outlet|newspaper|paper|magazine|mag|tabloid|agency|organi[sz]ation|group|company|channel|network|broadcaster|publication|website|site|party|militia|body|person|people|man|woman|official|officials|leader|leaders|minister|president|secretary|envoy|spokesman|spokesperson|author|reporter|journalist|writer|player|coach|manager|chief|head|director|ceo|chairman|member|candidate|singer|actor|actress|diplomat|general|commander|founder|owner|name)$/;
 const MONEY_WORDS = /^(?:worth|cost|costs|price|paid|pay|dollars?|euros?|pounds?|money|fund|funding|budget|value|valued|spend|spent)$/;
 /** Words of the question form itself: never content. */
 const QUESTION_WORDS = new Set(['who', 'whom', 'whose', 'what', 'when', 'where', 'which', 'why', 'how', 'whats', "what's", "who's", "where's", "when's", 'does', 'did', 'do', 'is', 'are', 'was', 'were']);
