@@ -145,11 +145,15 @@ function roleHolder(s: Sentence, q: AnalysedQuestion, fresh: (a: number, b: numb
     const own = fresh;
     fresh = (a, b) => own(a, b) && !s.text.slice(a, b).split(/\s+/).some((w) => taken.has(foldWord(w)));
   }
-  const near = (a: number, b: number, at: readonly (readonly [number, number])[]) => at.some(([start, end]) => Math.min(Math.abs(start - b), Math.abs(a - end)) <= ROLE_NEAR_CHARS);
   const { asked, other } = roleMentions(s, q.role, q.roleRank);
-  if (asked.length > 0) return (a, b) => fresh(a, b) && near(a, b, asked);
+  if (asked.length > 0) return (a, b) => fresh(a, b) && nearAny(a, b, asked);
   // "Haji Mohammad Ismail, Deputy Head of Bayat Foundation" does not answer who the head is.
-  return other.length === 0 ? fresh : (a, b) => fresh(a, b) && !near(a, b, other);
+  return other.length === 0 ? fresh : (a, b) => fresh(a, b) && !nearAny(a, b, other);
+}
+
+/** Whether the text from `a` to `b` stands within ROLE_NEAR_CHARS of one of the mentions. */
+function nearAny(a: number, b: number, mentions: readonly (readonly [number, number])[]): boolean {
+  return mentions.some(([start, end]) => Math.min(Math.abs(start - b), Math.abs(a - end)) <= ROLE_NEAR_CHARS);
 }
 
 /** The capitalised words beside a mention of the role with another rank: the name of someone who holds another role. */
@@ -158,7 +162,7 @@ function otherRankHolders(s: Sentence, role: string, rank: string | undefined): 
   const words = new Set<string>();
   for (const t of s.tokens) {
     if (t.type !== 'word' || !/^\p{Lu}/u.test(t.value) || OFFICE_WORDS.test(t.value)) continue;
-    if (other.some(([start, end]) => Math.min(Math.abs(start - (t.start + t.value.length)), Math.abs(t.start - end)) <= ROLE_NEAR_CHARS)) words.add(foldWord(t.value));
+    if (nearAny(t.start, t.start + t.value.length, other)) words.add(foldWord(t.value));
   }
   return words;
 }

@@ -60,10 +60,12 @@ export function phrasesAbbreviatedBy(kb: KnowledgeBase, word: string): string[][
 export function initialismVariants(kb: KnowledgeBase, tokens: readonly SentenceToken[]): WeightedTerm[] {
   const out: WeightedTerm[] = [];
   for (const run of capitalisedRuns(tokens)) {
-    const name = run.words.join(' ');
+    const name = ` ${run.words.join(' ')} `;
     for (const [full, initials] of KNOWN_INITIALISMS) {
-      if (!name.includes(full) || !kb.index.isName(initials)) continue;
-      const from = run.words.indexOf(full.split(' ')[0]!);
+      // Whole words: "United Statesman" is not the United States.
+      const at = name.indexOf(` ${full} `);
+      if (at < 0 || !kb.index.isName(initials)) continue;
+      const from = name.slice(0, at).split(' ').length - 1;
       for (const origin of run.terms.slice(from, from + full.split(' ').length).filter(Boolean)) out.push({ term: initials, origin, weight: INITIALISM_WEIGHT });
     }
   }
