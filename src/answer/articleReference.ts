@@ -93,19 +93,22 @@ function wordsOf(text: string): string[] {
 
 /** Articles whose title and page lines (byline, dateline, outlet, note) have every naming word. */
 function articlesNamedBy(kb: KnowledgeBase, words: readonly string[]): Set<string> {
+  // Each word's test is made once, then run on every article's page terms (BBC: 2,226 articles).
+  const tests = words.map((w) => pageTest(kb, w));
   const found = new Set<string>();
   for (const a of kb.articles) {
     const page = kb.articleContextTerms(a.id);
-    if (words.every((w) => pageHas(kb, page, w))) found.add(a.id);
+    if (tests.every((has) => has(page))) found.add(a.id);
   }
   return found;
 }
 
 /** Whether an article's page terms have a word: itself, or the name it abbreviates ("RFE/RL" → Radio Free Europe / Radio Liberty). */
-function pageHas(kb: KnowledgeBase, page: ReadonlySet<string>, word: string): boolean {
+function pageTest(kb: KnowledgeBase, word: string): (page: ReadonlySet<string>) => boolean {
   const term = termOf(word.replace(/[.,!?]+$/u, ''));
-  if (term === '' || page.has(term)) return true;
-  const parts = word.split('/');
-  if (parts.length > 1 && parts.every((p) => p !== '' && pageHas(kb, page, p))) return true;
-  return phrasesAbbreviatedBy(kb, word).some((phrase) => phrase.every((t) => page.has(t)));
+  if (term === '') return () => true;
+  const split = word.split('/');
+  const parts = split.length > 1 && split.every((p) => p !== '') ? split.map((p) => pageTest(kb, p)) : [];
+  const phrases = phrasesAbbreviatedBy(kb, word);
+  return (page) => page.has(term) || (parts.length > 0 && parts.every((has) => has(page))) || phrases.some((phrase) => phrase.every((t) => page.has(t)));
 }
