@@ -36,6 +36,7 @@ describe('local console (runConsole with streams)', () => {
     expect(out).toContain('Zalmay Khalilzad');
     expect(out).toContain('8 articles, ');
     expect(out).toContain('/timeline');
+    expect(out).toContain('to ask about one article, name it'); // /help names the article form
     expect(out).not.toMatch(/\x1b\[/);
   });
 
