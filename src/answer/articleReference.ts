@@ -10,6 +10,7 @@
 import type { KnowledgeBase } from '../index/KnowledgeBase.js';
 import { isStopWord, termOf } from '../nlp/terms.js';
 import { phrasesAbbreviatedBy } from './phraseAbbreviations.js';
+import { MONTHS } from '../timeline/datePatterns.js';
 
 export interface ArticleReference {
   /** The articles the reference names (never all of them: then it narrows nothing). */
@@ -27,8 +28,6 @@ const DETERMINER = /^(?:the|that|this|their)$/i;
 const PREPOSITION = /(?:\b(?:in|per|from|by|of|on|according\s+to)\s+)$/iu;
 /** A reference names an article in at most this many words ("the Sept 27 2020 Khalilzad article"). */
 const MAX_WORDS = 5;
-/** A month is a date's word, not the modal verb "may". */
-const MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
 const OPENING_QUOTES = new Set(["'", '"', '‘', '“']);
 const CLOSING_QUOTE = /['"’”]$/u;
 
@@ -75,7 +74,8 @@ function namingWords(before: string): { words: string[]; start: number } | null 
     if (!w) break;
     const word = w[0];
     if (DETERMINER.test(word)) return words.length > 0 ? { words, start: w.index } : null;
-    if ((isStopWord(word) && !MONTH.test(word)) || !/[\p{L}\p{N}]/u.test(word)) break;
+    // A month is a date's word, not the modal verb "may".
+    if ((isStopWord(word) && !isMonth(word)) || !/[\p{L}\p{N}]/u.test(word)) break;
     if (words.length === MAX_WORDS) return null;
     words.unshift(word);
     start = w.index;
@@ -85,6 +85,10 @@ function namingWords(before: string): { words: string[]; start: number } | null 
   // ("in lara seligmans article", "per VOA report").
   if (words.length === 0) return null;
   return /['’]s$/iu.test(words.at(-1)!) || PREPOSITION.test(`${rest} `) ? { words, start } : null;
+}
+
+function isMonth(word: string): boolean {
+  return Object.hasOwn(MONTHS, word.toLowerCase().replace(/\.$/, ''));
 }
 
 function wordsOf(text: string): string[] {
