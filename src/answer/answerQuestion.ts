@@ -78,6 +78,8 @@ export interface Scored {
   useNeighbour: boolean;
   /** The question names years and the sentence is about others only (yearMatch.ts). */
   otherYears: boolean;
+  /** A line about the page (byline, dateline, caption, note) for a question that does not ask about the page. */
+  offTopicLine: boolean;
   /**
    * Set on the leaning successor that preferWholePassage answers with: the best-scored sentence
    * before it, which stays the answer's main sentence (highlighted), the successor its continuation.
@@ -308,8 +310,11 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, evidence: Evidenc
   // updated", "where was the photo taken"), not about the story: "how many provinces" is not
   // answered by "Tuesday May 4th, 2021 0 Views".
   if (METADATA_ROLES.has(sentence.role) && !asksAboutLine) score += WEIGHTS.offTopicMetadata;
+  // A byline, dateline or reprint note holds names and dates of the page only; a caption or the
+  // outlet's own lines say more ("Join our verified AMN Telegram channel" answers "what app…").
+  const offTopicLine = PAGE_ONLY_ROLES.has(sentence.role) && !asksAboutLine;
   const useNeighbour = leans || (prev !== undefined && prevWeight > 0.25 * total);
-  return { sentence, score, bm25, own: ownCov, context: ctxCov, typeOk, span, focusUnknown, nameMissing, nameAway, otherYears, useNeighbour };
+  return { sentence, score, bm25, own: ownCov, context: ctxCov, typeOk, span, focusUnknown, nameMissing, nameAway, otherYears, offTopicLine, useNeighbour };
 }
 
 /**
@@ -327,6 +332,9 @@ function preferBodyOverTitle(scored: Scored[], asked: readonly SentenceRole[]): 
 }
 
 const TITLE_MARGIN = 0.2;
+
+/** Page lines that say nothing of the story (see Scored.offTopicLine). */
+const PAGE_ONLY_ROLES = new Set<SentenceRole>(['byline', 'dateline', 'note']);
 
 const EMPTY = new Set<string>();
 

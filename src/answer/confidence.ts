@@ -20,10 +20,12 @@ export interface ConfidenceFeatures {
   nameAway: boolean;
   /** The question names a year and the sentence is about other years only. */
   otherYears: boolean;
+  /** The sentence is a line about the page (byline, dateline…) and the question does not ask about the page. */
+  offTopicLine: boolean;
 }
 
 export function confidenceFeatures(q: AnalysedQuestion, best: Scored): ConfidenceFeatures {
-  return { own: best.own, context: best.context, roleUnnamed: q.role !== undefined && !best.typeOk && [best.sentence, best.lead?.sentence].some((s) => s !== undefined && mentionsRole(s, q.role!, q.roleRank)), typeMissed: q.expected !== 'any' && !best.typeOk ? q.expected : null, focusUnknown: best.focusUnknown, nameMissing: best.nameMissing, nameAway: best.nameAway, otherYears: best.otherYears };
+  return { own: best.own, context: best.context, roleUnnamed: q.role !== undefined && !best.typeOk && [best.sentence, best.lead?.sentence].some((s) => s !== undefined && mentionsRole(s, q.role!, q.roleRank)), typeMissed: q.expected !== 'any' && !best.typeOk ? q.expected : null, focusUnknown: best.focusUnknown, nameMissing: best.nameMissing, nameAway: best.nameAway, otherYears: best.otherYears, offTopicLine: best.offTopicLine };
 }
 
 /** Whether the sentence mentions the role asked about, of the rank asked or another ("Deputy Head" for "the head"). */
@@ -81,6 +83,14 @@ export const ROLE_UNNAMED_FACTOR = 0.7;
 export const NAME_AWAY_FACTOR = 0.85;
 
 /**
+ * "How many US troops were still in Afghanistan in May 2021" answered by the byline "Peace … Tuesday
+ * May 4th, 2021 0 Views": a line about the page answers questions about the page ("who wrote",
+ * "when was it published"), and when it is the best a question about the story finds, the story
+ * has no answer.
+ */
+export const OFF_TOPIC_LINE_FACTOR = 0.5;
+
+/**
  * Confidence that the best sentence answers: the share of the question's weight it covers (what
  * only its surroundings cover counts half), lowered when a typed question finds no phrase of its
  * type, asks for a kind of thing the corpus never names, or names someone or somewhere the
@@ -90,5 +100,5 @@ export const NAME_AWAY_FACTOR = 0.85;
  * better on conversational questions; `npm run calibrate` shows the threshold's calibration.
  */
 export function confidenceOf(f: ConfidenceFeatures): number {
-  return Math.min(1, f.own + 0.5 * f.context) * (f.typeMissed ? (TYPE_MISS_FACTORS[f.typeMissed] ?? TYPE_MISS_FACTOR) : 1) * (f.focusUnknown ? FOCUS_UNKNOWN_FACTOR : 1) * (f.otherYears ? OTHER_YEARS_FACTOR : f.nameMissing ? NAME_MISSING_FACTOR : f.nameAway ? NAME_AWAY_FACTOR : 1) * (f.roleUnnamed ? ROLE_UNNAMED_FACTOR : 1);
+  return Math.min(1, f.own + 0.5 * f.context) * (f.typeMissed ? (TYPE_MISS_FACTORS[f.typeMissed] ?? TYPE_MISS_FACTOR) : 1) * (f.focusUnknown ? FOCUS_UNKNOWN_FACTOR : 1) * (f.otherYears ? OTHER_YEARS_FACTOR : f.nameMissing ? NAME_MISSING_FACTOR : f.nameAway ? NAME_AWAY_FACTOR : 1) * (f.roleUnnamed ? ROLE_UNNAMED_FACTOR : 1) * (f.offTopicLine ? OFF_TOPIC_LINE_FACTOR : 1);
 }

@@ -386,7 +386,7 @@ describe('answerQuestion on the shipped corpus', () => {
 describe('confidence of a why-question', () => {
   it('lowers less for a reason said without a word that marks it than for other missing types', async () => {
     const { confidenceOf, TYPE_MISS_FACTOR, REASON_MISS_FACTOR } = await import('../../src/answer/confidence.js');
-    const base = { own: 0.8, context: 0, roleUnnamed: false, typeMissed: 'number' as const, focusUnknown: false, nameMissing: false, nameAway: false, otherYears: false };
+    const base = { own: 0.8, context: 0, roleUnnamed: false, typeMissed: 'number' as const, focusUnknown: false, nameMissing: false, nameAway: false, otherYears: false, offTopicLine: false };
     expect(confidenceOf(base)).toBeCloseTo(0.8 * TYPE_MISS_FACTOR);
     expect(confidenceOf({ ...base, typeMissed: 'reason' })).toBeCloseTo(0.8 * REASON_MISS_FACTOR);
     expect(REASON_MISS_FACTOR).toBeGreaterThan(TYPE_MISS_FACTOR);
@@ -406,6 +406,23 @@ describe('confidence when a date or a sum is missing', () => {
     const r = answerQuestion(kb, 'how much money is the daikundi marble mining deal worth');
     expect(r.answered).toBe(false);
     expect(r.closest[0]?.text).toContain('marble mining in Daikundi');
+  });
+});
+
+describe('confidence of a page line for a question about the story', () => {
+  it('is lowered: a byline\'s date and "0 Views" answer no count, while lines about the outlet still answer', async () => {
+    const { confidenceFeatures, rankCandidates, bestOf } = await Promise.all([import('../../src/answer/confidence.js'), import('../../src/answer/answerQuestion.js')]).then(([c, a]) => ({ ...c, ...a }));
+    const kb = await KnowledgeBase.load('corpus');
+    const question = 'how many US troops were still in afghanistan in may 2021';
+    const q = analyseQuestion(question);
+    const best = bestOf(kb, rankCandidates(kb, q))!;
+    expect(best.sentence.role).toBe('byline');
+    expect(confidenceFeatures(q, best).offTopicLine).toBe(true);
+    expect(answerQuestion(kb, question).answered).toBe(false);
+    // The outlet's own line answers a question about the outlet's channel.
+    expect(answerQuestion(kb, 'what app is the amn verified channel on').answer).toContain('Telegram');
+    // A question about the page is answered by its line, not lowered.
+    expect(answerQuestion(kb, 'when was the world opposes the return of the taliban article published').answer).toContain('May 4th, 2021');
   });
 });
 
