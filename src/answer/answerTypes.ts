@@ -90,6 +90,8 @@ export function findAnswerSpan(s: Sentence, q: AnalysedQuestion, leansOn?: Sente
     case 'number': {
       // "How many were injured" is not answered by "killed 39 people", nor "how many died" by "wounded".
       if (otherCasualtiesOnly(s, q)) return undefined;
+      // "How many returned from Iran alone" is not answered by a figure for "Iran and Pakistan".
+      if (countsOthersWith(s, q)) return undefined;
       // A count: "how many provinces" is not answered by "a day", nor "how many of the 6.8
       // million" by "approximately 6.8 million": the number itself must be new.
       const newNumber = (start: number, end: number) => {
@@ -268,6 +270,43 @@ function otherCasualtiesOnly(s: Sentence, q: AnalysedQuestion): boolean {
     if (other.test(t.value)) saysOther = true;
   }
   return saysOther;
+}
+
+/** Per question: the name it asks about alone ("from Iran alone", "only Iran"), lower case, or null. */
+const aloneAsked = new WeakMap<AnalysedQuestion, string | null>();
+
+/** The name a question restricts its count to: "Iran alone", "Iran only", "only Iran", "just Iran". */
+function nameAlone(q: AnalysedQuestion): string | null {
+  let name = aloneAsked.get(q);
+  if (name === undefined) {
+    name = null;
+    const t = q.tokens;
+    const isName = (i: number) => t[i] !== undefined && /^\p{Lu}/u.test(t[i]!.value);
+    for (let i = 0; i < t.length && name === null; i++) {
+      const w = t[i]!.value.toLowerCase();
+      if ((w === 'alone' || w === 'only') && isName(i - 1)) name = t[i - 1]!.value.toLowerCase();
+      else if ((w === 'only' || w === 'just') && isName(i + 1)) name = t[i + 1]!.value.toLowerCase();
+    }
+    aloneAsked.set(q, name);
+  }
+  return name;
+}
+
+/**
+ * The question counts for one name alone and the sentence gives its figure for that name and
+ * another together: "returned from Iran and Pakistan" (or "Pakistan and Iran", "Iran or Pakistan").
+ */
+function countsOthersWith(s: Sentence, q: AnalysedQuestion): boolean {
+  const name = nameAlone(q);
+  if (name === null) return false;
+  const t = s.tokens;
+  const joinedName = (i: number) => t[i] !== undefined && /^\p{Lu}/u.test(t[i]!.value);
+  const joiner = (i: number) => /^(?:and|or|&)$/i.test(t[i]?.value ?? '');
+  for (let i = 0; i < t.length; i++) {
+    if (t[i]!.value.toLowerCase() !== name) continue;
+    if ((joiner(i + 1) && joinedName(i + 2)) || (joiner(i - 1) && joinedName(i - 2))) return true;
+  }
+  return false;
 }
 
 /**

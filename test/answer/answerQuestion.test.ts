@@ -426,6 +426,15 @@ describe('confidence of a page line for a question about the story', () => {
   });
 });
 
+describe('a count asked for one name alone', () => {
+  it('is not answered by a figure for that name and another together', async () => {
+    const kb = await KnowledgeBase.load('corpus');
+    // "According to UNHCR, over two million Afghans have returned from Iran and Pakistan since the start of 2025."
+    expect(answerQuestion(kb, 'how many afghans returned from iran alone in 2025').answered).toBe(false);
+    expect(answerQuestion(kb, 'how many afghans returned from iran in 2025').answer).toContain('over two million');
+  });
+});
+
 describe('confidence of a who-question whose role the sentence names nobody for', () => {
   it('is lower than for a sentence that merely lacks a name', async () => {
     const { confidenceFeatures, confidenceOf, ROLE_UNNAMED_FACTOR, TYPE_MISS_FACTOR } = await import('../../src/answer/confidence.js');
