@@ -315,6 +315,8 @@ function expectedType(words: string[], tokens: SentenceToken[]): AnswerType {
     const head = after(i);
     const phrase = askedPhrase(tokens, wh);
     const heads = (noun: RegExp) => phrase.some((w) => noun.test(w));
+    // "Over what time span": a length of time ("the first six months"), not a date ("what time period" often asks for an era).
+    if (heads(/^(?:span|timespan)s?$/)) return 'duration';
     if (heads(/^(?:date|year|day|month|time)s?$/)) return 'date';
     if (head.some((w) => /^(?:number|percentage|percent|amount|total|size)s?$/.test(w))) return 'number';
     // "Which part of Kabul": a district, "southern Afghanistan" — a location, not a name.

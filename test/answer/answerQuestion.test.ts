@@ -18,6 +18,8 @@ describe('question analysis', () => {
     ['what dates were proposed', 'date'],
     ['how many provinces', 'number'],
     ['how long did they spend on the agenda', 'duration'],
+    ['over what time span was he comparing this year and last', 'duration'],
+    ['in what time period did the dynasty rule', 'date'],
     ['how old is mehmet goren', 'age'],
     ['how big are the afghan security forces', 'number'],
     ['how much is the deal worth in dollars', 'money'],
