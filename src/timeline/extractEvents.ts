@@ -12,6 +12,9 @@
  *   its own date expression marked (`dated`): "“Tomorrow is a momentous day for Afghanistan,”
  *   Khalilzad told reporters Friday" is on Friday and on Saturday. (Until session 12 each date took
  *   its clause, which read as fragments: "“Tomorrow is a momentous day for Afghanistan,”".)
+ * - `a day ahead of X` dates X from the day of the main clause; when no expression in the sentence
+ *   gives that day, the main clause is also an event at the publication date ("said he is
+ *   cautiously optimistic a day ahead of the start of the talks": the talks and the saying).
  * - A body sentence without a date expression is an event at the publication date only when its
  *   predicate is a speech/announcement verb (`said`, `told`, `announced`, `stated`): the report
  *   is the event.
@@ -68,6 +71,12 @@ function datedEvents(article: Article, sentence: Sentence, dates = resolveDates(
     if (d.altDate !== undefined) ev.altDate = d.altDate;
     ev.dated = { start: d.start, end: d.end };
     out.push(ev);
+    // "X said he is cautiously optimistic a day ahead of the start of the talks": the talks are the
+    // next day, the saying is on the day the article reports it.
+    if (d.mainClauseOn !== undefined && !seen.has(d.mainClauseOn)) {
+      seen.add(d.mainClauseOn);
+      out.push({ date: d.mainClauseOn, precision: 'day', text: sentence.text, articleId: article.id, sentenceId: sentence.id, source: 'published' });
+    }
   }
   return out;
 }

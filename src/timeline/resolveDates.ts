@@ -30,7 +30,8 @@
  *   a year before (month precision).
  * - `a day ahead of X` / `a day before X` / `on the eve of X`: the phrase dates
  *   X, on the reading that the main clause happened on the publication day
- *   (the article reports it): X = publication + 1 day (N days ahead of → + N).
+ *   (the article reports it): X = publication + 1 day (N days ahead of → + N),
+ *   and that day is returned as `mainClauseOn` (extractEvents makes it an event too).
  *   `a day after X` → publication − 1. Skipped when X is itself a date
  *   expression (then X is resolved on its own). `the day before` without an
  *   object is anaphoric and skipped; `the day before yesterday` → − 2.
@@ -69,6 +70,8 @@ interface Cand {
   relative?: boolean;
   /** explicit month-day (with or without year) — can be absorbed by a relative */
   monthDay?: boolean;
+  /** See ResolvedDate.mainClauseOn. */
+  mainClauseOn?: string;
 }
 
 /**
@@ -340,7 +343,7 @@ function resolveDatesImpl(s: string, published: string | undefined): ResolvedDat
       // Anchor: a day-precision date elsewhere in the sentence (`On Friday, a day ahead of ...`), else publication.
       const anchorCand = chosen.find((c) => c.precision === 'day');
       const anchor = anchorCand ? parseIsoDay(anchorCand.date) ?? pub : pub;
-      extra.push({ start, end, date: fmtDay(fromDays(toDays(anchor) + delta)), precision: 'day' });
+      extra.push({ start, end, date: fmtDay(fromDays(toDays(anchor) + delta)), precision: 'day', ...(anchorCand ? {} : { mainClauseOn: fmtDay(pub) }) });
     }
     if (extra.length > 0) {
       chosen.push(...extra);
@@ -352,6 +355,7 @@ function resolveDatesImpl(s: string, published: string | undefined): ResolvedDat
   return merged.map((c) => {
     const r: ResolvedDate = { date: c.date, precision: c.precision, text: s.slice(c.start, c.end), start: c.start, end: c.end };
     if (c.altDate !== undefined && c.altDate !== c.date) r.altDate = c.altDate;
+    if (c.mainClauseOn !== undefined) r.mainClauseOn = c.mainClauseOn;
     return r;
   });
 }

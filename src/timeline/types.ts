@@ -11,6 +11,11 @@ export interface ResolvedDate {
   text: string;
   start: number;
   end: number;
+  /**
+   * `a day ahead of X` dates X from the day of the sentence's main clause, which no expression in
+   * the sentence gives: the publication day, set here (the main clause's own date).
+   */
+  mainClauseOn?: string;
 }
 
 /** A dated event: a verbatim sentence (or clause) of an article. */

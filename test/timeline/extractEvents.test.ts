@@ -50,6 +50,12 @@ describe('extractEvents on the shipped corpus', () => {
     expect(marked('2020-09-11')).toBe('Friday');
   });
 
+  it('dates "a day ahead of X" as X and the main clause on the publication day (blind10 t08)', () => {
+    const events = eventsContaining('cautiously optimistic a day ahead of the start');
+    expect(events.map((e) => `${e.date}/${e.source}`)).toEqual(['2020-09-12/text', '2020-09-11/published']);
+    expect(events[1]!.dated).toBeUndefined();
+  });
+
   it("says where in its text each event's date expression stands", () => {
     const [ev] = eventsContaining('on September 26 claimed to have killed');
     expect(ev!.text.slice(ev!.dated!.start, ev!.dated!.end)).toBe('September 26');

@@ -117,7 +117,9 @@ describe('relative days', () => {
   it('reads "a day ahead of X" as dating X (publication + 1)', () => {
     const s =
       'Zalmay Khalilzad, the U.S. representative for Afghanistan reconciliation, said he is cautiously optimistic a day ahead of the start of long-anticipated peace talks between the Taliban and the Afghan government.';
-    expect(one(s, pub)).toMatchObject({ date: '2020-09-12', precision: 'day', text: 'a day ahead of' });
+    expect(one(s, pub)).toMatchObject({ date: '2020-09-12', precision: 'day', text: 'a day ahead of', mainClauseOn: '2020-09-11' });
+    // The main clause's day is given by the sentence itself: nothing to add.
+    expect(resolveDates('On Monday, a day ahead of the talks, the envoy arrived.', pub).every((d) => d.mainClauseOn === undefined)).toBe(true);
     expect(one('Police said the bombing came a day after the election.', pub).date).toBe('2020-09-10');
     // anchored on another day in the sentence when there is one
     expect(dates('On Monday, a day ahead of the talks, the envoy arrived.', pub)).toEqual(['2020-09-07/day', '2020-09-08/day']);
