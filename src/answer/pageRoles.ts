@@ -17,6 +17,8 @@ export const ROLE_TERMS: Partial<Record<SentenceRole, Set<string>>> = {
   caption: new Set(['photo', 'photograph', 'photographer', 'picture', 'pic', 'image', 'pictured', 'caption', 'shot', 'credit'].map(termOf)),
   dateline: new Set(['published', 'updated', 'posted', 'date', 'dated', 'publication'].map(termOf)),
   note: new Set(['reprinted', 'republished', 'originally', 'published', 'source', 'syndicated', 'outlet'].map(termOf)),
+  // "What does the headline say": the title ("title" alone is also a person's office).
+  title: new Set(['headline', 'headlines', 'headlined'].map(termOf)),
   // Not "posted": "when was it posted" asks for the dateline.
   site: new Set(['site', 'website', 'outlet', 'publication', 'publisher', 'newspaper'].map(termOf)),
 };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyseQuestion } from '../../src/answer/questionAnalysis.js';
 import { rolesAskedBy } from '../../src/answer/pageRoles.js';
+import { KnowledgeBase } from '../../src/index/KnowledgeBase.js';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
 
 describe('rolesAskedBy', () => {
   it('reads "outlet" as asking for the site line and the reprint note (which names the outlet that first ran it)', () => {
@@ -9,5 +11,13 @@ describe('rolesAskedBy', () => {
 
   it('reads "who wrote" as asking for the byline only', () => {
     expect(rolesAskedBy(analyseQuestion('who wrote it'))).toEqual(['byline']);
+  });
+
+  it('reads "the headline" as asking for the title, not "title" (an office)', async () => {
+    expect(rolesAskedBy(analyseQuestion('what does the headline say'))).toEqual(['title']);
+    expect(rolesAskedBy(analyseQuestion("what is Khalilzad's official title"))).toEqual([]);
+    // The body says "approximately 6.8 million"; the headline "Nearly seven million".
+    const kb = await KnowledgeBase.load('corpus');
+    expect(answerQuestion(kb, 'roughly how many refugees does the headline say have gone back since the takeover').answer).toContain('Nearly seven million');
   });
 });
