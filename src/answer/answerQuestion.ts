@@ -17,7 +17,7 @@ import { fixNameSpelling } from './nameSpelling.js';
 import { foldSplitWords } from './accentFolding.js';
 import { findArticleReference } from './articleReference.js';
 import { initialismVariants } from './phraseAbbreviations.js';
-import { asksOneYear, otherYearsOnly, questionYears } from './yearMatch.js';
+import { asksOneYear, otherYearsOnly, questionYears, yearsAbout } from './yearMatch.js';
 
 
 /** Longer questions are cut here: past it, words add noise, not evidence. */
@@ -262,6 +262,9 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, evidence: Evidenc
     // other metadata) count as the line's own.
     if (inOwn < 1 && asksAboutLine) inOwn = Math.max(inOwn, groupMatch(g, articleTerms));
     if (inOwn < 1 && withSoft) inOwn = Math.max(inOwn, g.soft?.best(ownWords) ?? 0);
+    // "In 2020" is said by "this year" or "in September" in a 2020 article (the sentence's dated
+    // events), and by a sentence of a 2020 report that dates nothing (yearsAbout).
+    if (inOwn < 1 && evidence.years.has(g.origin) && yearsAbout(kb, sentence, evidence.oneYear).includes(g.origin)) inOwn = 1;
     const inPrev = groupMatch(g, prevTerms);
     if (leans) inOwn = Math.max(inOwn, inPrev);
     let inAround = Math.max(inPrev, groupMatch(g, nextTerms), groupMatch(g, articleTerms));

@@ -65,11 +65,19 @@ const SPAN_WORDS = /\b(?:since|after|before|until|till|between|from|through|by|d
  */
 export function otherYearsOnly(kb: KnowledgeBase, years: ReadonlySet<string>, s: Sentence, oneYear = false): boolean {
   if (years.size === 0) return false;
+  const about = yearsAbout(kb, s, oneYear);
+  return about.length > 0 && !about.some((y) => years.has(y));
+}
+
+/**
+ * The years a sentence is about: those it writes and those of its dated events; with `oneYear`, a
+ * body sentence that dates nothing is about its article's publication year (news is about its own days).
+ */
+export function yearsAbout(kb: KnowledgeBase, s: Sentence, oneYear: boolean): string[] {
   const about = [...(s.text.match(YEAR_IN_TEXT) ?? []), ...(yearsOfEvents(kb).get(s.id) ?? [])];
-  // News is about its own days: a sentence that dates nothing is about its article's publication.
   if (about.length === 0 && oneYear && s.role === 'body') {
     const published = kb.article(s.articleId)?.published;
     if (published) about.push(published.slice(0, 4));
   }
-  return about.length > 0 && !about.some((y) => years.has(y));
+  return about;
 }

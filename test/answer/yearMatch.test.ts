@@ -51,4 +51,11 @@ describe('years a question asks about', () => {
     // "since 2019" reaches past 2019: a 2020 quotation that dates nothing still answers.
     expect(answerQuestion(kb, 'what has Khalilzad said about prisoners since 2019?').answered).toBe(true);
   });
+
+  it('finds the year asked for in a sentence that dates itself otherwise, or dates nothing in a report of that year', () => {
+    // "Near-record levels of violence throughout the country this year" (an article of 11 September 2020).
+    expect(answerQuestion(kb, 'how bad was the violence in afghanistan in 2020 according to the seligman article').answer).toContain('Near-record levels of violence');
+    // "…numbering more than 350,000" dates nothing, in an article of May 2021, beside "yesterday (Monday, May 4)".
+    expect(answerQuestion(kb, 'how big are the afghan security forces acc to khalilzad in may 2021').answer).toContain('350,000');
+  });
 });
