@@ -41,6 +41,14 @@ const UNITS_ALONE = new RegExp(`^(?:${TIME_UNITS})s$`, 'i');
 const MONEY = /[$£€¥]\s?\d|\b\d[\d,.]*\s?(?:bn|m|million|billion)?\s?(?:dollars|euros|pounds|afghanis|rupees)\b/i;
 
 /**
+ * Whether the sentence gives a count (a cardinal number that is no year): when it does not answer
+ * "how many", it counts something else ("how many civilians died" → "killing 28 policemen").
+ */
+export function givesACount(s: Sentence): boolean {
+  return s.entities.some((e) => e.type === 'CARDINAL' && !/^(?:1[5-9]|20)\d\d$/.test(s.text.slice(e.start, e.end)));
+}
+
+/**
  * Where in the sentence a phrase of the expected answer type stands, if anywhere. Words the
  * question already contains do not count: "who said X" is not answered by X.
  */
@@ -59,6 +67,10 @@ export function findAnswerSpan(s: Sentence, q: AnalysedQuestion, leansOn?: Sente
       }
       const m = DATE_PATTERN.exec(s.text);
       if (m && fresh(m.index, m.index + m[0].length)) return { start: m.index, end: m.index + m[0].length };
+      // "What exact date…" is not answered by "since September": the date must name its day.
+      if (q.exact) {
+        return entity(['DATE'], (start, end) => fresh(start, end) && DAY_OF_DATE.test(s.text.slice(start, end)));
+      }
       const e = entity(['DATE']);
       if (e) return e;
       const t = s.tokens.find((t) => (MONTH_WORD.test(t.value.toLowerCase()) || /^(?:19|20)\d\d$/.test(t.value)) && fresh(t.start, t.start + t.value.length));
@@ -227,11 +239,20 @@ function notAPerson(words: string[]): boolean {
 function countsNoun(s: Sentence, end: number, noun: string): boolean {
   if (GENERIC_COUNTED.test(noun)) return true;
   let seen = 0;
-  for (const t of s.tokens) {
+  const tokens = s.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     if (t.start < end) continue;
-    if (++seen > COUNTED_WITHIN) return true;
-    // "dozens of members of the security forces" counts forces.
-    if (t.pos === 'NOUN' && !PARTITIVES.test(t.value)) return sameNoun(t, noun);
+    // "dozens of members of the Afghan security forces" counts forces: "of", "the" and the
+    // partitives on the way do not use up the words allowed between the number and its noun.
+    const partitive = t.pos === 'NOUN' && PARTITIVES.test(t.value);
+    if (!(partitive || t.pos === 'DET' || /^of$/i.test(t.value)) && ++seen > COUNTED_WITHIN) return true;
+    if (t.pos === 'NOUN' && !partitive) {
+      // A compound's head is its last noun ("security forces"); either noun may be the one asked.
+      let head = i;
+      while (tokens[head + 1]?.pos === 'NOUN') head++;
+      return sameNoun(t, noun) || (head > i && sameNoun(tokens[head]!, noun));
+    }
     if (!(t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'DET' || /^of$/i.test(t.value))) return true;
   }
   return true;
@@ -321,6 +342,9 @@ const COUNTED_WITHIN = 5;
 const COUNTED_SIMILARITY = 0.6;
 /** Nouns that count through "of": "members of the security forces", "a total of 28 policemen". */
 const PARTITIVES = /^(?:members?|number|total|lots?|couple|series|groups?|dozens?|hundreds?|thousands?|millions?)$/i;
+/** A date that names its day: "September 23", "23 September", "on Monday", "yesterday". */
+const DAY_OF_DATE = /\b(?:[12]?\d|3[01])(?:st|nd|rd|th)?\b(?!\d)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tomorrow)\b/i;
+
 /** Numbers that are not figures: "exactly how many" is not answered by them. */
 const VAGUE_NUMBER = /^(?:a |an )?(?:few|several|some|many|dozens|hundreds|thousands|millions|scores|numerous|a number)$/i;
 /** Counts any number may answer. */

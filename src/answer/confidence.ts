@@ -1,6 +1,6 @@
 import type { AnalysedQuestion, AnswerType } from './questionAnalysis.js';
 import type { Scored } from './answerQuestion.js';
-import { roleMentions } from './answerTypes.js';
+import { givesACount, roleMentions } from './answerTypes.js';
 
 /** What the confidence is computed from: properties of the best candidate. */
 export interface ConfidenceFeatures {
@@ -22,10 +22,14 @@ export interface ConfidenceFeatures {
   otherYears: boolean;
   /** The sentence is a line about the page (byline, dateline…) and the question does not ask about the page. */
   offTopicLine: boolean;
+  /** "How many" missed by a sentence that gives a count: of something else. */
+  otherCount: boolean;
+  /** The question asks for an exact figure or date ("exactly how many", "what exact date"). */
+  exact: boolean;
 }
 
 export function confidenceFeatures(q: AnalysedQuestion, best: Scored): ConfidenceFeatures {
-  return { own: best.own, context: best.context, roleUnnamed: q.role !== undefined && !best.typeOk && [best.sentence, best.lead?.sentence].some((s) => s !== undefined && mentionsRole(s, q.role!, q.roleRank)), typeMissed: q.expected !== 'any' && !best.typeOk ? q.expected : null, focusUnknown: best.focusUnknown, nameMissing: best.nameMissing, nameAway: best.nameAway, otherYears: best.otherYears, offTopicLine: best.offTopicLine };
+  return { own: best.own, context: best.context, roleUnnamed: q.role !== undefined && !best.typeOk && [best.sentence, best.lead?.sentence].some((s) => s !== undefined && mentionsRole(s, q.role!, q.roleRank)), typeMissed: q.expected !== 'any' && !best.typeOk ? q.expected : null, focusUnknown: best.focusUnknown, nameMissing: best.nameMissing, nameAway: best.nameAway, otherYears: best.otherYears, offTopicLine: best.offTopicLine, otherCount: q.expected === 'number' && !best.typeOk && givesACount(best.sentence), exact: q.exact === true };
 }
 
 /** Whether the sentence mentions the role asked about, of the rank asked or another ("Deputy Head" for "the head"). */
@@ -91,6 +95,20 @@ export const NAME_AWAY_FACTOR = 0.85;
 export const OFF_TOPIC_LINE_FACTOR = 0.5;
 
 /**
+ * "How many civilians died on Sept 23" answered by "…killing a total of 28 Afghan policemen": a
+ * sentence that counts, but not what is asked, says the count asked is not there — more than a
+ * sentence with no number, which may say it in words.
+ */
+export const OTHER_COUNT_FACTOR = 0.45;
+
+/**
+ * "When exactly did Turkish intelligence capture Goren", "exactly how many families got aid": the
+ * question stresses the figure or date, and a sentence without one is no answer, however well it
+ * covers the rest ("exactly" is not searched for: it says how precise, not what about).
+ */
+export const EXACT_MISS_FACTOR = 0.4;
+
+/**
  * Confidence that the best sentence answers: the share of the question's weight it covers (what
  * only its surroundings cover counts half), lowered when a typed question finds no phrase of its
  * type, asks for a kind of thing the corpus never names, or names someone or somewhere the
@@ -100,5 +118,11 @@ export const OFF_TOPIC_LINE_FACTOR = 0.5;
  * better on conversational questions; `npm run calibrate` shows the threshold's calibration.
  */
 export function confidenceOf(f: ConfidenceFeatures): number {
-  return Math.min(1, f.own + 0.5 * f.context) * (f.typeMissed ? (TYPE_MISS_FACTORS[f.typeMissed] ?? TYPE_MISS_FACTOR) : 1) * (f.focusUnknown ? FOCUS_UNKNOWN_FACTOR : 1) * (f.otherYears ? OTHER_YEARS_FACTOR : f.nameMissing ? NAME_MISSING_FACTOR : f.nameAway ? NAME_AWAY_FACTOR : 1) * (f.roleUnnamed ? ROLE_UNNAMED_FACTOR : 1) * (f.offTopicLine ? OFF_TOPIC_LINE_FACTOR : 1);
+  return Math.min(1, f.own + 0.5 * f.context) * (f.typeMissed ? typeMissFactor(f) : 1) * (f.focusUnknown ? FOCUS_UNKNOWN_FACTOR : 1) * (f.otherYears ? OTHER_YEARS_FACTOR : f.nameMissing ? NAME_MISSING_FACTOR : f.nameAway ? NAME_AWAY_FACTOR : 1) * (f.roleUnnamed ? ROLE_UNNAMED_FACTOR : 1) * (f.offTopicLine ? OFF_TOPIC_LINE_FACTOR : 1);
+}
+
+/** How much a missed answer type lowers the confidence (see the factors above). */
+function typeMissFactor(f: ConfidenceFeatures): number {
+  const factor = f.otherCount ? OTHER_COUNT_FACTOR : (TYPE_MISS_FACTORS[f.typeMissed!] ?? TYPE_MISS_FACTOR);
+  return f.exact ? Math.min(factor, EXACT_MISS_FACTOR) : factor;
 }

@@ -34,7 +34,7 @@ export interface AnalysedQuestion {
   roleRank?: string;
   /** What "how many" counts ("how many blankets" → blankets), as written (lower case). */
   counted?: string;
-  /** The question wants an exact figure ("exactly how many"): "dozens" does not answer it. */
+  /** The question wants an exact figure ("exactly how many"): "dozens" does not answer it; or an exact date: "September" does not. */
   exact?: true;
   /** The place whose part a location question asks for ("which part of Kabul", "where in Kabul"), lower case; "" for "the country", "the city". */
   partOf?: string;
@@ -68,7 +68,9 @@ export function analyseQuestion(question: string): AnalysedQuestion {
       !(SIZE_AFTER_HOW.test(t.value) && foldWord(tokens[i - 1]?.value ?? '') === 'how') &&
       !(t.pos === 'VERB' && LIGHT_VERBS.has(t.term)) &&
       !(QUESTION_WORDS.has(foldWord(t.value)) && !isAcronym(t.value)) &&
-      !(CLASSIFIERS.test(t.value) && /^of$/i.test(tokens[i + 1]?.value ?? '')),
+      !(CLASSIFIERS.test(t.value) && /^of$/i.test(tokens[i + 1]?.value ?? '')) &&
+      // "What exact date", "exactly how many": how precise the answer must be, not what it is about.
+      !((expected === 'number' || expected === 'date') && EXACTNESS.test(t.value)),
   );
   const terms = [...new Set(searchTerms(contentTokens, { parts: false }))];
   const termWords = wordsByTerm(contentTokens);
@@ -76,7 +78,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const dateKind = expected === 'date' ? dateKindOf(text) : undefined;
   const asked = expected === 'person' ? askedRole(tokens) : undefined;
   const counted = expected === 'number' ? countedNoun(tokens) : undefined;
-  const exact = expected === 'number' && words.some((w) => /^(?:exact|exactly|precise|precisely)$/.test(w));
+  const exact = (expected === 'number' || expected === 'date') && words.some((w) => EXACTNESS.test(w));
   return {
     text,
     expected,
@@ -116,6 +118,8 @@ function dateKindOf(text: string): AnalysedQuestion['dateKind'] {
   if (ASKS_FOR_YEAR.test(text)) return 'year';
   return ASKS_FOR_CALENDAR.test(text) ? 'calendar' : undefined;
 }
+
+const EXACTNESS = /^(?:exact|exactly|precise|precisely)$/i;
 
 const SIZE_AFTER_HOW = /^(?:big|bigger|large|larger|small|huge|tall|high|wide|deep|heavy)$/i;
 

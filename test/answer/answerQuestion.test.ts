@@ -388,7 +388,7 @@ describe('answerQuestion on the shipped corpus', () => {
 describe('confidence of a why-question', () => {
   it('lowers less for a reason said without a word that marks it than for other missing types', async () => {
     const { confidenceOf, TYPE_MISS_FACTOR, REASON_MISS_FACTOR } = await import('../../src/answer/confidence.js');
-    const base = { own: 0.8, context: 0, roleUnnamed: false, typeMissed: 'number' as const, focusUnknown: false, nameMissing: false, nameAway: false, otherYears: false, offTopicLine: false };
+    const base = { own: 0.8, context: 0, roleUnnamed: false, typeMissed: 'number' as const, focusUnknown: false, nameMissing: false, nameAway: false, otherYears: false, offTopicLine: false, otherCount: false, exact: false };
     expect(confidenceOf(base)).toBeCloseTo(0.8 * TYPE_MISS_FACTOR);
     expect(confidenceOf({ ...base, typeMissed: 'reason' })).toBeCloseTo(0.8 * REASON_MISS_FACTOR);
     expect(REASON_MISS_FACTOR).toBeGreaterThan(TYPE_MISS_FACTOR);
@@ -434,6 +434,30 @@ describe('a count asked for one name alone', () => {
     // "According to UNHCR, over two million Afghans have returned from Iran and Pakistan since the start of 2025."
     expect(answerQuestion(kb, 'how many afghans returned from iran alone in 2025').answered).toBe(false);
     expect(answerQuestion(kb, 'how many afghans returned from iran in 2025').answer).toContain('over two million');
+  });
+});
+
+describe('an exact date', () => {
+  it('is not answered by a month alone', () => {
+    // "…since September when President Donald Trump abruptly canceled negotiations…"
+    expect(answerQuestion(kb, 'what exact date did trump call off the taliban talks in 2019').answered).toBe(false);
+    expect(answerQuestion(kb, 'what date did trump call off the taliban talks in 2019').answer).toContain('since September when');
+    expect(answerQuestion(kb, 'what was the exact date of the checkpoint attacks').answer).toContain('On September 23');
+    // "Exactly" stresses the type: a sentence without a date or a figure is no answer, however well it covers the rest.
+    expect(answerQuestion(kb, 'when exactly did turkish intelligence capture mehmet goren').answered).toBe(false);
+    expect(answerQuestion(kb, 'exactly how many families got aid from bayat foundation').answered).toBe(false);
+  });
+});
+
+describe('a count of something else', () => {
+  it('lowers the confidence more than no number at all', async () => {
+    const { OTHER_COUNT_FACTOR, TYPE_MISS_FACTOR } = await import('../../src/answer/confidence.js');
+    expect(OTHER_COUNT_FACTOR).toBeLessThan(TYPE_MISS_FACTOR);
+    // "…killing a total of 28 Afghan policemen": policemen, not civilians; "cops" are police.
+    expect(answerQuestion(kb, 'how many civilians died in the taliban attacks on sept 23 2020').answered).toBe(false);
+    expect(answerQuestion(kb, 'how many cops were killed in the sept 23 attacks on checkpoints').answer).toContain('28 Afghan policemen');
+    // "dozens of members of the Afghan security forces" counts forces, past "of", "the" and the partitives.
+    expect(answerQuestion(kb, 'how many civilians were killed in 2020?').answered).toBe(false);
   });
 });
 

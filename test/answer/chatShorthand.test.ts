@@ -10,6 +10,7 @@ describe('spellOutShorthand', () => {
     expect(spellOutShorthand('how big are the forces acc to khalilzad')).toBe('how big are the forces according to khalilzad');
     expect(spellOutShorthand('what is on his acc')).toBe('what is on his acc');
     expect(spellOutShorthand('which german mag did he talk to')).toBe('which german magazine did he talk to');
+    expect(spellOutShorthand('how many cops were killed')).toBe('how many police were killed');
   });
 
   it('leaves names, abbreviations with periods and capitals alone', () => {
