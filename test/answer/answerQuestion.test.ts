@@ -408,6 +408,10 @@ describe('confidence when a date or a sum is missing', () => {
     const r = answerQuestion(kb, 'how much money is the daikundi marble mining deal worth');
     expect(r.answered).toBe(false);
     expect(r.closest[0]?.text).toContain('marble mining in Daikundi');
+    // An age is written as a number too: the sentence that names him says nothing of it.
+    const { AGE_MISS_FACTOR } = await import('../../src/answer/confidence.js');
+    expect(AGE_MISS_FACTOR).toBeLessThan(TYPE_MISS_FACTOR);
+    expect(answerQuestion(kb, 'how old is haji mohammad ismail from the bayat foundation').answered).toBe(false);
   });
 });
 
