@@ -70,7 +70,8 @@ export function analyseQuestion(question: string): AnalysedQuestion {
       !(QUESTION_WORDS.has(foldWord(t.value)) && !isAcronym(t.value)) &&
       !(CLASSIFIERS.test(t.value) && /^of$/i.test(tokens[i + 1]?.value ?? '')) &&
       // "What exact date", "exactly how many": how precise the answer must be, not what it is about.
-      !((expected === 'number' || expected === 'date') && EXACTNESS.test(t.value)),
+      !((expected === 'number' || expected === 'date') && EXACTNESS.test(t.value)) &&
+      !CHAT_WORDS.test(t.value),
   );
   const terms = [...new Set(searchTerms(contentTokens, { parts: false }))];
   const termWords = wordsByTerm(contentTokens);
@@ -136,6 +137,13 @@ export function quotedPhrases(text: string): string[] {
 }
 
 const CLASSIFIERS = /^(?:kinds?|types?|sorts?|forms?)$/i;
+/**
+ * Words of talk, not of the news: "what else", "the daesh guy", "what is he supposed to do", "is
+ * that legit", "roughly how many", "apart from the embassy". A news sentence that answers does not
+ * say them, and searched for they only lower the share of the question it covers. Lower case only
+ * ("Guy" is a name).
+ */
+const CHAT_WORDS = /^(?:else|guy|guys|dude|dudes|folks|supposed|legit|roughly|apart|aside)$/;
 
 /**
  * "Who is Zalmay Khalilzad?", "What is UNAMA?", "What was the TTP?": who/what + is/was + nothing

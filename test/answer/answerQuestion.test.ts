@@ -465,6 +465,17 @@ describe('a count of something else', () => {
   });
 });
 
+describe('words of talk', () => {
+  it('are not searched for: a news sentence does not say "else", "guy" or "supposed"', () => {
+    expect(analyseQuestion('apart from keeping the embassy open what else is washington gonna do').terms).not.toContain(termOf('else'));
+    expect(analyseQuestion('where did the turks nab the daesh guy').terms).toEqual(expect.not.arrayContaining([termOf('guy')]));
+    // "Guy" is a name.
+    expect(analyseQuestion('what did Guy Verhofstadt say').terms).toContain(termOf('Guy'));
+    expect(answerQuestion(kb, 'where did the turks nab the daesh guy').answer).toContain('near the Durand Line');
+    expect(answerQuestion(kb, 'apart from keeping the embassy open what else is washington gonna do').answer).toContain('monitor the situation closely');
+  });
+});
+
 describe('confidence of a who-question whose role the sentence names nobody for', () => {
   it('is lower than for a sentence that merely lacks a name', async () => {
     const { confidenceFeatures, confidenceOf, ROLE_UNNAMED_FACTOR, TYPE_MISS_FACTOR } = await import('../../src/answer/confidence.js');
