@@ -38,9 +38,10 @@ export const SNAPSHOT_FORMAT = 'archivist-snapshot';
  * the article's own sentence is marked partial; 20: ", adding that…" after a reporting verb is reported speech;
  * 21: "X urged … to", "X called on … to" (and an adverb before the call) are reported speech;
  * 22: the other forms of stop verbs ("wanted", "knowing", "saying") are stop words, not indexed;
- * 23: "a day ahead of X" with no day of its own in the sentence is also an event at publication.
+ * 23: "a day ahead of X" with no day of its own in the sentence is also an event at publication;
+ * 24: "X met Y to emphasize that …" is X's reported speech.
  */
-export const SNAPSHOT_VERSION = 23;
+export const SNAPSHOT_VERSION = 24;
 
 /**
  * The file: a 4-byte little-endian length N, N bytes of JSON in ASCII (everything but the columns;

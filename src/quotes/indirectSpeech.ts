@@ -28,6 +28,21 @@ function trimClause(text: string, s: number, e: number): [number, number] {
   return [s, e];
 }
 
+/** "… to emphasize that CLAUSE": a purpose clause that says something (not "to say that": "safe to say", "expected to say"). */
+const PURPOSE_RE = /\s(?:in\s+order\s+)?to\s+(?:emphasi[sz]e|stress|underline|underscore|reiterate|insist|argue|warn|explain)\s+that\s+/u;
+
+/**
+ * The subject that opens a sentence, before `end`: its words up to the first comma (a relative or
+ * appositive clause may follow: "The US special envoy, who arrived in Kabul …, met …"), when they
+ * are few enough to be a subject.
+ */
+function sentenceSubject(sent: string, end: number, base: number): Subject | null {
+  const comma = sent.indexOf(',');
+  const head = sent.slice(0, comma >= 0 && comma < end ? comma : end);
+  if (head.trim().split(/\s+/).length > 6) return null;
+  return subjectBefore(`${head} `, base);
+}
+
 /** ", adding that CLAUSE" and the like: the clause goes on with the speaker of an earlier reporting verb. */
 const GOES_ON_RE = /,\s*(?:adding|saying|noting|stressing|warning|arguing|insisting)\s+that\s+/u;
 
@@ -132,6 +147,16 @@ export function findIndirect(ctx: Ctx, p: number, k: number, s0: number, s1: num
     const subj = subjectBefore(sent.slice(0, from), base);
     if (subj) {
       const [cs, ce] = trimClause(m, s0 + from, s1);
+      if (clauseOk(cs, ce)) return { paragraph: p, start: cs, end: ce, subject: subj };
+    }
+  }
+  // "The US special envoy, who arrived …, met with President Ghani … to emphasize that CLAUSE": the
+  // sentence's subject says it, by what it did.
+  const purpose = PURPOSE_RE.exec(sent);
+  if (purpose) {
+    const subj = sentenceSubject(sent, purpose.index, base);
+    if (subj) {
+      const [cs, ce] = trimClause(m, s0 + purpose.index + purpose[0].length, s1);
       if (clauseOk(cs, ce)) return { paragraph: p, start: cs, end: ce, subject: subj };
     }
   }

@@ -267,6 +267,18 @@ describe('attribution patterns (sentences from the corpus)', () => {
     expect(extractQuotes(['The union rejected calls for a strike over pay this week.', 'Ministers struggled with the demands of a booming economy last year.'])).toEqual([]);
   });
 
+  it('X did something "to emphasize that …": the sentence\'s subject says the clause', () => {
+    // Shipped 001: the role is the envoy introduced before it.
+    const qs = extractQuotes([
+      'Zalmai Khalilzad, the US special envoy for Afghanistan peace, said that the world was united.',
+      'The US special envoy, who arrived in Kabul on an unannounced visit yesterday (Monday, May 4), met with President Ghani, Abdullah Abdullah, and political leaders to emphasize that only a negotiated agreement could lead to an end Afghanistan’s more than 40 years of war.',
+    ]);
+    expect(qs[1]).toMatchObject({ text: 'only a negotiated agreement could lead to an end Afghanistan’s more than 40 years of war', speaker: 'Zalmai Khalilzad', kind: 'indirect' });
+    // "Safe to say", "expected to say": no one says it; a long opening is no subject.
+    expect(extractQuotes(['After almost two years of tantalising previews and infuriating delays it is safe to say that this is the most anticipated game.'])).toEqual([]);
+    expect(extractQuotes(['After almost two years of tantalising previews and infuriating delays the studio flew to Tokyo to stress that the game is finished.'])).toEqual([]);
+  });
+
   it('X said, however, (that) …: an aside between the verb and its clause', () => {
     const [q] = extractQuotes(['Insurgent officials say, however, a cease-fire with Afghan security forces will be on the agenda when the intra-Afghan negotiations begin.']);
     expect(q).toMatchObject({ text: 'a cease-fire with Afghan security forces will be on the agenda when the intra-Afghan negotiations begin', speaker: 'Insurgent officials', kind: 'indirect' });
