@@ -31,17 +31,27 @@ export async function execute(ctx: CommandContext): Promise<void> {
   }
   const problem = topicProblem(topic);
   if (problem) return refuse(ctx, problem);
-  const quotes = ctx.archivist.quote({ ...(speaker ? { speaker } : {}), ...(topic ? { topic } : {}) });
+  const { quotes, closest } = ctx.archivist.quoteResults({ ...(speaker ? { speaker } : {}), ...(topic ? { topic } : {}) });
   const about = [speaker ? `by ${speaker}` : '', topic ? `on “${topic}”` : ''].filter(Boolean).join(' ');
+  const item = (q: (typeof quotes)[number]) =>
+    `${quotedText(fmt.text(clip(q.text, 600)), q.kind)}\n— ${fmt.bold(fmt.text(q.speaker ?? 'unattributed'))}${quoteKindLabel(q)} · ${fmt.dim(citationLine(q, fmt) + alsoInLine(q.alsoIn, fmt))}\n`;
+  if (quotes.length === 0 && closest.length > 0) {
+    // Not an answer: what they said nearest to the topic, which may be the topic in other words.
+    await ctx.reply({
+      title: 'No quotation on that topic',
+      body: `No quotation ${fmt.text(about)} matches the topic closely. Closest of what they said:\n\n${closest.map(item).join('\n')}`,
+      tone: 'notice',
+    });
+    return;
+  }
   if (quotes.length === 0) {
-    const hint = didYouMean(speaker ? ctx.archivist.speakersLike(speaker).map((s) => fmt.text(s.name)) : []);
+    // Whom the name may have meant, when it names nobody quoted ("khalilzad" on "pizza" named him).
+    const named = speaker !== undefined && topic !== undefined && ctx.archivist.quote({ speaker }).length > 0;
+    const hint = didYouMean(speaker && !named ? ctx.archivist.speakersLike(speaker).map((s) => fmt.text(s.name)) : []);
     await ctx.reply({ title: 'No quotations', body: `The corpus has no quotation ${fmt.text(about)}.${hint ? `\n${hint}` : ''}`, tone: 'notice' });
     return;
   }
-  const items = quotes.map(
-    (q) =>
-      `${quotedText(fmt.text(clip(q.text, 600)), q.kind)}\n— ${fmt.bold(fmt.text(q.speaker ?? 'unattributed'))}${quoteKindLabel(q)} · ${fmt.dim(citationLine(q, fmt) + alsoInLine(q.alsoIn, fmt))}\n`,
-  );
+  const items = quotes.map(item);
   await ctx.reply(
     ctx.pages.open({
       kind: 'quote',

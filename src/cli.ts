@@ -82,17 +82,21 @@ async function main(argv: string[]): Promise<number> {
     case 'quote': {
       const topic = positionals.join(' ').trim() || undefined;
       if (topicProblem(topic)) return refuseTopic(topicProblem(topic)!, 'quotes', values.json);
-      const { quotes } = searchQuotes(kb, { ...(values.speaker ? { speaker: values.speaker } : {}), ...(topic ? { topic } : {}) });
+      const { quotes, closest = [] } = searchQuotes(kb, { ...(values.speaker ? { speaker: values.speaker } : {}), ...(topic ? { topic } : {}) });
+      const print = (q: (typeof quotes)[number]) => {
+        const also = q.copies.length ? ` (also in ${q.copies.map((c) => c.articleId).join(', ')})` : '';
+        console.log(`${quotedText(q.text, q.kind)}\n  — ${q.speaker ?? 'unattributed'}${quoteKindLabel(q)}, ${style.dim(`${q.title}, ${q.published ?? 'undated'}, ${q.articleId}${also}`)}\n`);
+      };
       if (values.json) {
-        console.log(JSON.stringify({ quotes: quotes.map((q) => quoteToJson(kb, q)) }));
+        console.log(JSON.stringify({ quotes: quotes.map((q) => quoteToJson(kb, q)), closest: closest.map((q) => quoteToJson(kb, q)) }));
+      } else if (quotes.length === 0 && closest.length > 0) {
+        console.log('No quotation on that topic. Closest of what they said:\n');
+        closest.forEach(print);
       } else if (quotes.length === 0) {
         const hint = didYouMean(values.speaker ? speakersLike(kb, values.speaker).map((s) => s.name) : []);
         console.log(`No quotation found.${hint ? ` ${hint}` : ''}`);
       } else {
-        for (const q of quotes.slice(0, 10)) {
-          const also = q.copies.length ? ` (also in ${q.copies.map((c) => c.articleId).join(', ')})` : '';
-          console.log(`${quotedText(q.text, q.kind)}\n  — ${q.speaker ?? 'unattributed'}${quoteKindLabel(q)}, ${style.dim(`${q.title}, ${q.published ?? 'undated'}, ${q.articleId}${also}`)}\n`);
-        }
+        quotes.slice(0, 10).forEach(print);
       }
       return 0;
     }

@@ -28,6 +28,14 @@ describe('archivist CLI', () => {
     expect(r.stdout).toContain('No quotation found. Did you mean: Zalmay Khalilzad?');
   }, 30_000);
 
+  it('quote --json: what a speaker said nearest to a topic none of their quotations is on, apart from the quotations', () => {
+    const r = cli('quote', '--json', '--speaker', 'taliban official', 'back-channel', 'talks', 'with', 'the', 'americans');
+    expect(r.status).toBe(0);
+    const json = JSON.parse(r.stdout.trim().split('\n').at(-1)!);
+    expect(json.quotes).toEqual([]);
+    expect(json.closest[0].text).toContain('informal talks with the Americans');
+  }, 30_000);
+
   it('timeline with a topic of no words (punctuation only): the problem beside an empty list, exit 2', () => {
     const r = cli('timeline', '--json', '!!!');
     expect(r.status).toBe(2);

@@ -388,7 +388,12 @@ function anyFormMatches(p: Person, speakerQuery: string): boolean {
   return false;
 }
 
-export function searchQuotes(kb: KnowledgeBase, query: QuoteQuery = {}): { quotes: QuoteHit[] } {
+/**
+ * `closest`: when a speaker and a topic are given and no quotation of the speaker is on the topic,
+ * the speaker's quotations that touch it at all (any of its words, or one said in other words),
+ * best first, at most CLOSEST_QUOTES.
+ */
+export function searchQuotes(kb: KnowledgeBase, query: QuoteQuery = {}): { quotes: QuoteHit[]; closest?: QuoteHit[] } {
   const table = speakerTable(kb);
   const speakerQuery = query.speaker?.trim() ?? '';
   const topic = query.topic?.trim() ?? '';
@@ -473,6 +478,31 @@ export function searchQuotes(kb: KnowledgeBase, query: QuoteQuery = {}): { quote
   let ranked = byKind(tiers, candidates.filter(served));
   if (ranked.length === 0 && !explicitKinds) ranked = byKind(['phrase'], candidates);
 
+  const quotes = toHits(kb, table, ranked, limit);
+  // Someone was named and nothing they said passes the topic's floors: what they said nearest to
+  // it, marked as such (the topic said in other words: "back-channel talks" for "informal talks").
+  if (quotes.length === 0 && topical && speakerQuery) {
+    const near: Candidate[] = [];
+    for (const p of matchingPeople(table, speakerQuery)) {
+      for (const order of table.quotesOf.get(p) ?? []) {
+        const quote = kb.quotes[order]!;
+        if (!tiers.includes(quote.kind) || quote.sentenceIds.length === 0) continue;
+        const scores = quote.sentenceIds.map((id) => tm.score(id));
+        const score = (Math.max(...scores) + scores.reduce((a, b) => a + b, 0) / scores.length) / 2;
+        if (score > 0) near.push({ quote, order, score });
+      }
+    }
+    near.sort((a, b) => b.score - a.score || rankOf(a.quote.articleId) - rankOf(b.quote.articleId) || a.order - b.order);
+    return { quotes, closest: toHits(kb, table, near, Math.min(limit, CLOSEST_QUOTES)) };
+  }
+  return { quotes };
+}
+
+/** Quotations shown as nearest to a topic that none matches (searchQuotes' `closest`). */
+export const CLOSEST_QUOTES = 3;
+
+/** Ranked candidates as hits, a quotation repeated by copies of its story listed once (its copies with it). */
+function toHits(kb: KnowledgeBase, table: SpeakerTable, ranked: readonly Candidate[], limit: number): QuoteHit[] {
   const quotes: QuoteHit[] = [];
   const seen = new Map<string, QuoteHit>();
   for (const { quote, score } of ranked) {
@@ -502,5 +532,5 @@ export function searchQuotes(kb: KnowledgeBase, query: QuoteQuery = {}): { quote
     seen.set(key, hit);
     quotes.push(hit);
   }
-  return { quotes };
+  return quotes;
 }

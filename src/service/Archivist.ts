@@ -101,11 +101,19 @@ export class Archivist {
 
   /** Quotations, best first (quote engine): by speaker, on a topic, or both. */
   quote(opts: { speaker?: string; topic?: string }): QuoteHit[] {
-    const kb = this.kb;
+    return this.quoteResults(opts).quotes;
+  }
+
+  /**
+   * quote(), and when a speaker and a topic match nothing together, what the speaker said nearest
+   * to the topic (`closest`, shown as such: searchQuotes).
+   */
+  quoteResults(opts: { speaker?: string; topic?: string }): { quotes: QuoteHit[]; closest: QuoteHit[] } {
     const query: { speaker?: string; topic?: string } = {};
     if (opts.speaker?.trim()) query.speaker = opts.speaker.trim();
     if (opts.topic?.trim()) query.topic = opts.topic.trim();
-    return searchQuotes(kb, query).quotes.map((q) => ({
+    const found = searchQuotes(this.kb, query);
+    const hit = (q: (typeof found.quotes)[number]): QuoteHit => ({
       ...this.citation(q.articleId),
       text: q.text,
       speaker: q.speaker,
@@ -113,7 +121,8 @@ export class Archivist {
       ...(q.partial ? { partial: true as const } : {}),
       articleId: q.articleId,
       alsoIn: q.copies.map((c) => c.articleId),
-    }));
+    });
+    return { quotes: found.quotes.map(hit), closest: (found.closest ?? []).map(hit) };
   }
 
   /** Dated events in calendar order (timeline engine), optionally on a topic. */

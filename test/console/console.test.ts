@@ -114,6 +114,13 @@ describe('local console (runConsole with streams)', () => {
     expect(out).not.toMatch(/no quotation by Mehmet Goren\.\s*Did you mean/);
   });
 
+  it('shows what a speaker said nearest to a topic none of their quotations is on, as such, and suggests no other name for them', async () => {
+    const out = await drive(['/quote speaker:taliban official topic:back-channel talks with the americans', '/quote speaker:khalilzad topic:pizza']);
+    expect(out).toMatch(/No quotation on that topic\nNo quotation by taliban official on “back-channel talks with the americans” matches the topic closely\. Closest of what they said:\n\nthe group has held informal talks with the Americans/);
+    expect(out).toContain('The corpus has no quotation by khalilzad on “pizza”.');
+    expect(out).not.toContain('Did you mean: Zalmay Khalilzad?');
+  });
+
   it('lets a free-text value run on over several words ("/timeline topic:peace talks")', async () => {
     const out = await drive(['/timeline topic:peace talks', '/quote speaker:Khalilzad topic:peace deal', '/quote topic:peace deal']);
     expect(out).toMatch(/Timeline: peace talks\n/);

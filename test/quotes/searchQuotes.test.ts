@@ -111,6 +111,20 @@ describe('searchQuotes', () => {
     expect(searchQuotes(kb, { topic: 'chocolate recipes' }).quotes).toEqual([]);
   });
 
+  it('gives what a named speaker said nearest to a topic that none of their quotations is on, marked apart', () => {
+    // "the group has held informal talks with the Americans": "back-channel" is said otherwise.
+    const r = searchQuotes(kb, { speaker: 'taliban official', topic: 'back-channel talks with the americans' });
+    expect(r.quotes).toEqual([]);
+    expect(r.closest?.[0]?.text).toContain('informal talks with the Americans');
+    const k = searchQuotes(kb, { speaker: 'khalilzad', topic: 'opposition safe havens not handled in time' });
+    expect(k.closest?.map((q) => q.text).join('\n')).toContain('The issue of sanctuaries for the opposition was not dealt with');
+    expect(k.closest!.length).toBeLessThanOrEqual(3);
+    // Nothing near at all, or no speaker named, or a match: no closest.
+    expect(searchQuotes(kb, { speaker: 'khalilzad', topic: 'pizza' }).closest).toEqual([]);
+    expect(searchQuotes(kb, { topic: 'back-channel talks with the americans' }).closest).toBeUndefined();
+    expect(searchQuotes(kb, { speaker: 'khalilzad', topic: 'prisoners' }).closest).toBeUndefined();
+  });
+
   it('serves an attributed phrase on its topic, and scare-quoted (unattributed) phrases only when nothing else matches, or when asked for', () => {
     expect(searchQuotes(kb, { speaker: 'Khalilzad', topic: 'war is expensive' }).quotes[0]?.text).toBe('war is expensive.');
     expect(searchQuotes(kb, { topic: 'Taliban prisoners' }).quotes.every((q) => q.kind !== 'phrase' || q.speaker !== null)).toBe(true);
