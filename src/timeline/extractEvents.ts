@@ -16,8 +16,8 @@
  *   gives that day, the main clause is also an event at the publication date ("said he is
  *   cautiously optimistic a day ahead of the start of the talks": the talks and the saying).
  * - A body sentence without a date expression is an event at the publication date only when its
- *   predicate is a speech/announcement verb (`said`, `told`, `announced`, `stated`): the report
- *   is the event.
+ *   predicate is a speech/announcement verb (`said`, `told`, `announced`, `stated`) or it cites
+ *   its source (`according to X`): the report is the event.
  * - The title is an event at the publication date (the report is published).
  * - Datelines, bylines, captions and notes are never events. Without a publication date only
  *   explicit/resolvable date expressions can date an event.
@@ -35,9 +35,12 @@ function isVerb(t: SentenceToken): boolean {
   return t.pos === 'VERB';
 }
 
+/** A reporting verb, or a report cited ("…, according to a U.S. State Department statement"). */
 function hasSpeechVerb(sentence: Sentence): boolean {
-  return sentence.tokens.some((t) => isVerb(t) && SPEECH_VERBS.has(t.value.toLowerCase()));
+  return sentence.tokens.some((t) => isVerb(t) && SPEECH_VERBS.has(t.value.toLowerCase())) || ACCORDING_TO.test(sentence.text);
 }
+
+const ACCORDING_TO = /\baccording to\b/i;
 
 /** `X to Y` ranges collapse to X (the range starts there). */
 function mergeRanges(text: string, dates: ResolvedDate[]): ResolvedDate[] {

@@ -93,7 +93,7 @@ describe('extractEvents on the shipped corpus', () => {
 });
 
 describe('extractEvents rules on small articles', () => {
-  it('dates undated sentences at publication only for speech and announcement verbs', () => {
+  it('dates undated sentences at publication only for speech and announcement verbs, or a source cited', () => {
     const kb = kbOf([
       article('a.txt', {
         published: '2021-03-05',
@@ -103,6 +103,8 @@ describe('extractEvents rules on small articles', () => {
           'Officials announced a new plan for the city.',
           'The mayor told reporters that work would start soon.',
           'The weather was cold.',
+          // Shipped 003 (blind4 t07): a report cited is the report's event.
+          'Khalilzad held talks with Afghan President Ashraf Ghani and other senior officials before flying to Doha, in Qatar, where he will restart talks with the Taliban, according to a U.S. State Department statement.',
         ],
       }),
     ]);
@@ -111,6 +113,7 @@ describe('extractEvents rules on small articles', () => {
       'The minister said the border would reopen.',
       'Officials announced a new plan for the city.',
       'The mayor told reporters that work would start soon.',
+      'Khalilzad held talks with Afghan President Ashraf Ghani and other senior officials before flying to Doha, in Qatar, where he will restart talks with the Taliban, according to a U.S. State Department statement.',
     ]);
     for (const e of body) expect(e).toMatchObject({ date: '2021-03-05', precision: 'day', source: 'published' });
   });
