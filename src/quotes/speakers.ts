@@ -234,7 +234,7 @@ export function speakerMatches(query: string, speaker: string): boolean {
   const s = foldName(speaker);
   if (q.length === 0 || s.length === 0) return false;
   if (q === s) return true;
-  if (!looksLikeName(speaker)) return q.includes(s) || s.includes(q) || sameRole(q, s);
+  if (!looksLikeName(speaker)) return !namesOnlyItsPossessor(q, speaker) && (q.includes(s) || s.includes(q) || sameRole(q, s));
   // A single word: the surname ("Khalilzad"), or a given name as written or one letter off in a
   // long one ("zalmay", "Zalmai", "Muhammad" for Mohammad — not "zelma" or "Mahmoud"): someone who
   // types a first name without picking a suggestion means that person.
@@ -247,6 +247,14 @@ export function speakerMatches(query: string, speaker: string): boolean {
   // "us envoy khalilzad", "President Ghani": the office typed before the name is no given name.
   const named = withoutTitles(query);
   return named !== query && speakerMatches(named, speaker);
+}
+
+/** "Ghani’s aides" are not Ghani: the (folded) query names only whose they are. */
+function namesOnlyItsPossessor(q: string, speaker: string): boolean {
+  const m = /^(.+?)['’]s\s+(.+)$/u.exec(speaker.trim());
+  if (!m) return false;
+  const owner = foldName(m[1]!);
+  return (owner === q || owner.endsWith(` ${q}`)) && !foldName(m[2]!).includes(q);
 }
 
 /** The query without the office words typed before a name ("US envoy", "Former Secretary of State"); itself when nothing else is left. */

@@ -42,6 +42,14 @@ describe('speakerMatches', () => {
     expect(speakerMatches('Zalmay Khalilzad', 'Zalmay Khalilzad')).toBe(true);
     expect(speakerMatches('Mr. Khalilzad', 'Zalmay Khalilzad')).toBe(true);
   });
+  it('does not take someone\'s aides for them ("Ghani’s aides" is no answer to "ghani")', () => {
+    expect(speakerMatches('ghani', 'Ghani’s aides')).toBe(false);
+    expect(speakerMatches('Ashraf Ghani', 'President Ashraf Ghani’s aides')).toBe(false);
+    expect(speakerMatches("ghani's aides", 'Ghani’s aides')).toBe(true);
+    expect(speakerMatches('aides', 'Ghani’s aides')).toBe(true);
+    expect(speakerMatches('taliban official', 'a Taliban official')).toBe(true);
+  });
+
   it('matches given-name spelling variants on the surname', () => {
     expect(speakerMatches('Zalmai Khalilzad', 'Zalmay Khalilzad')).toBe(true);
     expect(speakerMatches('Haji Mohammad Ismail', 'Haji Mohammad Ismail')).toBe(true);
