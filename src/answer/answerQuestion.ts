@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../index/KnowledgeBase.js';
 import type { Sentence, SentenceRole } from '../nlp/types.js';
-import { analyseQuestion, type AnalysedQuestion } from './questionAnalysis.js';
+import { AUXILIARY, analyseQuestion, type AnalysedQuestion } from './questionAnalysis.js';
 import { findAnswerSpan, type Span } from './answerTypes.js';
 import { sourceOf, type AskResult, type AnswerSentence, type Passage } from './types.js';
 import { expandQuery } from './queryExpansion.js';
@@ -171,7 +171,7 @@ export function rankCandidates(kb: KnowledgeBase, q: AnalysedQuestion, options: 
 
 /** "Was the trip announced…?", "did the talks start…?": a question that opens with an auxiliary. */
 function asksYesOrNo(q: AnalysedQuestion): boolean {
-  return q.expected === 'any' && /^(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)$/i.test(q.tokens[0]?.value ?? '');
+  return q.expected === 'any' && AUXILIARY.test((q.tokens[0]?.value ?? '').toLowerCase());
 }
 
 /** Every sentence of the articles a question names: its words may not be theirs ("what date was the 'world opposes …' article posted"). */

@@ -214,7 +214,8 @@ function focusTerm(tokens: SentenceToken[]): string | undefined {
 }
 
 const OTHER_WH = /^(?:who|whom|whose|what|which|where|why|how)$/;
-const AUXILIARY = /^(?:did|does|do|was|were|is|are|will|would|has|have|had|can|could|should|might|may|must)$/;
+/** Auxiliaries that open a yes-no question ("did…", "is…", "might…"). */
+export const AUXILIARY = /^(?:did|does|do|was|were|is|are|will|would|has|have|had|can|could|should|might|may|must)$/;
 
 /**
  * Whether "when" is what the question asks ("When did…", "…and when?") rather than a clause
