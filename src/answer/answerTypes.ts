@@ -60,6 +60,11 @@ export function findAnswerSpan(s: Sentence, q: AnalysedQuestion, leansOn?: Sente
   const entity = (types: string[], isNew = fresh) => s.entities.find((e) => types.includes(e.type) && isNew(e.start, e.end));
   switch (q.expected) {
     case 'date': {
+      if (q.dateKind === 'clock') {
+        // "What time was it posted" is answered by "12:40 PM" or "overnight", not by "Friday".
+        const m = CLOCK_TIME.exec(s.text);
+        return m && fresh(m.index, m.index + m[0].length) ? { start: m.index, end: m.index + m[0].length } : undefined;
+      }
       if (q.dateKind === 'year') {
         // "In what year…" is answered by a year, not by "Monday" or "last week".
         const y = s.tokens.find((t) => /^(?:1\d\d\d|20\d\d)s?$/.test(t.value) && fresh(t.start, t.start + t.value.length));
@@ -342,6 +347,9 @@ const COUNTED_WITHIN = 5;
 const COUNTED_SIMILARITY = 0.6;
 /** Nouns that count through "of": "members of the security forces", "a total of 28 policemen". */
 const PARTITIVES = /^(?:members?|number|total|lots?|couple|series|groups?|dozens?|hundreds?|thousands?|millions?)$/i;
+/** A time on the clock, or of the day. */
+const CLOCK_TIME = /\b\d{1,2}(?::\d\d)?\s?(?:a\.?m\b\.?|p\.?m\b\.?)|\b\d{1,2}:\d\d\b|\b\d{1,2} o['’]clock\b|\b(?:morning|afternoon|evening|night|midnight|noon|midday|overnight|dawn|dusk)\b/i;
+
 /** A date that names its day: "September 23", "23 September", "on Monday", "yesterday". */
 const DAY_OF_DATE = /\b(?:[12]?\d|3[01])(?:st|nd|rd|th)?\b(?!\d)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tomorrow)\b/i;
 

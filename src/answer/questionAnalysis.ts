@@ -24,8 +24,8 @@ export interface AnalysedQuestion {
   /** Folded words of the question, to tell answer words from words the question already says. */
   words: Set<string>;
   tokens: SentenceToken[];
-  /** For a date question, what answers it: "in what year" a year; "what date/day/month/year" a calendar date, not an event ("when the talks begin"). */
-  dateKind?: 'year' | 'calendar';
+  /** For a date question, what answers it: "in what year" a year; "what date/day/month/year" a calendar date, not an event ("when the talks begin"); "what time" a time on the clock. */
+  dateKind?: 'year' | 'calendar' | 'clock';
   /** A person question that asks for one person ("the health minister's name", "who was the journalist"), not a group or a place. */
   individual?: true;
   /** The role whose holders a person question asks for ("negotiator" of "who is the taliban's chief negotiator", "women"), lower case. */
@@ -115,7 +115,11 @@ const ASKS_FOR_YEAR = /\b(?:what|which)\s+(?:\w+\s+)?years?\b/i;
 /** "What date…", "which year…", "on what day…": a calendar date, not a moment described by an event. */
 const ASKS_FOR_CALENDAR = /\b(?:what|which)\s+(?:\w+\s+)?(?:dates?|years?|days?|months?)\b/i;
 
+/** "What time was it posted", "what time of day": a time on the clock ("12:40 PM", "overnight"), not a date; not "during what time" (an era). */
+const ASKS_FOR_CLOCK = /(?<!\bduring\s)\b(?:what|which)\s+time\b(?!\s+(?:period|periods|frame|span|of\s+(?:the\s+)?year))|\btime of (?:the )?day\b|\bwhat hour\b/i;
+
 function dateKindOf(text: string): AnalysedQuestion['dateKind'] {
+  if (ASKS_FOR_CLOCK.test(text)) return 'clock';
   if (ASKS_FOR_YEAR.test(text)) return 'year';
   return ASKS_FOR_CALENDAR.test(text) ? 'calendar' : undefined;
 }

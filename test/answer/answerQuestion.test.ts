@@ -476,6 +476,17 @@ describe('words of talk', () => {
   });
 });
 
+describe('a time on the clock', () => {
+  it('answers "what time" with a time, not a day', () => {
+    expect(analyseQuestion('what time was lara seligman\'s article posted').dateKind).toBe('clock');
+    expect(analyseQuestion('During what time did the rainforest span a narrow band?').dateKind).not.toBe('clock');
+    expect(analyseQuestion('what time period did the dynasty rule').dateKind).not.toBe('clock');
+    expect(answerQuestion(kb, 'what time was lara seligman\'s article posted').answer).toContain('12:40 PM');
+    // The VOA page gives its days ("Published Dec 05, 2019"), never an hour.
+    expect(answerQuestion(kb, "what time of day did the voa piece on khalilzad's surprise kabul stop go up").answered).toBe(false);
+  });
+});
+
 describe('confidence of a who-question whose role the sentence names nobody for', () => {
   it('is lower than for a sentence that merely lacks a name', async () => {
     const { confidenceFeatures, confidenceOf, ROLE_UNNAMED_FACTOR, TYPE_MISS_FACTOR } = await import('../../src/answer/confidence.js');
