@@ -14,12 +14,15 @@ export interface WeightedTerm {
 /**
  * The question's terms plus, for terms the corpus never uses, the corpus terms one or two edits
  * away (typos: "withdrawl", "goverment") and, for short words, what they abbreviate ("govt",
- * "pak"). `words` gives the question's own word forms behind each term.
+ * "pak"). `words` gives the question's own word forms behind each term. With `numbers`, a small
+ * number's other spellings too (numberForms: topics of /quote and /timeline; for /ask questions
+ * SQuAD lost a question of 2,000 and the question sets gained none).
  */
-export function expandQuery(kb: KnowledgeBase, terms: readonly string[], words?: ReadonlyMap<string, string[]>, yesNo = false): WeightedTerm[] {
+export function expandQuery(kb: KnowledgeBase, terms: readonly string[], words?: ReadonlyMap<string, string[]>, yesNo = false, numbers = false): WeightedTerm[] {
   const out: WeightedTerm[] = [];
   for (const term of terms) {
     out.push({ term, origin: term, weight: 1 });
+    if (numbers) out.push(...numberForms(kb, term));
     if (/\d/.test(term)) continue;
     if (yesNo) for (const word of words?.get(term) ?? []) out.push(...negatedForms(kb, term, word));
     const known = kb.index.documentFrequency(term) > 0;
@@ -56,6 +59,22 @@ function negatedForms(kb: KnowledgeBase, origin: string, word: string): Weighted
 }
 
 const NEGATED_WEIGHT = 0.8;
+
+const CARDINALS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const ORDINALS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+
+/**
+ * A small number in its other spellings: "district 5" is "the fifth district", "3 sides" "three
+ * sides" (digits, cardinal and ordinal words up to twelve), where the corpus has the other form.
+ */
+function numberForms(kb: KnowledgeBase, origin: string): WeightedTerm[] {
+  const n = /^\d+$/.test(origin) ? Number(origin) : Math.max(CARDINALS.indexOf(origin), ORDINALS.indexOf(origin));
+  if (!(n >= 1 && n < CARDINALS.length)) return [];
+  const forms = [String(n), termOf(CARDINALS[n]!), termOf(ORDINALS[n]!)];
+  return forms.filter((f) => f !== origin && kb.index.documentFrequency(f) > 0).map((term) => ({ term, origin, weight: NUMBER_FORM_WEIGHT }));
+}
+
+const NUMBER_FORM_WEIGHT = 0.8;
 
 /** Edits a typo of `term` may be away from the word meant: one, two from 8 letters. */
 export function typoEdits(term: string): number {

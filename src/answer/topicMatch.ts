@@ -150,7 +150,7 @@ function titlePostingsOf(kb: KnowledgeBase, t: TopicTables): Map<string, string[
 export function topicMatcher(kb: KnowledgeBase, topic: string | undefined): TopicMatcher {
   const { terms, words, named } = topic ? topicTerms(foldSplitWords(kb, topic.slice(0, MAX_TOPIC_CHARS))) : { terms: [], words: new Map<string, string[]>(), named: new Set<string>() };
   if (terms.length === 0) return { terms, score: () => 1, articleCoverage: () => 1, candidates: () => null };
-  const variants = variantsByOrigin(expandQuery(kb, terms, words));
+  const variants = variantsByOrigin(expandQuery(kb, terms, words, false, true));
   const total = terms.reduce((s, t) => s + kb.index.idf(t), 0);
   const t = tablesOf(kb);
   const empty = new Set<string>();

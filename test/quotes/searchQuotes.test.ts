@@ -49,6 +49,11 @@ describe('searchQuotes', () => {
     expect(quotes.slice(0, 4).map((q) => q.text).join(' | ')).toMatch(/through a peace agreement/);
   });
 
+  it('reads a small number in the topic in its other spellings ("district 5" is "the fifth district")', () => {
+    const { quotes } = searchQuotes(kb, { speaker: 'Haji Mohammad Ismail', topic: 'starting the handouts in district 5' });
+    expect(quotes[0]?.text).toContain('we started distributing these items in Kabul’s fifth district');
+  });
+
   it('reads a name in the topic in its other forms ("Pakistani" finds "Pakistan")', () => {
     const { quotes } = searchQuotes(kb, { speaker: 'Khalilzad', topic: 'Pakistani soil' });
     expect(quotes.slice(0, 3).map((q) => q.text).join(' | ')).toMatch(/Pakistan soil should not be used/);
