@@ -267,18 +267,29 @@ function withoutTitles(query: string): string {
 
 /**
  * Two role nouns for the same kind of speaker: the same head noun, singular or plural ("aid
- * recipient" and "one recipient"), and the query's other words all in the speaker's, unless the
+ * recipient" and "one recipient"; "refugees minister" and "the Minister of Refugees and
+ * Repatriation": the head stands before "of"), and the query's other words all in the speaker's, unless the
  * speaker has none but a determiner ("Taliban official" is not "a U.S. official").
  */
 function sameRole(q: string, s: string): boolean {
   const qw = contentWords(q);
   const sw = contentWords(s);
   if (qw.length === 0 || sw.length === 0) return false;
-  if (singularNoun(qw[qw.length - 1]!) !== singularNoun(sw[sw.length - 1]!)) return false;
+  const qh = headAt(qw);
+  if (singularNoun(qw[qh]!) !== singularNoun(sw[headAt(sw)]!)) return false;
   if (sw.length === 1) return true;
-  for (let i = 0; i < qw.length - 1; i++) if (!sw.includes(qw[i]!)) return false;
+  for (let i = 0; i < qw.length; i++) if (i !== qh && !ROLE_LINKS.has(qw[i]!) && !sw.includes(qw[i]!)) return false;
   return true;
 }
+
+/** Where a role's head noun stands: before its first preposition ("minister of refugees and repatriation"), else last. */
+function headAt(words: readonly string[]): number {
+  const at = words.findIndex((w, i) => i > 0 && ROLE_LINKS.has(w));
+  return at > 0 ? at - 1 : words.length - 1;
+}
+
+/** Words that link a role's head to what it is of ("the Minister of Refugees and Repatriation"). */
+const ROLE_LINKS = new Set(['of', 'for', 'and', 'in', 'at', 'on', 'to']);
 
 // Module-level, not closures made per call: sameRole runs for every quotation's speaker a /quote
 // query checks, and (run through tsx, which keeps function names) each closure made cost a

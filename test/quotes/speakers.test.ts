@@ -50,6 +50,14 @@ describe('speakerMatches', () => {
     expect(speakerMatches('taliban official', 'a Taliban official')).toBe(true);
   });
 
+  it('finds a role by its head before "of" ("refugees minister" is the Minister of Refugees and Repatriation)', () => {
+    expect(speakerMatches('refugees minister', 'the Minister of Refugees and Repatriation')).toBe(true);
+    expect(speakerMatches('minister', 'the Minister of Refugees and Repatriation')).toBe(true);
+    expect(speakerMatches('minister of refugees', 'the Minister of Refugees and Repatriation')).toBe(true);
+    expect(speakerMatches('health minister', 'the Minister of Refugees and Repatriation')).toBe(false);
+    expect(speakerMatches('refugees', 'the Minister of Refugees and Repatriation')).toBe(true);
+  });
+
   it('matches given-name spelling variants on the surname', () => {
     expect(speakerMatches('Zalmai Khalilzad', 'Zalmay Khalilzad')).toBe(true);
     expect(speakerMatches('Haji Mohammad Ismail', 'Haji Mohammad Ismail')).toBe(true);
