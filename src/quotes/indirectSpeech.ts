@@ -28,6 +28,17 @@ function trimClause(text: string, s: number, e: number): [number, number] {
   return [s, e];
 }
 
+/**
+ * "…as the Taliban have stepped up their attacks in more than 20 provinces, saying that war is the
+ * only option…": with no reporting verb before it, the participle's subject is the one who did what
+ * the clause before it says — taken only when that clause opens with a name (or "the" and a name)
+ * and a perfect ("have stepped up", "has rejected"), where it is plain.
+ */
+function namedDoer(before: string, base: number): Subject | null {
+  const m = /(?:^|\b(?:as|while|after|when|since|because|and|but)\s+)((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})\s+(?:have|has|had)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b[^,;]*$/u.exec(before);
+  return m ? subjectBefore(`${m[1]} `, base + m.index + m[0].indexOf(m[1]!)) : null;
+}
+
 /** "… to emphasize that CLAUSE": a purpose clause that says something (not "to say that": "safe to say", "expected to say"). */
 const PURPOSE_RE = /\s(?:in\s+order\s+)?to\s+(?:emphasi[sz]e|stress|underline|underscore|reiterate|insist|argue|warn|explain)\s+that\s+/u;
 
@@ -129,11 +140,11 @@ export function findIndirect(ctx: Ctx, p: number, k: number, s0: number, s1: num
   }
   // "“…,” Khalilzad told reporters Friday, noting that the discussions in Qatar will include four
   // women." / "…,” said Dr Nielsen, adding that they have largely defined…": the speaker of an
-  // earlier reporting verb of the sentence goes on. Not after another verb ("The Taliban have
-  // stepped up their attacks…, saying that…"), whose subject is not found so safely.
+  // earlier reporting verb of the sentence goes on. After another verb only when the clause opens
+  // with a name and a perfect (namedDoer), and not beside a call (the call is what is reported).
   const goesOn = GOES_ON_RE.exec(sent);
   if (goesOn) {
-    const subj = earlierSpeaker(sent, verbs.filter((v) => (v.index ?? 0) < goesOn.index), goesOn.index, base);
+    const subj = earlierSpeaker(sent, verbs.filter((v) => (v.index ?? 0) < goesOn.index), goesOn.index, base) ?? (CALL_RE.test(sent) ? null : namedDoer(sent.slice(0, goesOn.index), base));
     if (subj) {
       const [cs, ce] = trimClause(m, s0 + goesOn.index + goesOn[0].length, s1);
       if (clauseOk(cs, ce)) return { paragraph: p, start: cs, end: ce, subject: subj };

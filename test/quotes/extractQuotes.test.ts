@@ -153,10 +153,10 @@ describe('extractQuotes on 004 (Politico, paragraphs separated by blank lines)',
     // "“Tomorrow is a momentous day for Afghanistan,” Khalilzad told reporters Friday, noting that the discussions in Qatar will include four women."
     const noting = find(qs.filter((q) => q.kind === 'indirect'), 'the discussions in Qatar will include four women');
     expect(noting?.speaker).toBe(ZK);
-    // Not when no reporting verb comes before: "…the Taliban have stepped up their attacks in more
-    // than 20 provinces, saying that war is the only option…" (whose subject is not safely found).
+    // With no reporting verb before, only a clause that opens with a name and a perfect gives the
+    // speaker: "…as the Taliban have stepped up their attacks…, saying that war is the only option…".
     const remarks = extractQuotes(blankLineParagraphs('001_b732b1534980fd86.txt'));
-    expect(remarks.some((q) => q.text.startsWith('war is the only option'))).toBe(false);
+    expect(remarks.find((q) => q.text.startsWith('war is the only option'))?.speaker).toBe('Taliban');
   });
   it('attributes a tag after the quote that continues with another clause', () => {
     const ind = qs.find((q) => q.kind === 'indirect' && q.text.startsWith('The U.S. is on track'));
@@ -277,6 +277,17 @@ describe('attribution patterns (sentences from the corpus)', () => {
     // "Safe to say", "expected to say": no one says it; a long opening is no subject.
     expect(extractQuotes(['After almost two years of tantalising previews and infuriating delays it is safe to say that this is the most anticipated game.'])).toEqual([]);
     expect(extractQuotes(['After almost two years of tantalising previews and infuriating delays the studio flew to Tokyo to stress that the game is finished.'])).toEqual([]);
+  });
+
+  it('"X have stepped up …, saying that …": the participle\'s subject, when the clause opens with a name and a perfect', () => {
+    // Shipped 001 and BBC tech.
+    expect(extractQuotes(['Khalilzad’s remarks come as the Taliban have stepped up their attacks in more than 20 provinces, saying that war is the only option for the group to come to power.'])).toEqual([
+      expect.objectContaining({ text: 'war is the only option for the group to come to power', speaker: 'Taliban', kind: 'indirect' }),
+    ]);
+    expect(extractQuotes(['Bill Gates has opened the Consumer Electronics Show (CES) in Las Vegas, saying that gadgets are working together more.'])[0]).toMatchObject({ speaker: 'Bill Gates', text: 'gadgets are working together more' });
+    // A call in the sentence stays what is reported; no name and a perfect, no speaker.
+    expect(extractQuotes(['The European Union has called on the food industry to reduce the number of adverts aimed at young children, warning that legislation would be introduced unless voluntary steps were taken.'])[0]).toMatchObject({ text: expect.stringMatching(/^called on the food industry/) });
+    expect(extractQuotes(['Prices rose sharply across the region last year, saying that demand was high.'])).toEqual([]);
   });
 
   it('X said, however, (that) …: an aside between the verb and its clause', () => {
