@@ -5,10 +5,13 @@ import { clip, didYouMean } from '../src/present/textView.js';
 import { MAX_TOPIC_CHARS, topicProblem } from '../src/answer/topicMatch.js';
 import { plainOption } from '../src/commands/chatMarkup.js';
 import { refuse } from '../src/commands/refuse.js';
+import { withHighlight } from '../src/commands/highlight.js';
 import { quoteKindLabel, quotedText } from '../src/present/quoteKind.js';
 import type { Archivist } from '../src/service/Archivist.js';
 
 export const PER_PAGE = 5;
+/** A quotation (or the sentence of a reported one) is cut past this many characters. */
+const MAX_QUOTE_CHARS = 600;
 
 export const data = new SlashCommandBuilder()
   .setName('quote')
@@ -33,8 +36,11 @@ export async function execute(ctx: CommandContext): Promise<void> {
   if (problem) return refuse(ctx, problem);
   const { quotes, closest } = ctx.archivist.quoteResults({ ...(speaker ? { speaker } : {}), ...(topic ? { topic } : {}) });
   const about = [speaker ? `by ${speaker}` : '', topic ? `on “${topic}”` : ''].filter(Boolean).join(' ');
+  // Reported speech is shown in its sentence, the statement in bold: who said it and how, verbatim.
+  const said = (q: (typeof quotes)[number]) =>
+    q.sentence && q.sentence.text.length <= MAX_QUOTE_CHARS ? withHighlight(q.sentence.text, q.sentence, fmt) : quotedText(fmt.text(clip(q.text, MAX_QUOTE_CHARS)), q.kind);
   const item = (q: (typeof quotes)[number]) =>
-    `${quotedText(fmt.text(clip(q.text, 600)), q.kind)}\n— ${fmt.bold(fmt.text(q.speaker ?? 'unattributed'))}${quoteKindLabel(q)} · ${fmt.dim(citationLine(q, fmt) + alsoInLine(q.alsoIn, fmt))}\n`;
+    `${said(q)}\n— ${fmt.bold(fmt.text(q.speaker ?? 'unattributed'))}${quoteKindLabel(q)} · ${fmt.dim(citationLine(q, fmt) + alsoInLine(q.alsoIn, fmt))}\n`;
   if (quotes.length === 0 && closest.length > 0) {
     // Not an answer: what they said nearest to the topic, which may be the topic in other words.
     await ctx.reply({

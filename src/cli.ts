@@ -85,7 +85,7 @@ async function main(argv: string[]): Promise<number> {
       const { quotes, closest = [] } = searchQuotes(kb, { ...(values.speaker ? { speaker: values.speaker } : {}), ...(topic ? { topic } : {}) });
       const print = (q: (typeof quotes)[number]) => {
         const also = q.copies.length ? ` (also in ${q.copies.map((c) => c.articleId).join(', ')})` : '';
-        console.log(`${quotedText(q.text, q.kind)}\n  — ${q.speaker ?? 'unattributed'}${quoteKindLabel(q)}, ${style.dim(`${q.title}, ${q.published ?? 'undated'}, ${q.articleId}${also}`)}\n`);
+        console.log(`${q.sentence?.text ?? quotedText(q.text, q.kind)}\n  — ${q.speaker ?? 'unattributed'}${quoteKindLabel(q)}, ${style.dim(`${q.title}, ${q.published ?? 'undated'}, ${q.articleId}${also}`)}\n`);
       };
       if (values.json) {
         console.log(JSON.stringify({ quotes: quotes.map((q) => quoteToJson(kb, q)), closest: closest.map((q) => quoteToJson(kb, q)) }));

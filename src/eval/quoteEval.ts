@@ -1,6 +1,7 @@
 /**
  * Dev-set scoring for /quote. An item passes when one of the first three quotations returned for
- * `{ speaker, topic }` contains `must_contain` (case, curly quotes and white space folded) and names
+ * `{ speaker, topic }` contains `must_contain` (case, curly quotes and white space folded; reported
+ * speech as shown, in its sentence) and names
  * the item's speaker (`speakerMatches`: case/accent-insensitive, surname alone works).
  */
 import type { KnowledgeBase } from '../index/KnowledgeBase.js';
@@ -16,7 +17,7 @@ export function quoteItemPasses(hits: readonly QuoteHit[], item: QuoteItem): boo
   const needle = normaliseForMatch(item.must_contain);
   return hits
     .slice(0, QUOTE_TOP_N)
-    .some((h) => h.speaker !== null && speakerMatches(item.speaker, h.speaker) && normaliseForMatch(h.text).includes(needle));
+    .some((h) => h.speaker !== null && speakerMatches(item.speaker, h.speaker) && normaliseForMatch(h.sentence?.text ?? h.text).includes(needle));
 }
 
 export function scoreQuotes(

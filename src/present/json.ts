@@ -48,6 +48,8 @@ export function quoteToJson(kb: KnowledgeBase, q: QuoteHit): Record<string, unkn
   const out: Record<string, unknown> = { text: q.text, speaker: q.speaker, kind: q.kind, file: q.file, title: q.title, published: q.published ?? null, source: articleSource(kb, q.articleId) };
   // Part of what was said, quoted inside the article's own sentence.
   if (q.partial) out.partial = true;
+  // Reported speech: the sentence it stands in, verbatim, with the statement's offsets in it.
+  if (q.sentence) out.sentence = q.sentence;
   // As /ask's: the ids of copies of the story that carry the same quotation.
   if (q.copies.length > 0) out.also_in = q.copies.map((c) => c.articleId);
   return out;

@@ -53,10 +53,23 @@ export interface QuoteHit {
   /** Topic relevance 0..1 (1 without a topic). */
   score: number;
   /**
+   * Reported speech: the article's sentence it stands in, verbatim, and where the statement lies in
+   * it — "…as the Taliban have stepped up their attacks…, saying that [war is the only option…]"
+   * says who and how; shown instead of the bare clause.
+   */
+  sentence?: ReportingSentence;
+  /**
    * Other articles with the same quotation by the same speaker (a story syndicated or saved twice:
    * BBC News has 98 stories under two file names), listed here instead of as results of their own.
    */
   copies: { articleId: string; file: string }[];
+}
+
+export interface ReportingSentence {
+  text: string;
+  /** The statement's offsets in `text`. */
+  start: number;
+  end: number;
 }
 
 export interface SpeakerCount {
@@ -498,6 +511,14 @@ export function searchQuotes(kb: KnowledgeBase, query: QuoteQuery = {}): { quote
   return { quotes };
 }
 
+/** The one sentence a reported statement stands in, when it says more than the statement. */
+function reportingSentence(kb: KnowledgeBase, quote: Quote): ReportingSentence | undefined {
+  if (quote.sentenceIds.length !== 1) return undefined;
+  const text = kb.sentences[quote.sentenceIds[0]!]?.text ?? '';
+  const start = text.indexOf(quote.text);
+  return start >= 0 && text !== quote.text ? { text, start, end: start + quote.text.length } : undefined;
+}
+
 /** Quotations shown as nearest to a topic that none matches (searchQuotes' `closest`). */
 export const CLOSEST_QUOTES = 3;
 
@@ -529,6 +550,8 @@ function toHits(kb: KnowledgeBase, table: SpeakerTable, ranked: readonly Candida
       score,
       copies: [],
     };
+    const sentence = quote.kind === 'indirect' ? reportingSentence(kb, quote) : undefined;
+    if (sentence) hit.sentence = sentence;
     seen.set(key, hit);
     quotes.push(hit);
   }

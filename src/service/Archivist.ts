@@ -3,7 +3,7 @@ import type { LoadWarning } from '../corpus/types.js';
 import { answerQuestion } from '../answer/answerQuestion.js';
 import { sourceOf, type AskResult, type SourceRef } from '../answer/types.js';
 import { buildTimeline } from '../timeline/buildTimeline.js';
-import { listSpeakers, searchQuotes, speakersLike, suggestSpeakers } from '../quotes/searchQuotes.js';
+import { listSpeakers, searchQuotes, speakersLike, suggestSpeakers, type ReportingSentence } from '../quotes/searchQuotes.js';
 import type { DatePrecision, DateSpan } from '../timeline/types.js';
 import type { QuoteKind } from '../quotes/types.js';
 import { warmUp } from './warmUp.js';
@@ -18,6 +18,8 @@ export interface QuoteHit extends Citation {
   kind: QuoteKind;
   /** Part of what was said, quoted inside the article's own sentence. */
   partial?: true;
+  /** Reported speech: the sentence it stands in, verbatim, and where the statement lies in it. */
+  sentence?: ReportingSentence;
   articleId: string;
   /** Other articles with the same quotation by the same speaker (copies of one story): their ids. */
   alsoIn: string[];
@@ -119,6 +121,7 @@ export class Archivist {
       speaker: q.speaker,
       kind: q.kind,
       ...(q.partial ? { partial: true as const } : {}),
+      ...(q.sentence ? { sentence: q.sentence } : {}),
       articleId: q.articleId,
       alsoIn: q.copies.map((c) => c.articleId),
     });

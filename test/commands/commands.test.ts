@@ -123,6 +123,12 @@ describe('commands with a plain context', () => {
     expect(lines.find((l) => l.startsWith('**2020 (“this year”)** — “Compared'))).toContain('are down **this year**');
   });
 
+  it('/quote shows reported speech in its sentence, verbatim, the statement in bold', async () => {
+    const { views } = await run(quote, { speaker: 'ghani' }, { fmt: discordFmt });
+    const page = toDiscordMessage(views[0]!);
+    expect(JSON.stringify(page)).toContain('Ghani **repeated his call for a cease-fire during his meeting with Khalilzad**.');
+  });
+
   it('/timeline cites an event by its article id, which tells apart the stories of one page', async () => {
     const { views } = await run(timeline, { topic: 'refugees returned from Iran and Pakistan' });
     expect(views[0]!.body).toContain('since the start of 2025');

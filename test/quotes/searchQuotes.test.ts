@@ -49,6 +49,14 @@ describe('searchQuotes', () => {
     expect(quotes.slice(0, 4).map((q) => q.text).join(' | ')).toMatch(/through a peace agreement/);
   });
 
+  it('gives reported speech the sentence it stands in, with the statement\'s place in it', () => {
+    const [hit] = searchQuotes(kb, { speaker: 'ghani' }).quotes;
+    expect(hit).toMatchObject({ kind: 'indirect', text: 'repeated his call for a cease-fire during his meeting with Khalilzad' });
+    expect(hit!.sentence).toEqual({ text: 'Ghani repeated his call for a cease-fire during his meeting with Khalilzad.', start: 6, end: 74 });
+    // A direct quotation is its own text.
+    expect(searchQuotes(kb, { speaker: 'Khalilzad' }).quotes.find((q) => q.kind === 'direct')?.sentence).toBeUndefined();
+  });
+
   it('reads a small number in the topic in its other spellings ("district 5" is "the fifth district")', () => {
     const { quotes } = searchQuotes(kb, { speaker: 'Haji Mohammad Ismail', topic: 'starting the handouts in district 5' });
     expect(quotes[0]?.text).toContain('we started distributing these items in Kabul’s fifth district');
