@@ -1,7 +1,8 @@
 /**
  * Dev-set scoring for /timeline. An item passes when the untopical timeline has an event whose text
  * contains `must_contain` (case, curly quotes and white space folded), whose date equals the item's
- * `date` or `alt_date` — or, for an item dated to a month ("2021-05"), lies in that month — and whose file is the item's file (the entry's own file or, for a merged
+ * `date` or `alt_date` — or, for an item dated to a month or a year ("2021-05", "2025"), lies in it;
+ * the event's altDate counts too — and whose file is the item's file (the entry's own file or, for a merged
  * duplicate, one of its citations).
  */
 import type { KnowledgeBase } from '../index/KnowledgeBase.js';
@@ -13,11 +14,12 @@ export type TimelineItem = DevSet['timeline'][number];
 export function timelineItemPasses(events: readonly TimelineEntry[], item: TimelineItem): boolean {
   const needle = normaliseForMatch(item.must_contain);
   const dates = [item.date, ...(item.alt_date !== undefined ? [item.alt_date] : [])];
-  // A day inside the month an item gives is that month ("since the start of 2025" read as 2025-01-01).
-  const dated = (date: string) => dates.some((d) => date === d || (d.length === 7 && date.startsWith(`${d}-`)));
+  // A day inside the month or year an item gives is that month or year ("since the start of 2025"
+  // read as 2025-01-01), and an event's second reading counts as its first.
+  const dated = (date: string) => dates.some((d) => date === d || (d.length < 10 && date.startsWith(`${d}-`)));
   return events.some(
     (e) =>
-      dated(e.date) &&
+      (dated(e.date) || (e.altDate !== undefined && dated(e.altDate))) &&
       (e.file === item.file || e.citations.some((c) => c.file === item.file)) &&
       normaliseForMatch(e.text).includes(needle),
   );

@@ -23,6 +23,12 @@ describe('timelineItemPasses', () => {
     expect(timelineItemPasses([event('2025-01-02')], item('2025-01-01', 'day'))).toBe(false);
   });
 
+  it('takes a day or month inside the year an item gives, and an event\'s second reading', () => {
+    expect(timelineItemPasses([event('2025-01-01')], item('2025', 'year'))).toBe(true);
+    expect(timelineItemPasses([event('2024-12-31')], item('2025', 'year'))).toBe(false);
+    expect(timelineItemPasses([{ ...event('2021-05-04'), altDate: '2021-05-03' }], item('2021-05-03', 'day'))).toBe(true);
+  });
+
   it('needs the text and the file', () => {
     expect(timelineItemPasses([{ ...event('2025-01-01'), file: 'other.txt' }], item('2025-01', 'month'))).toBe(false);
     expect(timelineItemPasses([{ ...event('2025-01-01'), text: 'Something else.' }], item('2025-01', 'month'))).toBe(false);
