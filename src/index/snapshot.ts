@@ -40,9 +40,10 @@ export const SNAPSHOT_FORMAT = 'archivist-snapshot';
  * 22: the other forms of stop verbs ("wanted", "knowing", "saying") are stop words, not indexed;
  * 23: "a day ahead of X" with no day of its own in the sentence is also an event at publication;
  * 24: "X met Y to emphasize that …" is X's reported speech; 25: an undated sentence that cites its
- * source ("according to …") is an event at publication; 26: "X have stepped up …, saying that …" is X's.
+ * source ("according to …") is an event at publication; 26: "X have stepped up …, saying that …" is X's;
+ * 27: an undated sentence with ", saying that …" is an event at publication.
  */
-export const SNAPSHOT_VERSION = 26;
+export const SNAPSHOT_VERSION = 27;
 
 /**
  * The file: a 4-byte little-endian length N, N bytes of JSON in ASCII (everything but the columns;

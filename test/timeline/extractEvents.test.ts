@@ -103,6 +103,8 @@ describe('extractEvents rules on small articles', () => {
           'Officials announced a new plan for the city.',
           'The mayor told reporters that work would start soon.',
           'The weather was cold.',
+          // Shipped 001 (blind11 t03): "…, saying that…" reports a statement.
+          'Khalilzad’s remarks come as the Taliban have stepped up their attacks in more than 20 provinces, saying that war is the only option for the group to come to power.',
           // Shipped 003 (blind4 t07): a report cited is the report's event.
           'Khalilzad held talks with Afghan President Ashraf Ghani and other senior officials before flying to Doha, in Qatar, where he will restart talks with the Taliban, according to a U.S. State Department statement.',
         ],
@@ -113,6 +115,7 @@ describe('extractEvents rules on small articles', () => {
       'The minister said the border would reopen.',
       'Officials announced a new plan for the city.',
       'The mayor told reporters that work would start soon.',
+      'Khalilzad’s remarks come as the Taliban have stepped up their attacks in more than 20 provinces, saying that war is the only option for the group to come to power.',
       'Khalilzad held talks with Afghan President Ashraf Ghani and other senior officials before flying to Doha, in Qatar, where he will restart talks with the Taliban, according to a U.S. State Department statement.',
     ]);
     for (const e of body) expect(e).toMatchObject({ date: '2021-03-05', precision: 'day', source: 'published' });
