@@ -388,7 +388,7 @@ describe('answerQuestion on the shipped corpus', () => {
 describe('confidence of a why-question', () => {
   it('lowers less for a reason said without a word that marks it than for other missing types', async () => {
     const { confidenceOf, TYPE_MISS_FACTOR, REASON_MISS_FACTOR } = await import('../../src/answer/confidence.js');
-    const base = { own: 0.8, context: 0, roleUnnamed: false, typeMissed: 'number' as const, focusUnknown: false, nameMissing: false, nameAway: false, otherYears: false, offTopicLine: false, otherCount: false, exact: false };
+    const base = { own: 0.8, context: 0, roleUnnamed: false, typeMissed: 'number' as const, focusUnknown: false, nameMissing: false, nameAway: false, otherYears: false, offTopicLine: false, otherCount: false, exact: false, focusMissed: false };
     expect(confidenceOf(base)).toBeCloseTo(0.8 * TYPE_MISS_FACTOR);
     expect(confidenceOf({ ...base, typeMissed: 'reason' })).toBeCloseTo(0.8 * REASON_MISS_FACTOR);
     expect(REASON_MISS_FACTOR).toBeGreaterThan(TYPE_MISS_FACTOR);
@@ -484,6 +484,17 @@ describe('a time on the clock', () => {
     expect(answerQuestion(kb, 'what time was lara seligman\'s article posted').answer).toContain('12:40 PM');
     // The VOA page gives its days ("Published Dec 05, 2019"), never an hour.
     expect(answerQuestion(kb, "what time of day did the voa piece on khalilzad's surprise kabul stop go up").answered).toBe(false);
+  });
+});
+
+describe('a kind of thing asked for that the sentence neither says nor names', () => {
+  it('lowers the confidence: "what prison sentence did Goren get" is not answered by where he was taken', async () => {
+    const { FOCUS_MISSED_FACTOR } = await import('../../src/answer/confidence.js');
+    expect(FOCUS_MISSED_FACTOR).toBeLessThan(1);
+    // "The suspect, identified as Mehmet Goren, is a Turkish citizen. He was … transferred to Turkey."
+    expect(answerQuestion(kb, 'what prison sentence did mehmet goren get in turkey').answered).toBe(false);
+    // A sentence with a name the question does not have may be the answer ("the United Kingdom").
+    expect(answerQuestion(kb, 'which nation is helping the US get pakistan and afghanistan to cooperate on security?').answer).toContain('United Kingdom');
   });
 });
 
