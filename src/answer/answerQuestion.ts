@@ -7,7 +7,7 @@ import { expandQuery } from './queryExpansion.js';
 import { confidenceFeatures, confidenceOf } from './confidence.js';
 import { addArticleCandidates, retrievalTerms } from './candidates.js';
 import { leansOnPrevious, passageHits } from './passages.js';
-import { METADATA_ROLES, roleMatch, rolesAskedBy } from './pageRoles.js';
+import { METADATA_ROLES, PAGE_ONLY_ROLES, roleMatch, rolesAskedBy } from './pageRoles.js';
 import { groupMatch, weightedByOrigin, type TermGroup } from './termGroups.js';
 import { NO_IDS } from './softMatch.js';
 import { TermPairs } from './termPairs.js';
@@ -17,7 +17,7 @@ import { fixNameSpelling } from './nameSpelling.js';
 import { foldSplitWords } from './accentFolding.js';
 import { findArticleReference } from './articleReference.js';
 import { initialismVariants } from './phraseAbbreviations.js';
-import { asksOneYear, otherYearsOnly, questionYears, yearsAbout } from './yearMatch.js';
+import { asksOneYear, questionYears, yearsAbout, yearsOtherThan } from './yearMatch.js';
 
 
 /** Longer questions are cut here: past it, words add noise, not evidence. */
@@ -253,6 +253,7 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, evidence: Evidenc
   let nameMissing = false;
   let nameAway = false;
   const leans = prev !== undefined && leansOnPrevious(kb, sentence);
+  const aboutYears = evidence.years.size > 0 ? yearsAbout(kb, sentence, evidence.oneYear) : NO_YEARS;
   const asksAboutLine = METADATA_ROLES.has(sentence.role) && groups.some((g) => roleMatch(g.origin, sentence));
   for (const g of groups) {
     const idf = kb.index.idf(g.origin);
@@ -264,7 +265,7 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, evidence: Evidenc
     if (inOwn < 1 && withSoft) inOwn = Math.max(inOwn, g.soft?.best(ownWords) ?? 0);
     // "In 2020" is said by "this year" or "in September" in a 2020 article (the sentence's dated
     // events), and by a sentence of a 2020 report that dates nothing (yearsAbout).
-    if (inOwn < 1 && evidence.years.has(g.origin) && yearsAbout(kb, sentence, evidence.oneYear).includes(g.origin)) inOwn = 1;
+    if (inOwn < 1 && evidence.years.has(g.origin) && aboutYears.includes(g.origin)) inOwn = 1;
     const inPrev = groupMatch(g, prevTerms);
     if (leans) inOwn = Math.max(inOwn, inPrev);
     let inAround = Math.max(inPrev, groupMatch(g, nextTerms), groupMatch(g, articleTerms));
@@ -281,7 +282,7 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, evidence: Evidenc
     prevWeight += idf * Math.max(0, inPrev - inOwn);
   }
   // A year the question asks about is a name of sorts: a sentence about other years is about something else.
-  const otherYears = otherYearsOnly(kb, evidence.years, sentence, evidence.oneYear);
+  const otherYears = yearsOtherThan(aboutYears, evidence.years);
   if (otherYears) nameMissing = true;
   const ownCov = total > 0 ? ownWeight / total : 0;
   const otherForm = total > 0 ? otherFormWeight(kb, evidence.forms, own, sentence, leans ? prev : undefined) / total : 0;
@@ -313,8 +314,6 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, evidence: Evidenc
   // updated", "where was the photo taken"), not about the story: "how many provinces" is not
   // answered by "Tuesday May 4th, 2021 0 Views".
   if (METADATA_ROLES.has(sentence.role) && !asksAboutLine) score += WEIGHTS.offTopicMetadata;
-  // A byline, dateline or reprint note holds names and dates of the page only; a caption or the
-  // outlet's own lines say more ("Join our verified AMN Telegram channel" answers "what app…").
   const offTopicLine = PAGE_ONLY_ROLES.has(sentence.role) && !asksAboutLine;
   const useNeighbour = leans || (prev !== undefined && prevWeight > 0.25 * total);
   return { sentence, score, bm25, own: ownCov, context: ctxCov, typeOk, span, focusUnknown, nameMissing, nameAway, otherYears, offTopicLine, useNeighbour };
@@ -336,10 +335,8 @@ function preferBodyOverTitle(scored: Scored[], asked: readonly SentenceRole[]): 
 
 const TITLE_MARGIN = 0.2;
 
-/** Page lines that say nothing of the story (see Scored.offTopicLine). */
-const PAGE_ONLY_ROLES = new Set<SentenceRole>(['byline', 'dateline', 'note']);
-
 const EMPTY = new Set<string>();
+const NO_YEARS: readonly string[] = [];
 
 const mentionCaches = new WeakMap<KnowledgeBase, Map<string, Set<string>>>();
 

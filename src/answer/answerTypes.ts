@@ -307,11 +307,10 @@ function nameAlone(q: AnalysedQuestion): string | null {
   if (name === undefined) {
     name = null;
     const t = q.tokens;
-    const isName = (i: number) => t[i] !== undefined && /^\p{Lu}/u.test(t[i]!.value);
     for (let i = 0; i < t.length && name === null; i++) {
       const w = t[i]!.value.toLowerCase();
-      if ((w === 'alone' || w === 'only') && isName(i - 1)) name = t[i - 1]!.value.toLowerCase();
-      else if ((w === 'only' || w === 'just') && isName(i + 1)) name = t[i + 1]!.value.toLowerCase();
+      if ((w === 'alone' || w === 'only') && capitalisedAt(t, i - 1)) name = t[i - 1]!.value.toLowerCase();
+      else if ((w === 'only' || w === 'just') && capitalisedAt(t, i + 1)) name = t[i + 1]!.value.toLowerCase();
     }
     aloneAsked.set(q, name);
   }
@@ -326,13 +325,18 @@ function countsOthersWith(s: Sentence, q: AnalysedQuestion): boolean {
   const name = nameAlone(q);
   if (name === null) return false;
   const t = s.tokens;
-  const joinedName = (i: number) => t[i] !== undefined && /^\p{Lu}/u.test(t[i]!.value);
   const joiner = (i: number) => /^(?:and|or|&)$/i.test(t[i]?.value ?? '');
   for (let i = 0; i < t.length; i++) {
     if (t[i]!.value.toLowerCase() !== name) continue;
-    if ((joiner(i + 1) && joinedName(i + 2)) || (joiner(i - 1) && joinedName(i - 2))) return true;
+    if ((joiner(i + 1) && capitalisedAt(t, i + 2)) || (joiner(i - 1) && capitalisedAt(t, i - 2))) return true;
   }
   return false;
+}
+
+/** Whether the i-th token is there and written with a capital (a name, for these checks). */
+function capitalisedAt(tokens: readonly SentenceToken[], i: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && /^\p{Lu}/u.test(t.value);
 }
 
 /**

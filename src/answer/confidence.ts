@@ -67,10 +67,10 @@ export const DESCRIPTION_MISS_FACTOR = 0.4;
 export const DATE_MISS_FACTOR = 0.45;
 export const MONEY_MISS_FACTOR = 0.4;
 
-/** Per expected type, where a miss says more or less than TYPE_MISS_FACTOR. */
 /** "How old is Haji Mohammad Ismail": an age is written as a number too ("52-year-old", "aged 52"). */
 export const AGE_MISS_FACTOR = 0.45;
 
+/** Per expected type, where a miss says more or less than TYPE_MISS_FACTOR. */
 export const TYPE_MISS_FACTORS: Partial<Record<AnswerType, number>> = { reason: REASON_MISS_FACTOR, description: DESCRIPTION_MISS_FACTOR, date: DATE_MISS_FACTOR, money: MONEY_MISS_FACTOR, age: AGE_MISS_FACTOR };
 /** "Which hotel…" in a corpus that never mentions a hotel: the corpus can hardly say which. */
 export const FOCUS_UNKNOWN_FACTOR = 0.75;

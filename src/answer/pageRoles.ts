@@ -6,6 +6,11 @@ import type { AnalysedQuestion } from './questionAnalysis.js';
 
 /** Lines about the page rather than the story. */
 export const METADATA_ROLES = new Set<SentenceRole>(['byline', 'dateline', 'caption', 'note', 'site']);
+/**
+ * Of those, the lines that hold names and dates of the page only: a caption or the outlet's own
+ * lines say more ("Join our verified AMN Telegram channel" answers "what app…").
+ */
+export const PAGE_ONLY_ROLES = new Set<SentenceRole>(['byline', 'dateline', 'note']);
 
 /**
  * Words that ask about a page's metadata rather than its prose: "who wrote" → the byline,

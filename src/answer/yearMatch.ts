@@ -65,8 +65,12 @@ const SPAN_WORDS = /\b(?:since|after|before|until|till|between|from|through|by|d
  */
 export function otherYearsOnly(kb: KnowledgeBase, years: ReadonlySet<string>, s: Sentence, oneYear = false): boolean {
   if (years.size === 0) return false;
-  const about = yearsAbout(kb, s, oneYear);
-  return about.length > 0 && !about.some((y) => years.has(y));
+  return yearsOtherThan(yearsAbout(kb, s, oneYear), years);
+}
+
+/** Whether years a sentence is about (yearsAbout) are there, none of them one asked. */
+export function yearsOtherThan(about: readonly string[], years: ReadonlySet<string>): boolean {
+  return years.size > 0 && about.length > 0 && !about.some((y) => years.has(y));
 }
 
 /**

@@ -25,7 +25,7 @@
  *     last), then position in the corpus.
  */
 import type { KnowledgeBase } from '../index/KnowledgeBase.js';
-import { topicMatcher } from '../answer/topicMatch.js';
+import { topicMatcher, type TopicMatcher } from '../answer/topicMatch.js';
 import type { Quote, QuoteKind } from './types.js';
 import { foldName, givenNames, looksLikeName, nameTokenKey, personKeys, samePerson, speakerMatches, stripCourtesy } from './speakers.js';
 import { runAll } from '../shared/runInSlices.js';
@@ -435,11 +435,8 @@ export function searchQuotes(kb: KnowledgeBase, query: QuoteQuery = {}): { quote
     if (!speakerOk(quote)) return;
     let score = 1;
     if (topical) {
-      const scores = quote.sentenceIds.map((id) => tm.score(id));
-      if (scores.length === 0) return;
-      const max = Math.max(...scores);
-      const mean = scores.reduce((a, b) => a + b, 0) / scores.length;
-      score = (max + mean) / 2;
+      if (quote.sentenceIds.length === 0) return;
+      score = topicScore(tm, quote);
       if (score < QUOTE_SCORE_FLOOR) return;
       // Checked second: the article's words said otherwise cost more than the quotation's.
       if (tm.articleCoverage(quote.articleId, ARTICLE_COVERAGE_FLOOR) < ARTICLE_COVERAGE_FLOOR) return;
@@ -500,8 +497,7 @@ export function searchQuotes(kb: KnowledgeBase, query: QuoteQuery = {}): { quote
       for (const order of table.quotesOf.get(p) ?? []) {
         const quote = kb.quotes[order]!;
         if (!tiers.includes(quote.kind) || quote.sentenceIds.length === 0) continue;
-        const scores = quote.sentenceIds.map((id) => tm.score(id));
-        const score = (Math.max(...scores) + scores.reduce((a, b) => a + b, 0) / scores.length) / 2;
+        const score = topicScore(tm, quote);
         if (score > 0) near.push({ quote, order, score });
       }
     }
@@ -517,6 +513,12 @@ function reportingSentence(kb: KnowledgeBase, quote: Quote): ReportingSentence |
   const text = kb.sentences[quote.sentenceIds[0]!]?.text ?? '';
   const start = text.indexOf(quote.text);
   return start >= 0 && text !== quote.text ? { text, start, end: start + quote.text.length } : undefined;
+}
+
+/** A quotation's topic relevance: the mean of its best and its average sentence score (see searchQuotes, 3.). */
+function topicScore(tm: TopicMatcher, quote: Quote): number {
+  const scores = quote.sentenceIds.map((id) => tm.score(id));
+  return (Math.max(...scores) + scores.reduce((a, b) => a + b, 0) / scores.length) / 2;
 }
 
 /** Quotations shown as nearest to a topic that none matches (searchQuotes' `closest`). */
