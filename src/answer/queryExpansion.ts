@@ -93,7 +93,7 @@ const NAME_FORM_WEIGHT = 0.8;
 function nameForms(kb: KnowledgeBase, origin: string, word: string): WeightedTerm[] {
   const vectors = wordVectors();
   const id = vectors?.idOf(word) ?? -1;
-  if (!vectors || id < 0) return [];
+  if (!vectors || id < 0) return clippedPluralForms(kb, origin, word);
   const out: WeightedTerm[] = [];
   for (const [form, term] of kb.index.formsSharingPrefix(word)) {
     if (term === origin || form === word) continue;
@@ -101,6 +101,17 @@ function nameForms(kb: KnowledgeBase, origin: string, word: string): WeightedTer
     if (formId >= 0 && vectors.similarityOfIds(id, formId) >= NAME_FORM_MIN_SIMILARITY) out.push({ term, origin, weight: NAME_FORM_WEIGHT });
   }
   return out;
+}
+
+/**
+ * A plural the word vectors do not know, made of a name's first letters ("talibs" for the
+ * Taliban, as the corpus itself once writes it): the one name the corpus writes starting so.
+ */
+function clippedPluralForms(kb: KnowledgeBase, origin: string, word: string): WeightedTerm[] {
+  const stem = word.toLowerCase().replace(/s$/, '');
+  if (stem.length < 5 || stem.length === word.length) return [];
+  const names = new Set(kb.index.formsSharingPrefix(stem).filter(([form, t]) => t !== origin && form.startsWith(stem) && form.length > stem.length + 1 && kb.index.isName(t)).map(([, t]) => t));
+  return names.size === 1 ? [{ term: [...names][0]!, origin, weight: NAME_FORM_WEIGHT }] : [];
 }
 
 /** The expanded terms grouped by the question term they stand for: origin → (term → best weight). */
