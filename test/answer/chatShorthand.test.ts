@@ -11,6 +11,10 @@ describe('spellOutShorthand', () => {
     expect(spellOutShorthand('what is on his acc')).toBe('what is on his acc');
     expect(spellOutShorthand('which german mag did he talk to')).toBe('which german magazine did he talk to');
     expect(spellOutShorthand('how many cops were killed')).toBe('how many police were killed');
+    // A decade of the twentieth century as news text writes it; a decade written in full stays.
+    expect(spellOutShorthand("khalilzad keeps bringing up the 90s")).toBe('khalilzad keeps bringing up the 1990s');
+    expect(spellOutShorthand("what happened in the '90s")).toBe('what happened in the 1990s');
+    expect(spellOutShorthand('the 1990s and the 2000s')).toBe('the 1990s and the 2000s');
   });
 
   it('leaves names, abbreviations with periods and capitals alone', () => {
