@@ -12,7 +12,7 @@ export interface Span {
 }
 
 const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)$/;
-const NUMBER_WORD = /^(?:once|twice|thrice|few|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|half|several|nearly|most|majority)$/;
+const NUMBER_WORD = /^(?:once|twice|thrice|few|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|half|several|most|majority)$/;
 const TEMPORAL_CLAUSE = /\b(?:when|once|as soon as|until|before|after)\s+(?:the\s+|a\s+|an\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){1,5}/iu;
 const REASON = /\b(?:because|due to|after|as a result|in order to|so that|owing to|amid|following|thanks to|since|for fear|caused by|led to|leading to|result(?:ed|s)? (?:in|from)|reasons?|in an effort to|aimed at|in response to|so as to)\b/i;
 /**
@@ -112,7 +112,8 @@ export function findAnswerSpan(s: Sentence, q: AnalysedQuestion, leansOn?: Sente
       // A count: "how many provinces" is not answered by "a day", nor "how many of the 6.8
       // million" by "approximately 6.8 million": the number itself must be new.
       const newNumber = (start: number, end: number) => {
-        const words = s.text.slice(start, end).split(/\s+/).map(foldWord).filter((w) => /\d/.test(w) || NUMBER_WORD.test(w));
+        // A currency sign is no part of the number: "$20 million" is not new to "the $20m aid".
+        const words = s.text.slice(start, end).split(/\s+/).map((w) => foldWord(w.replace(/^[$£€¥]+/, ''))).filter((w) => /\d/.test(w) || NUMBER_WORD.test(w));
         return words.length === 0 ? fresh(start, end) : words.some((w) => !q.words.has(w));
       };
       // "How many blankets" is not answered by "dozens of needy families": the number must count what is asked.

@@ -52,12 +52,16 @@ const WHY_AT_START = /^y(?=\s)/;
 /** "acc to khalilzad", "acc. to the report": "according to" ("acc" alone may be an account). */
 const ACCORDING_TO = /(^|\s)acc\.?(?=\s+to\b)/g;
 
+/** "$20m", "6.8m", "5bn", "10k": an amount as news text writes it ("$20 million"). */
+const SHORT_AMOUNT = /(^|[\s(~])([$£€]?\d+(?:\.\d+)?)(m|mn|bn|k)(?=[\s?.,!;:)]|$)/gi;
+const AMOUNT_WORDS: Record<string, string> = { m: 'million', mn: 'million', bn: 'billion', k: 'thousand' };
+
 /** "The 90s", "the '90s": a decade of the twentieth century, as news text writes it ("the 1990s"). */
 const SHORT_DECADE = /(^|[\s(])['’]?([2-9]0)s\b/g;
 
 /** The question with chat shorthand spelled out and fillers dropped (white space kept as it was otherwise). */
 export function spellOutShorthand(question: string): string {
-  const out = question.replace(WHY_AT_START, 'why').replace(ACCORDING_TO, '$1according').replace(SHORT_DECADE, '$119$2s');
+  const out = question.replace(WHY_AT_START, 'why').replace(ACCORDING_TO, '$1according').replace(SHORT_DECADE, '$119$2s').replace(SHORT_AMOUNT, (_, lead: string, amount: string, unit: string) => `${lead}${amount} ${AMOUNT_WORDS[unit.toLowerCase()]}`);
   // A word ends at white space, the end, or punctuation that ends it ("lol.", "r?"), not at "u.s.".
   return out.replace(/(^|\s)([a-z0-9/]+)(?=\s|$|[?!,;:]|\.(?:\s|$))/g, (whole, space: string, word: string) => {
     if (FILLERS.has(word)) return space;

@@ -124,6 +124,18 @@ describe('ages and counts', () => {
     expect(spanText('More than 100 civilians', 'how many civilians were wounded')).toBeUndefined();
   });
 
+  it('takes no hedge for a number, nor a sum the question already gives for a new one', () => {
+    // Shipped 000's headline: "Japan allocates nearly $20 million in humanitarian aid for Afghanistan".
+    const japan = KnowledgeBase.fromLoad({ articles: [{ id: 'j', file: 'j', title: 'Japan allocates nearly $20 million in humanitarian aid for Afghanistan', paragraphs: ['Aid arrives.'], extras: [] }], warnings: [] });
+    const title = japan.sentences[0]!;
+    const span = (question: string) => {
+      const sp = findAnswerSpan(title, analyseQuestion(question));
+      return sp && title.text.slice(sp.start, sp.end);
+    };
+    expect(span('how much aid is japan giving')).toBe('$20 million');
+    expect(span("how much of japan's $20 million aid is going to food")).toBeUndefined();
+  });
+
   it('does not answer a count for one name alone with a figure for it and another together', () => {
     // As answerQuestion passes them: names capitalised as the corpus writes them (trueCase).
     expect(spanText('According to UNHCR', 'how many Afghans returned from Iran alone in 2025')).toBeUndefined();

@@ -15,6 +15,10 @@ describe('spellOutShorthand', () => {
     expect(spellOutShorthand("khalilzad keeps bringing up the 90s")).toBe('khalilzad keeps bringing up the 1990s');
     expect(spellOutShorthand("what happened in the '90s")).toBe('what happened in the 1990s');
     expect(spellOutShorthand('the 1990s and the 2000s')).toBe('the 1990s and the 2000s');
+    // An amount as news text writes it.
+    expect(spellOutShorthand("how much of japan's ~$20m aid is going to food")).toBe("how much of japan's ~$20 million aid is going to food");
+    expect(spellOutShorthand('the 6.8m returnees, 5bn dollars, 10k people')).toBe('the 6.8 million returnees, 5 billion dollars, 10 thousand people');
+    expect(spellOutShorthand('a 5mm bolt, the m4 road')).toBe('a 5mm bolt, the m4 road');
   });
 
   it('leaves names, abbreviations with periods and capitals alone', () => {
