@@ -502,6 +502,20 @@ describe('a kind of thing asked for that the sentence neither says nor names', (
   });
 });
 
+describe('a saying asked of someone', () => {
+  it('prefers the sentence where that someone is the one saying it', async () => {
+    const { speakerAsked, saysIt } = await import('../../src/answer/speakerAsked.js');
+    expect(speakerAsked(analyseQuestion('when did Khalilzad say the Taliban would not agree'))).toBe(termOf('Khalilzad'));
+    expect(speakerAsked(analyseQuestion('according to Donald Trump, what had they been doing'))).toBe(termOf('Trump'));
+    expect(speakerAsked(analyseQuestion('what did the talks achieve'))).toBeUndefined();
+    const said = kb.sentences.find((s) => s.text.includes('Khalilzad said on September 25'))!;
+    expect(saysIt(said, termOf('Khalilzad'))).toBe(true);
+    expect(saysIt(kb.sentences.find((s) => s.text.startsWith('Ghani repeated his call'))!, termOf('Khalilzad'))).toBe(false);
+    // "“I think you’re right that the Talibs will not accept a cease-fire…,” Khalilzad said on September 25."
+    expect(answerQuestion(kb, 'when did khalilzad say the talibs wont agree to a permanent ceasefire').answer).toContain('September 25');
+  });
+});
+
 describe('confidence of a who-question whose role the sentence names nobody for', () => {
   it('is lower than for a sentence that merely lacks a name', async () => {
     const { confidenceFeatures, confidenceOf, ROLE_UNNAMED_FACTOR, TYPE_MISS_FACTOR } = await import('../../src/answer/confidence.js');
