@@ -14,6 +14,7 @@ import { TermPairs } from './termPairs.js';
 import { lemmaOf } from '../nlp/lemma.js';
 import { lowerStressedWords, trueCase } from './trueCase.js';
 import { fixNameSpelling } from './nameSpelling.js';
+import { fixStopWordSpelling } from './stopWordSpelling.js';
 import { foldSplitWords } from './accentFolding.js';
 import { findArticleReference } from './articleReference.js';
 import { initialismVariants } from './phraseAbbreviations.js';
@@ -103,7 +104,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
   // would read as acronyms.
   const typed = asked.slice(0, MAX_QUESTION_CHARS);
   const read = /\p{Ll}/u.test(typed) ? lowerStressedWords(kb, typed) : typed.toLowerCase();
-  const respelt = fixNameSpelling(kb, foldSplitWords(kb, read));
+  const respelt = fixStopWordSpelling(kb, fixNameSpelling(kb, foldSplitWords(kb, read)));
   // "… in the Seligman article": the reference says where to look, not what to find (articleReference.ts).
   const reference = findArticleReference(kb, respelt);
   let q = analyseQuestion(trueCase(kb, reference?.rest ?? respelt));

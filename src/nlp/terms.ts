@@ -20,7 +20,7 @@ export const STOP_WORDS = new Set(
     "isn't wasn't don't doesn't didn't won't can't couldn't shouldn't wouldn't n't " +
     // Contractions typed without the apostrophe, whole or as wink splits them (wont → wo + nt).
     'nt wo ca ve re ll im ive hes shes theres thats youre hasnt havent hadnt arent werent isnt wasnt dont doesnt didnt ' +
-    'wont cant couldnt shouldnt wouldnt'
+    'wont cant couldnt shouldnt wouldnt theyre theyve weve youve'
   ).split(/\s+/),
 );
 

@@ -1,0 +1,34 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { KnowledgeBase } from '../../src/index/KnowledgeBase.js';
+import { fixStopWordSpelling, stopWordNear } from '../../src/answer/stopWordSpelling.js';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
+
+let kb: KnowledgeBase;
+beforeAll(async () => {
+  kb = await KnowledgeBase.load('corpus');
+});
+
+describe('fixStopWordSpelling', () => {
+  it('writes a function word typed a letter off as meant, keeping the first letter’s case', () => {
+    expect(fixStopWordSpelling(kb, 'waht did the envoy say acording to the report becuase of the talks')).toBe('what did the envoy say according to the report because of the talks');
+    expect(fixStopWordSpelling(kb, 'Accoring to Khalilzad, thier plan')).toBe('According to Khalilzad, their plan');
+  });
+
+  it('leaves real words, words the corpus uses and typos of two stop words alone', () => {
+    // One edit from "over", "ever", "own", but words of their own.
+    expect(fixStopWordSpelling(kb, 'what else did the intel cover')).toBe('what else did the intel cover');
+    expect(fixStopWordSpelling(kb, 'what if they never reach an agreement')).toBe('what if they never reach an agreement');
+    expect(fixStopWordSpelling(kb, 'who won the world cup')).toBe('who won the world cup');
+    // "hwo": "how" or "who".
+    expect(stopWordNear('hwo')).toBeUndefined();
+    // Corpus words stay whatever they are near.
+    expect(fixStopWordSpelling(kb, 'the taliban')).toBe('the taliban');
+  });
+
+  it('lets a question word typed wrong ask what it asks: "waht nationality is goren" (it was declined)', () => {
+    const typo = answerQuestion(kb, 'waht nationality is goren');
+    expect(typo.answered).toBe(true);
+    expect(typo.answer).toMatch(/Turkish citizen/);
+    expect(typo.readAs).toBe('what nationality is goren');
+  });
+});
