@@ -394,7 +394,8 @@ function otherNameInItsPlace(q: AnalysedQuestion, g: TermGroup, sentence: Senten
   const st = sentence.tokens;
   for (let i = 1; i < st.length; i++) {
     const before = st[i - 1]!;
-    if (st[i]!.term === after.term && before.type === 'word' && /^\p{Lu}/u.test(before.value) && !g.variants.has(before.term) && !g.phrases.some((p) => p.includes(before.term))) return true;
+    // A capitalised function word ("The deal also called…" for "the Feb deal") names nothing.
+    if (st[i]!.term === after.term && before.type === 'word' && !before.stop && /^\p{Lu}/u.test(before.value) && !g.variants.has(before.term) && !g.phrases.some((p) => p.includes(before.term))) return true;
   }
   return false;
 }

@@ -676,3 +676,19 @@ describe('capitals', () => {
     expect(answerQuestion(kb, 'WHY did Trump cancel the talks').answer).toBe(answerQuestion(kb, 'why did Trump cancel the talks').answer);
   });
 });
+
+describe('another name in the place of the question’s', () => {
+  it('is not a capitalised function word: "the Feb deal" is said by "The deal also called for…" (only the article says February)', async () => {
+    const { confidenceFeatures, rankCandidates, bestOf } = await Promise.all([import('../../src/answer/confidence.js'), import('../../src/answer/answerQuestion.js')]).then(([c, a]) => ({ ...c, ...a }));
+    const q = analyseQuestion('under the feb deal who was supposed to release the 5,000 taliban fighters');
+    const best = bestOf(kb, rankCandidates(kb, q))!;
+    expect(best.sentence.text).toMatch(/^The deal also called for the Afghan government to release 5,000 Taliban fighters/);
+    const f = confidenceFeatures(q, best);
+    expect(f.nameMissing).toBe(false);
+    expect(f.nameAway).toBe(true);
+    // A capitalised word that is no function word still takes the name's place: "the UN special envoy" is not "the US special envoy".
+    const two = KnowledgeBase.fromLoad({ articles: [{ id: 'e', file: 'e', title: 'Envoys', paragraphs: ['The UN said little.', 'Nothing else was said.', 'The US special envoy met Ghani in Kabul.'], extras: [] }], warnings: [] });
+    const un = analyseQuestion('who did the UN special envoy meet in kabul');
+    expect(confidenceFeatures(un, bestOf(two, rankCandidates(two, un))!).nameMissing).toBe(true);
+  });
+});
