@@ -131,7 +131,13 @@ export function findAnswerSpan(s: Sentence, q: AnalysedQuestion, leansOn?: Sente
       // name whose last word leans to places or bodies and none of whose words leans to people
       // ("John Fox" does).
       // An office before the name is not the answer: "Secretary of State Mike Pompeo" → "Mike Pompeo".
-      return properNounRun(s, roleHolder(s, q, fresh, leansOn), (words) => words.every((w) => leansToPlace(w) === true) || (q.individual === true && notAPerson(words)), isOfficeWord);
+      return (
+        properNounRun(s, roleHolder(s, q, fresh, leansOn), (words) => words.every((w) => leansToPlace(w) === true) || (q.individual === true && notAPerson(words)), isOfficeWord) ??
+        // "Who was supposed to free the prisoners" is answered by "the Afghan government", "a new
+        // chapter of cooperation between Afghanistan and who" by "the international community":
+        // a body of people, unless the question asks for one person or the holders of a role.
+        (q.individual || q.role !== undefined ? undefined : collectiveRun(s, fresh))
+      );
     case 'place':
       return properNounRun(s, fresh);
     case 'location':
@@ -538,6 +544,27 @@ function expansionOf(s: Sentence, abbreviation: string): Span | undefined {
   if (first < 0) return undefined;
   const last = before[before.length - 1]!;
   return { start: before[first]!.start, end: last.start + last.value.length };
+}
+
+/** Nouns for a body of people that may answer "who" ("the Afghan government", "the international community"). */
+const COLLECTIVE = /^(?:government|governments|administration|community|authorities|officials|forces|police|army|military|council|ministry|parliament|court|committee|coalition|alliance|militants|insurgents|rebels|negotiators|leadership|side|sides|countries|nations)$/i;
+
+/**
+ * A body of people named by a common noun with its modifiers and determiner ("the Afghan
+ * government", "the international community", "Afghan security forces"), new to the question.
+ */
+function collectiveRun(s: Sentence, fresh: (a: number, b: number) => boolean): Span | undefined {
+  const toks = s.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    if (!COLLECTIVE.test(toks[i]!.value)) continue;
+    let a = i;
+    while (a > 0 && i - a < 3 && /^(?:ADJ|PROPN|NOUN)$/.test(toks[a - 1]!.pos) && toks[a - 1]!.type === 'word') a--;
+    if (a > 0 && /^(?:the|a|an|its|their|our)$/i.test(toks[a - 1]!.value)) a--;
+    const start = toks[a]!.start;
+    const end = toks[i]!.start + toks[i]!.value.length;
+    if (fresh(start, end)) return { start, end };
+  }
+  return undefined;
 }
 
 /** Small words inside a name an abbreviation stands for ("Department for Culture, Media and Sport"). */

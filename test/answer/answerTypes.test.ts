@@ -34,6 +34,7 @@ const kb = KnowledgeBase.fromLoad({
         // 002_6a1e3ce44a355d57.txt and 001_b732b1534980fd86.txt
         'On September 23, the Taliban launched a wave of attacks on security checkpoints in southern Afghanistan overnight, killing a total of 28 Afghan policemen, officials said.',
         'More than 100 civilians have reportedly been killed in various incidents across the country in recent days as Taliban violence escalates.',
+        'He said that with the withdrawal of international troops from Afghanistan, a new chapter of cooperation between Afghanistan and the international community would begin.',
       ],
       extras: [],
     },
@@ -54,6 +55,15 @@ describe('who', () => {
     expect(spanText('Afghan health minister calls', 'who is calling for cooperation')).toBeDefined();
     // "Fox" alone leans to bodies (the network), "John" to people.
     expect(spanText('Coincidentally, both teams', "what was the coach's name")).toBe('John Fox');
+  });
+
+  it('answers a question for no one person with a body of people named by a common noun', () => {
+    expect(spanText('He said that with the withdrawal', 'a new chapter of cooperation starts between afghanistan and who?')).toBe('the international community');
+    // Not a question for one person, nor the holders of a role.
+    expect(spanText('He said that with the withdrawal', 'which official will start a new chapter of cooperation with afghanistan')).toBeUndefined();
+    expect(spanText('He said that with the withdrawal', 'who is the community leader who spoke of cooperation')).toBeUndefined();
+    // …and the body must be new to the question.
+    expect(spanText('He said that with the withdrawal', 'who will the international community cooperate with')).toBeUndefined();
   });
 });
 
