@@ -16,8 +16,8 @@
  *   gives that day, the main clause is also an event at the publication date ("said he is
  *   cautiously optimistic a day ahead of the start of the talks": the talks and the saying).
  * - A body sentence without a date expression is an event at the publication date only when its
- *   predicate is a speech/announcement verb (`said`, `told`, `announced`, `stated`, `…, saying
- *   that`) or it cites
+ *   predicate is a speech/announcement verb (`said`, `told`, `announced`, `stated`, `noted`,
+ *   `warned`, …, `…, saying that`) or it cites
  *   its source (`according to X`): the report is the event.
  * - The title is an event at the publication date (the report is published).
  * - Datelines, bylines, captions and notes are never events. Without a publication date only
@@ -28,7 +28,8 @@ import type { Sentence, SentenceToken } from '../nlp/types.js';
 import { resolveDates } from './resolveDates.js';
 import type { ResolvedDate, TimelineEvent } from './types.js';
 
-const SPEECH_VERBS = new Set(['said', 'told', 'announced', 'stated', 'saying']);
+/** Reporting verbs whose saying, undated, is the article's news of the day ("But Khalilzad noted that…"). */
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'announced', 'stated', 'saying', 'noted', 'added', 'warned', 'stressed', 'insisted', 'urged', 'explained', 'argued', 'acknowledged', 'emphasized', 'emphasised', 'reiterated', 'confirmed', 'claimed']);
 
 const RANGE_JOIN = /^\s*(?:to|until|till|through|thru|-|–|—)\s*$/i;
 

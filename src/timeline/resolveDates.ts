@@ -26,6 +26,9 @@
  * - `this week`, `last week`, `next week`: the month, when the whole week
  *   (Monday to Sunday) lies in one; skipped otherwise. The type has no week
  *   precision, and a Monday with day precision would invent a day.
+ * - `in recent days`, `over the past few weeks`, `in recent months`: the week, three weeks or
+ *   three months up to publication — its month when it lies in one, else its year when in one,
+ *   skipped otherwise.
  * - `the same time last year`, `this time last year`: the publication's month
  *   a year before (month precision).
  * - `a day ahead of X` / `a day before X` / `on the eve of X`: the phrase dates
@@ -57,7 +60,7 @@
  */
 import type { DatePrecision, ResolvedDate } from './types.js';
 import { type Ymd, daysInMonth, toDays, fromDays, fmtDay, fmtMonth, weekday, validDay, parseIsoDay } from './calendar.js';
-import { MONTHS, WEEKDAYS, NUMBER_WORDS, COUNT_NOUN, QUANTITY_BEFORE, type Direction, directionFor, isLowerAll, monthOk, precededByPrep, RE_ISO, RE_YMD_SLASH, RE_US_SLASH, RE_MDY, RE_DMY, RE_MONTH, RE_YEAR_CTX, RE_YEAR_RANGE, RE_WEEKDAY, RE_RELWORD, RE_REL_PERIOD, RE_SAME_TIME_LAST_YEAR, RE_REL_WEEK, RE_AGO, RE_DAY_AHEAD, yearOf, expandTwoDigitYear } from './datePatterns.js';
+import { MONTHS, WEEKDAYS, NUMBER_WORDS, COUNT_NOUN, QUANTITY_BEFORE, type Direction, directionFor, isLowerAll, monthOk, precededByPrep, RE_ISO, RE_YMD_SLASH, RE_US_SLASH, RE_MDY, RE_DMY, RE_MONTH, RE_YEAR_CTX, RE_YEAR_RANGE, RE_WEEKDAY, RE_RELWORD, RE_REL_PERIOD, RE_SAME_TIME_LAST_YEAR, RE_REL_WEEK, RE_RECENT, RE_AGO, RE_DAY_AHEAD, yearOf, expandTwoDigitYear } from './datePatterns.js';
 import { HOLIDAYS, HOLIDAY_NAMED, RE_HOLIDAY } from './holidays.js';
 
 interface Cand {
@@ -301,6 +304,15 @@ function resolveDatesImpl(s: string, published: string | undefined): ResolvedDat
       const monday = pubDays - ((weekday(pub) + 6) % 7) + (mod === 'this' ? 0 : mod === 'last' || mod === 'past' ? -7 : 7);
       const first = fromDays(monday), last = fromDays(monday + 6);
       if (first.y === last.y && first.m === last.m) add({ start: m.index, end: m.index + m[0].length, date: fmtMonth(first.y, first.m), precision: 'month' });
+    }
+    // "in recent days": the stretch before publication (a week, three weeks, three months) — its
+    // month when it lies in one, else its year when in one (a day would be invented).
+    for (RE_RECENT.lastIndex = 0; (m = RE_RECENT.exec(s)) !== null; ) {
+      const unit = (m[1] ?? '').toLowerCase();
+      const first = fromDays(pubDays - (unit === 'days' ? 7 : unit === 'weeks' ? 21 : 90));
+      const start = m.index, end = m.index + m[0].length;
+      if (first.y === pub.y && first.m === pub.m) add({ start, end, date: fmtMonth(pub.y, pub.m), precision: 'month' });
+      else if (first.y === pub.y) add({ start, end, date: String(pub.y), precision: 'year' });
     }
     // N days/months/years ago
     for (RE_AGO.lastIndex = 0; (m = RE_AGO.exec(s)) !== null; ) {

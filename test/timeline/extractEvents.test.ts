@@ -107,6 +107,10 @@ describe('extractEvents rules on small articles', () => {
           'Khalilzad’s remarks come as the Taliban have stepped up their attacks in more than 20 provinces, saying that war is the only option for the group to come to power.',
           // Shipped 003 (blind4 t07): a report cited is the report's event.
           'Khalilzad held talks with Afghan President Ashraf Ghani and other senior officials before flying to Doha, in Qatar, where he will restart talks with the Taliban, according to a U.S. State Department statement.',
+          // Shipped 004 (blind12 t10): "noted", "warned", … report as "said" does.
+          'But Khalilzad noted that militant groups such as the Islamic State also contributed to the violence.',
+          'The envoy warned of a long war.',
+          'The envoy noticed the change.',
         ],
       }),
     ]);
@@ -117,6 +121,8 @@ describe('extractEvents rules on small articles', () => {
       'The mayor told reporters that work would start soon.',
       'Khalilzad’s remarks come as the Taliban have stepped up their attacks in more than 20 provinces, saying that war is the only option for the group to come to power.',
       'Khalilzad held talks with Afghan President Ashraf Ghani and other senior officials before flying to Doha, in Qatar, where he will restart talks with the Taliban, according to a U.S. State Department statement.',
+      'But Khalilzad noted that militant groups such as the Islamic State also contributed to the violence.',
+      'The envoy warned of a long war.',
     ]);
     for (const e of body) expect(e).toMatchObject({ date: '2021-03-05', precision: 'day', source: 'published' });
   });

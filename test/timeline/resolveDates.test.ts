@@ -131,6 +131,16 @@ describe('relative days', () => {
     expect(dates('Gen. Frank McKenzie said this week.', pub)).toEqual(['2020-09/month']);
     expect(dates('Talks stalled last week and resume next week.', pub)).toEqual(['2020-09/month']);
   });
+  it('dates "in recent days" by the month or year the stretch before publication lies in, never a day', () => {
+    // pub is Friday 11 September 2020: the last 7 days lie in September, the last 21 days do not.
+    expect(dates('More than 100 civilians have been killed in various incidents in recent days.', pub)).toEqual(['2020-09/month']);
+    expect(dates('Attacks rose over the past few weeks.', pub)).toEqual(['2020/year']);
+    expect(dates('Prices rose in recent months.', pub)).toEqual(['2020/year']);
+    // Shipped 001 (blind12 t08): published Tuesday 4 May 2021, the days before reach into April.
+    expect(dates('More than 100 civilians have reportedly been killed in various incidents across the country in recent days as Taliban violence escalates.', '2021-05-04')).toEqual(['2021/year']);
+    // Three months before 15 February 2021 reach into 2020: nothing honest to say.
+    expect(dates('Prices rose in recent months.', '2021-02-15')).toEqual([]);
+  });
   it('needs a publication date for relative expressions', () => {
     expect(resolveDates('The envoy arrived yesterday, on Monday, in February and last year.', undefined)).toEqual([]);
   });
