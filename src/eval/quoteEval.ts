@@ -2,7 +2,8 @@
  * Dev-set scoring for /quote. An item passes when one of the first three quotations returned for
  * `{ speaker, topic }` contains `must_contain` (case, curly quotes and white space folded; reported
  * speech as shown, in its sentence) and names
- * the item's speaker (`speakerMatches`: case/accent-insensitive, surname alone works).
+ * the item's speaker (`speakerMatches`: case/accent-insensitive, surname alone works); an item
+ * with no speaker asks by topic alone (`/quote topic:…`), and any speaker's quotation passes it.
  */
 import type { KnowledgeBase } from '../index/KnowledgeBase.js';
 import { searchQuotes, type QuoteHit } from '../quotes/searchQuotes.js';
@@ -17,7 +18,7 @@ export function quoteItemPasses(hits: readonly QuoteHit[], item: QuoteItem): boo
   const needle = normaliseForMatch(item.must_contain);
   return hits
     .slice(0, QUOTE_TOP_N)
-    .some((h) => h.speaker !== null && speakerMatches(item.speaker, h.speaker) && normaliseForMatch(h.sentence?.text ?? h.text).includes(needle));
+    .some((h) => (!item.speaker?.trim() || (h.speaker !== null && speakerMatches(item.speaker, h.speaker))) && normaliseForMatch(h.sentence?.text ?? h.text).includes(needle));
 }
 
 export function scoreQuotes(
