@@ -27,6 +27,7 @@
 import type { KnowledgeBase } from '../index/KnowledgeBase.js';
 import { topicMatcher, type TopicMatcher } from '../answer/topicMatch.js';
 import type { Quote, QuoteKind } from './types.js';
+import { holdsRole, roleLinksOf, roleQuery, type RoleLink } from './roleHolders.js';
 import { foldName, givenNames, looksLikeName, nameTokenKey, personKeys, samePerson, speakerMatches, stripCourtesy } from './speakers.js';
 import { runAll } from '../shared/runInSlices.js';
 
@@ -414,6 +415,8 @@ export function searchQuotes(kb: KnowledgeBase, query: QuoteQuery = {}): { quote
   const tiers: readonly QuoteKind[] = explicitKinds ?? DEFAULT_KINDS;
   const limit = query.limit !== undefined && query.limit >= 0 ? Math.floor(query.limit) : Infinity;
 
+  // "us envoy": the people the corpus names in that role, found under their names.
+  const holders = speakerQuery ? roleHoldersAsked(kb, table, speakerQuery) : NO_PEOPLE;
   // Per person (or per speaker string outside the table): every quotation of a person asks the same question.
   const personVerdicts = new Map<Person | string, boolean>();
   const speakerOk = (q: Quote): boolean => {
@@ -422,7 +425,7 @@ export function searchQuotes(kb: KnowledgeBase, query: QuoteQuery = {}): { quote
     const person = table.byForm.get(q.speaker);
     let ok = personVerdicts.get(person ?? q.speaker);
     if (ok === undefined) {
-      ok = person ? anyFormMatches(person, speakerQuery) : speakerMatches(speakerQuery, q.speaker);
+      ok = person ? holders.has(person) || anyFormMatches(person, speakerQuery) : speakerMatches(speakerQuery, q.speaker);
       personVerdicts.set(person ?? q.speaker, ok);
     }
     return ok;
@@ -454,7 +457,7 @@ export function searchQuotes(kb: KnowledgeBase, query: QuoteQuery = {}): { quote
   } else if (speakerQuery) {
     // Only the quotations of matching people (every attributed quotation has a person in the table).
     const orders: number[] = [];
-    for (const p of matchingPeople(table, speakerQuery)) {
+    for (const p of new Set([...matchingPeople(table, speakerQuery), ...holders])) {
       personVerdicts.set(p, true);
       orders.push(...(table.quotesOf.get(p) ?? []));
     }
@@ -493,7 +496,7 @@ export function searchQuotes(kb: KnowledgeBase, query: QuoteQuery = {}): { quote
   // it, marked as such (the topic said in other words: "back-channel talks" for "informal talks").
   if (quotes.length === 0 && topical && speakerQuery) {
     const near: Candidate[] = [];
-    for (const p of matchingPeople(table, speakerQuery)) {
+    for (const p of new Set([...matchingPeople(table, speakerQuery), ...holders])) {
       for (const order of table.quotesOf.get(p) ?? []) {
         const quote = kb.quotes[order]!;
         if (!tiers.includes(quote.kind) || quote.sentenceIds.length === 0) continue;
@@ -505,6 +508,37 @@ export function searchQuotes(kb: KnowledgeBase, query: QuoteQuery = {}): { quote
     return { quotes, closest: toHits(kb, table, near, Math.min(limit, CLOSEST_QUOTES)) };
   }
   return { quotes };
+}
+
+const NO_PEOPLE: ReadonlySet<Person> = new Set();
+
+/** Per knowledge base, per article: the roles it gives named people (roleHolders.ts), read when first asked for. */
+const roleLinkCaches = new WeakMap<KnowledgeBase, Map<string, RoleLink[]>>();
+
+/**
+ * The people an article names in the role a speaker query asks for ("us envoy" → Zalmay
+ * Khalilzad), looked for in the articles that use the role's head word only.
+ */
+function roleHoldersAsked(kb: KnowledgeBase, table: SpeakerTable, speakerQuery: string): ReadonlySet<Person> {
+  const asked = roleQuery(speakerQuery);
+  if (!asked) return NO_PEOPLE;
+  let cache = roleLinkCaches.get(kb);
+  if (!cache) roleLinkCaches.set(kb, (cache = new Map()));
+  const articles = new Set<string>();
+  for (const id of kb.index.sentencesWith(asked.head)) articles.add(kb.sentences[id]!.articleId);
+  const out = new Set<Person>();
+  for (const articleId of articles) {
+    let links = cache.get(articleId);
+    if (!links) cache.set(articleId, (links = roleLinksOf(kb.article(articleId)?.paragraphs ?? [])));
+    for (const link of links) {
+      if (!holdsRole(link, asked)) continue;
+      // The form a quotation was attributed under, else whoever the name matches (scans every person).
+      const person = table.byForm.get(link.name);
+      if (person) out.add(person);
+      else for (const p of matchingPeople(table, link.name)) out.add(p);
+    }
+  }
+  return out;
 }
 
 /** The one sentence a reported statement stands in, when it says more than the statement. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { quoteItemPasses, type QuoteItem } from '../../src/eval/quoteEval.js';
 import type { QuoteHit } from '../../src/quotes/searchQuotes.js';
+import { KnowledgeBase } from '../../src/index/KnowledgeBase.js';
 
 // Shipped 000_7947b005a03511ba.txt: "Khalilzad pointed out that “war is expensive.”"
 const hit = (speaker: string | null, text = 'war is expensive.'): QuoteHit => ({
@@ -29,5 +30,13 @@ describe('quoteItemPasses', () => {
     expect(quoteItemPasses([hit('Zalmay Khalilzad')], item(''))).toBe(true);
     expect(quoteItemPasses([hit(null)], item(' '))).toBe(true);
     expect(quoteItemPasses([hit('Zalmay Khalilzad', 'the violence is bad')], item(''))).toBe(false);
+  });
+
+  it('takes a role for a speaker as whom the quotation’s article names in it', async () => {
+    const kb = await KnowledgeBase.load('corpus');
+    // 000: "Zalmay Khalilzad, the US special peace envoy for Afghanistan, …"
+    expect(quoteItemPasses([hit('Zalmay Khalilzad')], item('us envoy'), kb)).toBe(true);
+    expect(quoteItemPasses([hit('Zalmay Khalilzad')], item('us envoy'))).toBe(false); // no corpus to read the role from
+    expect(quoteItemPasses([hit('Zalmay Khalilzad')], item('afghan president'), kb)).toBe(false);
   });
 });

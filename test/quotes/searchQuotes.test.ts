@@ -240,3 +240,16 @@ describe('searchQuotes over copies of one story', () => {
     expect(searchQuotes(twice, { speaker: 'Khalilzad', limit: 2 }).quotes.map((q) => q.copies.length)).toEqual([1, 1]);
   });
 });
+
+describe('a speaker typed as a role', () => {
+  it('finds the people the corpus names in it, under their names ("us envoy" → Khalilzad, "the afghan president" → Ghani)', () => {
+    const envoy = searchQuotes(kb, { speaker: 'us envoy', topic: 'backing afghan forces and development no matter the price' }).quotes;
+    expect(envoy[0]!.speaker).toBe('Zalmay Khalilzad');
+    expect(envoy[0]!.text).toContain('will continue to support Afghanistan’s security, defense forces');
+    const president = searchQuotes(kb, { speaker: 'the afghan president' }).quotes;
+    expect(president.map((q) => q.speaker)).toEqual(['Ashraf Ghani']);
+    expect(president[0]!.text).toContain('repeated his call for a cease-fire');
+    // A role nobody in the corpus holds finds nothing.
+    expect(searchQuotes(kb, { speaker: 'un envoy' }).quotes).toEqual([]);
+  });
+});
