@@ -259,10 +259,10 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, evidence: Evidenc
   let nameAway = false;
   const leans = prev !== undefined && leansOnPrevious(kb, sentence);
   const aboutYears = evidence.years.size > 0 ? yearsAbout(kb, sentence, evidence.oneYear) : NO_YEARS;
-  const asksAboutLine = METADATA_ROLES.has(sentence.role) && groups.some((g) => roleMatch(g.origin, sentence));
+  const asksAboutLine = METADATA_ROLES.has(sentence.role) && groups.some((g) => roleMatch(g.origin, sentence, q));
   for (const g of groups) {
     const idf = kb.index.idf(g.origin);
-    let inOwn = Math.max(groupMatch(g, own), roleMatch(g.origin, sentence));
+    let inOwn = Math.max(groupMatch(g, own), roleMatch(g.origin, sentence, q));
     // A dateline, byline or caption means nothing without its article: when the question asks
     // about the page ("who wrote the VOA piece on Khalilzad"), the article's own words (title,
     // other metadata) count as the line's own.

@@ -2,7 +2,7 @@
 import type { Sentence, SentenceRole } from '../nlp/types.js';
 import { termOf } from '../nlp/terms.js';
 import { DATE_PATTERN } from '../corpus/lineKinds.js';
-import type { AnalysedQuestion } from './questionAnalysis.js';
+import { AUXILIARY, type AnalysedQuestion } from './questionAnalysis.js';
 
 /** Lines about the page rather than the story. */
 export const METADATA_ROLES = new Set<SentenceRole>(['byline', 'dateline', 'caption', 'note', 'site']);
@@ -30,11 +30,39 @@ export const ROLE_TERMS: Partial<Record<SentenceRole, Set<string>>> = {
 
 /** The metadata lines a question asks for: "who wrote" → bylines, "when was it published" → datelines and notes. */
 export function rolesAskedBy(q: AnalysedQuestion): SentenceRole[] {
-  return (Object.keys(ROLE_TERMS) as SentenceRole[]).filter((role) => q.terms.some((t) => ROLE_TERMS[role]!.has(t)));
+  const terms = pageTerms(q);
+  return (Object.keys(ROLE_TERMS) as SentenceRole[]).filter((role) => [...terms].some((t) => ROLE_TERMS[role]!.has(t)));
 }
 
-export function roleMatch(term: string, s: Sentence): number {
-  return hasRole(s, (role) => ROLE_TERMS[role]?.has(term) === true) ? 1 : 0;
+/** Whether the sentence is a line of the kind the question's term asks about (1) or not (0). */
+export function roleMatch(term: string, s: Sentence, q: AnalysedQuestion): number {
+  return pageTerms(q).has(term) && hasRole(s, (role) => ROLE_TERMS[role]?.has(term) === true) ? 1 : 0;
+}
+
+/** "Date" asks for the page's date only when no verb of the story says what the date is of. */
+const DATE_TERMS = new Set(['date', 'dated'].map(termOf));
+/** Verbs of the page itself: "what date was it published". */
+const PAGE_VERBS = new Set(['published', 'posted', 'updated', 'written', 'wrote', 'dated', 'run', 'ran', 'released', 'printed', 'reprinted', 'put', 'go', 'went', 'come', 'came', 'say', 'says', 'said', 'show', 'shows', 'give', 'gives']);
+/** Words that say the question is about the page ("what date was the article about … published"). */
+const PAGE_WORDS = new Set(['published', 'posted', 'updated', 'article', 'story', 'piece', 'page', 'report', 'dateline', 'byline', 'post']);
+const pageTermsCache = new WeakMap<AnalysedQuestion, ReadonlySet<string>>();
+
+/**
+ * The question's terms that ask about the page (ROLE_TERMS): "what date did Khalilzad fly to Doha"
+ * asks the date of a flight, not the dateline's ("Published Dec 05, 2019" answered it), while
+ * "what date was the piece published", "what's the date on the VOA story" and "what date was the
+ * article about the envoy saying … published" (a story verb, but the page named) ask the page's.
+ */
+export function pageTerms(q: AnalysedQuestion): ReadonlySet<string> {
+  let terms = pageTermsCache.get(q);
+  if (!terms) {
+    const words = q.tokens.map((t) => t.value.toLowerCase());
+    const storyVerb = q.tokens.some((t, i) => t.pos === 'VERB' && !PAGE_VERBS.has(words[i]!) && !AUXILIARY.test(words[i]!));
+    const aboutPage = words.some((w) => PAGE_WORDS.has(w));
+    terms = new Set(q.terms.filter((t) => Object.values(ROLE_TERMS).some((set) => set.has(t)) && !(storyVerb && !aboutPage && DATE_TERMS.has(t))));
+    pageTermsCache.set(q, terms);
+  }
+  return terms;
 }
 
 /**

@@ -20,4 +20,14 @@ describe('rolesAskedBy', () => {
     const kb = await KnowledgeBase.load('corpus');
     expect(answerQuestion(kb, 'roughly how many refugees does the headline say have gone back since the takeover').answer).toContain('Nearly seven million');
   });
+
+  it('reads "date" as the page’s only when no verb of the story says what the date is of', async () => {
+    expect(rolesAskedBy(analyseQuestion('what date was the voa piece published'))).toContain('dateline');
+    expect(rolesAskedBy(analyseQuestion('whats the date on the voa story'))).toContain('dateline');
+    expect(rolesAskedBy(analyseQuestion('what date did khalilzad fly from kabul to doha'))).toEqual([]);
+    // It was answered by the dateline "Published Dec 05, 2019".
+    const kb = await KnowledgeBase.load('corpus');
+    expect(answerQuestion(kb, 'what date did khalilzad actually fly from kabul to doha in dec 2019', { threshold: 0 }).answer).not.toMatch(/^Published/);
+    expect(answerQuestion(kb, 'what date was the voa piece on khalilzad published').answer).toBe('Published Dec 05, 2019');
+  });
 });
