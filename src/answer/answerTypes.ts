@@ -117,7 +117,7 @@ export function findAnswerSpan(s: Sentence, q: AnalysedQuestion, leansOn?: Sente
         return words.length === 0 ? fresh(start, end) : words.some((w) => !q.words.has(w));
       };
       // "How many blankets" is not answered by "dozens of needy families": the number must count what is asked.
-      const counts = (start: number, end: number) => (q.counted === undefined || countsNoun(s, end, q.counted)) && !(q.exact && VAGUE_NUMBER.test(s.text.slice(start, end)));
+      const counts = (start: number, end: number) => !pronounOne(s, start) && (q.counted === undefined || countsNoun(s, end, q.counted)) && !(q.exact && VAGUE_NUMBER.test(s.text.slice(start, end)));
       const e = entity(['CARDINAL', 'MONEY', 'PERCENT'], (start, end) => newNumber(start, end) && counts(start, end));
       if (e) return e;
       // "by September 11 of 2021" is a date, not a count.
@@ -248,6 +248,19 @@ function notAPerson(words: string[]): boolean {
  * put near it; a number no noun follows ("there had been 30 to start off with") may count anything.
  * Generic counts ("how many people", "how many times") take any number.
  */
+/**
+ * "One" standing for a noun ("a possibility, and a dangerous one", "the only one", "this one"):
+ * a determiner before it, adjectives between. It counts nothing: "how many prisoners" was
+ * answered by "a dangerous one".
+ */
+function pronounOne(s: Sentence, start: number): boolean {
+  const tokens = s.tokens;
+  let i = tokens.findIndex((t) => t.start === start);
+  if (i < 0 || !/^ones?$/i.test(tokens[i]!.value)) return false;
+  for (let adjectives = 0; i > 0 && tokens[i - 1]!.pos === 'ADJ' && adjectives < 2; adjectives++) i--;
+  return i > 0 && /^(?:a|an|the|this|that|these|those|another|each|every|any|no|which|only|other)$/i.test(tokens[i - 1]!.value);
+}
+
 function countsNoun(s: Sentence, end: number, noun: string): boolean {
   if (GENERIC_COUNTED.test(noun)) return true;
   let seen = 0;

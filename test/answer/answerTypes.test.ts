@@ -35,6 +35,9 @@ const kb = KnowledgeBase.fromLoad({
         'On September 23, the Taliban launched a wave of attacks on security checkpoints in southern Afghanistan overnight, killing a total of 28 Afghan policemen, officials said.',
         'More than 100 civilians have reportedly been killed in various incidents across the country in recent days as Taliban violence escalates.',
         'He said that with the withdrawal of international troops from Afghanistan, a new chapter of cooperation between Afghanistan and the international community would begin.',
+        // 000: a possibility, "and a dangerous one".
+        'Speaking to Germany’s Der Spiegel, Khalilzad said he believes the Taliban leadership is in control of its fighters on the ground but he warned “if groups inside the Afghan Republic start to divide and each go their separate ways – which is a possibility, and a dangerous one – that would encourage the Taliban, perhaps the hardliners, to seek a military solution.”',
+        'One of the recipients said the aid came in time.',
       ],
       extras: [],
     },
@@ -117,6 +120,12 @@ describe('which part of a place', () => {
 describe('ages and counts', () => {
   it('finds an age given as "at the age of 35"', () => {
     expect(spanText('On 30 July 1891', 'How old was Tesla when he became a US citizen?')).toBe('age of 35');
+  });
+
+  it('takes no "one" that stands for a noun ("a dangerous one") for a count', () => {
+    expect(spanText('Speaking to Germany’s Der Spiegel', 'how many prisoners do the taliban want released')).toBeUndefined();
+    // "One of the recipients" counts.
+    expect(spanText('One of the recipients', 'how many recipients spoke')).toBe('One');
   });
 
   it('answers how many with a number that counts what is asked, or counts nothing named', () => {
