@@ -19,6 +19,9 @@
  *   predicate is a speech/announcement verb (`said`, `told`, `announced`, `stated`, `noted`,
  *   `warned`, …, `…, saying that`) or it cites
  *   its source (`according to X`): the report is the event.
+ * - "His comments to PBS came as…" (the comments, remarks or statement a sentence refers back to)
+ *   is an event on the day the article last dated a saying where it said it ("Khalilzad said on
+ *   September 25"), else at the publication date.
  * - The title is an event at the publication date (the report is published).
  * - Datelines, bylines, captions and notes are never events. Without a publication date only
  *   explicit/resolvable date expressions can date an event.
@@ -107,18 +110,32 @@ function titleEvent(article: Article, titles: Sentence[]): TimelineEvent[] {
   ];
 }
 
+/**
+ * "His comments to PBS came as…", "The remarks come as…": the saying the sentence refers back to
+ * is its event, on the day the article last dated a saying.
+ */
+const COMMENTS_CAME = /^(?:His|Her|Their|The|These|Those|[\p{Lu}][\p{L}’'-]+[’']s)\s+(?:comments?|remarks?|statements?|words|warning|announcement)\b[^;]{0,80}?\b(?:came|come|comes)\s+(?:as|after|amid|just)\b/u;
+
+/** A saying dated where it is said: "Khalilzad said on September 25", "told reporters Friday". */
+const SAID_ON = /\b(?:said|says|told(?:\s+\p{L}+){0,2}|added|stated|noted|announced)\s+(?:on\s+|last\s+)?$/u;
+
 export function extractEvents(article: Article, sentences: readonly Sentence[]): TimelineEvent[] {
   const own = sentences.filter((s) => s.articleId === article.id);
   const out: TimelineEvent[] = [];
   out.push(...titleEvent(article, own.filter((s) => s.role === 'title')));
+  /** The day of the last saying the article dated where it said it (SAID_ON). */
+  let lastSaying: string | undefined;
   for (const s of own) {
     if (s.role === 'related') {
       out.push(...datedEvents(article, s));
     } else if (s.role === 'body') {
       const dates = resolveDates(s.text, article.published);
       const dated = datedEvents(article, s, dates);
+      for (const d of dates) if (d.precision === 'day' && SAID_ON.test(s.text.slice(Math.max(0, d.start - 40), d.start))) lastSaying = d.date;
       if (dated.length > 0) out.push(...dated);
-      else if (article.published && dates.length === 0 && hasSpeechVerb(s)) {
+      else if (dates.length === 0 && COMMENTS_CAME.test(s.text) && (lastSaying ?? article.published)) {
+        out.push({ date: (lastSaying ?? article.published)!, precision: 'day', text: s.text, articleId: article.id, sentenceId: s.id, source: lastSaying ? 'text' : 'published' });
+      } else if (article.published && dates.length === 0 && hasSpeechVerb(s)) {
         out.push({
           date: article.published,
           precision: 'day',

@@ -127,6 +127,26 @@ describe('extractEvents rules on small articles', () => {
     for (const e of body) expect(e).toMatchObject({ date: '2021-03-05', precision: 'day', source: 'published' });
   });
 
+  it('dates "his comments … came as" by the saying the article last dated, else by publication', () => {
+    // Shipped 002 (blind12 t02), published September 27, 2020.
+    const kb = kbOf([
+      article('p.txt', {
+        published: '2020-09-27',
+        paragraphs: [
+          '“I think you’re right that the Talibs will not accept a cease-fire, comprehensive and permanent, until there’s a political settlement,” Khalilzad said on September 25.',
+          'His comments to the U.S. public broadcaster PBS came as Taliban militants continue to carry out attacks across the country despite taking part in peace talks with the Afghan government in Qatar.',
+        ],
+      }),
+      article('q.txt', { published: '2021-05-04', paragraphs: ['The remarks came as fighting spread.', 'The comments section is closed.'] }),
+    ]);
+    const came = kb.events.filter((e) => e.text.includes(' came as '));
+    expect(came.map((e) => [e.articleId, e.date, e.source])).toEqual([
+      ['p.txt', '2020-09-25', 'text'],
+      ['q.txt', '2021-05-04', 'published'],
+    ]);
+    expect(kb.events.some((e) => e.text.startsWith('The comments section'))).toBe(false);
+  });
+
   it('cannot date speech or the title without a publication date', () => {
     const kb = kbOf([
       article('c.txt', { paragraphs: ['The spokesman said talks continue.', 'Since the start of 2025, prices have risen sharply.'] }),
