@@ -1,12 +1,13 @@
 /**
  * A function word typed a letter off ("acording to the envoy", "becuase", "waht did he say") is
- * written as meant before the question is read. Left as typed it is a word no sentence has: it
- * counts against every sentence's coverage (lowering the confidence, so that a right answer was
- * declined) and, for a question word, hides what the question asks ("waht" expects nothing).
+ * written as meant before the question is read. Left as typed it is a word no sentence has and,
+ * for a question word, hides what the question asks: "waht nationality is goren" expected no
+ * name and was declined.
  *
- * Only a word the corpus never uses and the web rarely does (commonWord), one edit from exactly one stop word (a transposition only
- * for words under five letters: "teh", "hwo" is two words' typo and stays), the stop word itself
- * at least three letters long. The case of the first letter is kept.
+ * Only a word the corpus never uses and the web rarely does (see COMMON_WORDS: a word the web
+ * knows must be a swap of two letters), one edit from exactly one stop word (a swap only for words
+ * under five letters: "teh"; "hwo" is two words' typo and stays), the stop word itself at least
+ * three letters long. The case of the first letter is kept.
  */
 import type { KnowledgeBase } from '../index/KnowledgeBase.js';
 import { STOP_WORDS, isStopWord, termOf } from '../nlp/terms.js';
@@ -22,30 +23,40 @@ export function fixStopWordSpelling(kb: KnowledgeBase, question: string): string
     const lower = word.toLowerCase();
     if (isStopWord(word)) return word;
     const term = termOf(word);
-    if (!term || kb.index.documentFrequency(term) > 0 || commonWord(lower)) return word;
-    const meant = stopWordNear(lower);
+    if (!term || kb.index.documentFrequency(term) > 0) return word;
+    const kind = known(lower);
+    if (kind === undefined || kind === 'common') return word;
+    const meant = stopWordNear(lower, kind === 'rare');
     return meant === undefined ? word : (word[0] === word[0]!.toUpperCase() ? meant[0]!.toUpperCase() : meant[0]!) + meant.slice(1);
   });
 }
 
 /**
- * The word vectors' table is in order of frequency on the web: a word among its first 30,000 is
- * a word of its own ("cover", "never", "won" are one edit from "over", "ever", "own"), while
- * frequent typos come later ("waht" 80,000th, "becuase" 118,000th) or not at all ("acording").
+ * The word vectors' table is in order of frequency on the web: a word among its first 30,000 is a
+ * word of its own ("cover", "never", "won" are one edit from "over", "ever", "own"). Later ones may
+ * be typos ("waht" 80,000th, "becuase" 118,000th) or rare words and names ("turing", "javid",
+ * "ether", "sunder": one letter from "during", "said", "other", "under"), and their vectors do not
+ * tell which: only a swap of two letters, which no such word here is, is read as a typo. A word the
+ * table lacks ("acording") may be one edit from its stop word. Without the table, nothing is
+ * rewritten: "never" and "won" could not be told from typos.
  */
 const COMMON_WORDS = 30_000;
 
-function commonWord(word: string): boolean {
-  const id = wordVectors()?.idOf(word) ?? -1;
-  return id >= 0 && id < COMMON_WORDS;
+type Known = 'common' | 'rare' | 'unknown';
+
+function known(word: string): Known | undefined {
+  const vectors = wordVectors();
+  if (!vectors) return undefined;
+  const id = vectors.idOf(word);
+  return id < 0 ? 'unknown' : id < COMMON_WORDS ? 'common' : 'rare';
 }
 
-/** The one stop word `word` is a typo of, if exactly one. */
-export function stopWordNear(word: string): string | undefined {
+/** The one stop word `word` is a typo of, if exactly one; only a swap of two letters when `swapOnly` (and under five letters). */
+export function stopWordNear(word: string, swapOnly = false): string | undefined {
   let found: string | undefined;
   for (const target of TARGETS) {
     if (Math.abs(target.length - word.length) > 1) continue;
-    if (word.length < 5 && !isTransposition(word, target)) continue;
+    if ((swapOnly || word.length < 5) && !isTransposition(word, target)) continue;
     if (editDistance(word, target, 1) > 1) continue;
     if (found !== undefined) return undefined;
     found = target;
