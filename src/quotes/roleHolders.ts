@@ -31,6 +31,9 @@ const MODIFIERS = new Set([
 ]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'this', 'that']);
 
+/** A clause, not an appositive: a relative pronoun, or a verb before the role. */
+const RELATIVE = /^(?:who|whose|whom|which|where|when|that|while|although|though|as|after|before|because|if)\b|\b(?:is|was|are|were|has|had|have|met|said|says|told)\b/iu;
+
 const fold = (w: string) => w.toLowerCase().replace(/\./g, '');
 
 function isRoleWord(lower: string): boolean {
@@ -53,9 +56,16 @@ function headAt(lower: readonly string[]): number | undefined {
   return undefined;
 }
 
-/** Whether a link holds the role asked: the same head, every other word of the query among the role's. */
+/** Words that make a role another one: a deputy prime minister is no prime minister, a vice president no president. */
+const RANKS = new Set(['deputy', 'vice', 'former', 'acting', 'assistant', 'ex', 'interim', 'associate']);
+
+/**
+ * Whether a link holds the role asked: the same head, every other word of the query among the
+ * role's, and no rank the query does not give ("us president" is not "vice president of search
+ * properties … in the US").
+ */
 export function holdsRole(link: RoleLink, q: RoleQuery): boolean {
-  return link.head === q.head && q.words.every((w) => link.words.includes(w));
+  return link.head === q.head && q.words.every((w) => link.words.includes(w)) && link.words.every((w) => !RANKS.has(w) || q.words.includes(w));
 }
 
 /** The roles an article's body paragraphs give named people. */
@@ -77,6 +87,8 @@ export function roleLinksOf(paragraphs: readonly string[]): RoleLink[] {
       const lower: string[] = [];
       for (let i = before.length - 1; i >= 0 && lower.length < 3; i--) {
         const w = before[i]!;
+        // "head of Yukos": a title before "of" is the role of someone else.
+        if (/^(?:of|the|for)$/i.test(w)) break;
         if (!/^\p{Ll}/u.test(w) && !/^U\.?S\.?$/u.test(w)) break;
         if (!(TITLE_WORDS.has(w.toLowerCase()) || ROLE_HEADS.has(w.toLowerCase()))) break;
         lower.unshift(w);
@@ -84,8 +96,9 @@ export function roleLinksOf(paragraphs: readonly string[]): RoleLink[] {
       const premodifier = [...lower, ...prefix.split(/\s+/).filter(Boolean)];
       if (premodifier.length > 0) link(premodifier, name);
       // Appositive: "Zalmay Khalilzad, the U.S. envoy for Afghanistan, has said".
+      // Not a clause ("Tony Blair, who met the US president,", "Mr Smith, whose wife is a doctor,").
       const app = /^,\s+(?:(?:the|a|an)\s+)?([^,]{3,80}),/u.exec(text.slice(m.index + m[0].length));
-      if (app) link(app[1]!.trim().split(/\s+/), name);
+      if (app && !RELATIVE.test(app[1]!)) link(app[1]!.trim().split(/\s+/), name);
     }
   }
   return out;

@@ -512,33 +512,46 @@ export function searchQuotes(kb: KnowledgeBase, query: QuoteQuery = {}): { quote
 
 const NO_PEOPLE: ReadonlySet<Person> = new Set();
 
-/** Per knowledge base, per article: the roles it gives named people (roleHolders.ts), read when first asked for. */
-const roleLinkCaches = new WeakMap<KnowledgeBase, Map<string, RoleLink[]>>();
+/** Per knowledge base: each article's role links (roleHolders.ts), and the people each role query found. */
+const roleCaches = new WeakMap<KnowledgeBase, { links: Map<string, RoleLink[]>; holders: Map<string, ReadonlySet<Person>> }>();
 
 /**
  * The people an article names in the role a speaker query asks for ("us envoy" → Zalmay
- * Khalilzad), looked for in the articles that use the role's head word only.
+ * Khalilzad), looked for in the articles that use the role's head word only; kept per query.
  */
 function roleHoldersAsked(kb: KnowledgeBase, table: SpeakerTable, speakerQuery: string): ReadonlySet<Person> {
   const asked = roleQuery(speakerQuery);
   if (!asked) return NO_PEOPLE;
-  let cache = roleLinkCaches.get(kb);
-  if (!cache) roleLinkCaches.set(kb, (cache = new Map()));
+  let cache = roleCaches.get(kb);
+  if (!cache) roleCaches.set(kb, (cache = { links: new Map(), holders: new Map() }));
+  const key = `${asked.head} ${asked.words.join(' ')}`;
+  const known = cache.holders.get(key);
+  if (known) return known;
   const articles = new Set<string>();
   for (const id of kb.index.sentencesWith(asked.head)) articles.add(kb.sentences[id]!.articleId);
   const out = new Set<Person>();
   for (const articleId of articles) {
-    let links = cache.get(articleId);
-    if (!links) cache.set(articleId, (links = roleLinksOf(kb.article(articleId)?.paragraphs ?? [])));
+    let links = cache.links.get(articleId);
+    if (!links) cache.links.set(articleId, (links = roleLinksOf(kb.article(articleId)?.paragraphs ?? [])));
     for (const link of links) {
       if (!holdsRole(link, asked)) continue;
-      // The form a quotation was attributed under, else whoever the name matches (scans every person).
-      const person = table.byForm.get(link.name);
+      const person = personNamed(table, link.name);
       if (person) out.add(person);
-      else for (const p of matchingPeople(table, link.name)) out.add(p);
     }
   }
+  cache.holders.set(key, out);
   return out;
+}
+
+/**
+ * The one person a role link's name is: the form a quotation was attributed under, else the one
+ * person the name matches ("John Howard" is not Michael Howard; "Ghani" alone, when one person).
+ */
+function personNamed(table: SpeakerTable, name: string): Person | undefined {
+  const exact = table.byForm.get(name);
+  if (exact) return exact;
+  const people = matchingPeople(table, name).filter((p) => !name.includes(' ') || samePerson(name, p.name));
+  return people.length === 1 ? people[0] : undefined;
 }
 
 /** The one sentence a reported statement stands in, when it says more than the statement. */

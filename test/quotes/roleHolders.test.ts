@@ -21,6 +21,15 @@ describe('roleLinksOf', () => {
   });
 });
 
+describe('roleLinksOf on BBC-like sentences', () => {
+  it('takes no clause for an appositive, and no title before "of" for the name after it', () => {
+    const names = (text: string) => roleLinksOf([text]).map((l) => `${l.words.join(' ')}→${l.name}`);
+    expect(names('Tony Blair, who met the US president on Monday, said the talks went well.')).toEqual([]);
+    expect(names('Mr Smith, whose wife is a doctor, was not available.')).toEqual([]);
+    expect(names('Tim Osborne, head of Yukos, said the company would appeal.')).toEqual(['head of yukos→Tim Osborne']);
+  });
+});
+
 describe('roleQuery and holdsRole', () => {
   const holders = (speaker: string) => {
     const q = roleQuery(speaker);
@@ -35,6 +44,21 @@ describe('roleQuery and holdsRole', () => {
     expect(holders('bayat deputy head')).toEqual(['Haji Mohammad Ismail']);
     expect(holders('un envoy')).toEqual([]);
     expect(holders('us president')).toEqual([]);
+  });
+
+  it('takes no holder of another rank: a vice president is no president, a former secretary of state none now', () => {
+    const rank = roleLinksOf([
+      'Jim Lanzone, vice president of search properties at Ask Jeeves in the US, said the deal was done.',
+      'Deputy Prime Minister John Prescott said the plan would go ahead.',
+      'Former Secretary of State Hillary Clinton said the plan was a mistake.',
+    ]);
+    const held = (speaker: string) => rank.filter((l) => holdsRole(l, roleQuery(speaker)!)).map((l) => l.name);
+    expect(held('us president')).toEqual([]);
+    expect(held('vice president')).toEqual(['Jim Lanzone']);
+    expect(held('prime minister')).toEqual([]);
+    expect(held('deputy prime minister')).toEqual(['John Prescott']);
+    expect(held('secretary of state')).toEqual([]);
+    expect(held('former secretary of state')).toEqual(['Hillary Clinton']);
   });
 
   it('reads a name, or a role with a name after it, as no role', () => {
