@@ -119,8 +119,8 @@ export const RE_RELWORD =
   /\b(?:(the\s+day\s+before\s+yesterday)|(the\s+day\s+after\s+tomorrow)|(yesterday)|(today)|(tomorrow)|(tonight)|(last\s+night)|(this\s+(?:morning|afternoon|evening)))\b/gi;
 export const RE_REL_PERIOD = /\b(last|this|next|coming)\s+(year|month)\b/gi;
 export const RE_SAME_TIME_LAST_YEAR = /\b(?:the\s+same\s+(?:time|period)|this\s+time)\s+last\s+year\b/gi;
-/** "in recent days", "over the past few weeks", "in recent months": a stretch of time up to the publication. */
-export const RE_RECENT = /\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:(?:few|several|couple\s+of)\s+)?(days|weeks|months)\b/gi;
+/** "in recent days", "over the past few weeks", "in recent months": a stretch of time up to the publication ("in the last days of the Soviet Union" is none). */
+export const RE_RECENT = /\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:(?:few|several|couple\s+of)\s+)?(days|weeks|months)\b(?!\s+of\b)/gi;
 export const RE_REL_WEEK = /\b(this|last|next|coming|past)\s+week\b/gi;
 export const RE_AGO =
   /(?<![\d,.])\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|months?|years?)\s+ago\b/gi;

@@ -17,7 +17,7 @@
  *   cautiously optimistic a day ahead of the start of the talks": the talks and the saying).
  * - A body sentence without a date expression is an event at the publication date only when its
  *   predicate is a speech/announcement verb (`said`, `told`, `announced`, `stated`, `noted`,
- *   `warned`, …, `…, saying that`) or it cites
+ *   `warned`, … — not `added`, `claimed`, `says`, which news also uses otherwise; `…, saying that`) or it cites
  *   its source (`according to X`): the report is the event.
  * - "His comments to PBS came as…" (the comments, remarks or statement a sentence refers back to)
  *   is an event on the day the article last dated a saying where it said it ("Khalilzad said on
@@ -31,8 +31,12 @@ import type { Sentence, SentenceToken } from '../nlp/types.js';
 import { resolveDates } from './resolveDates.js';
 import type { ResolvedDate, TimelineEvent } from './types.js';
 
-/** Reporting verbs whose saying, undated, is the article's news of the day ("But Khalilzad noted that…"). */
-const SPEECH_VERBS = new Set(['said', 'says', 'told', 'announced', 'stated', 'saying', 'noted', 'added', 'warned', 'stressed', 'insisted', 'urged', 'explained', 'argued', 'acknowledged', 'emphasized', 'emphasised', 'reiterated', 'confirmed', 'claimed']);
+/**
+ * Reporting verbs whose saying, undated, is the article's news of the day ("But Khalilzad noted
+ * that…"). Not verbs with other senses in news text: "Shares added 3p", "the earthquake claimed
+ * 200 lives", "the constitution says", "the death was confirmed".
+ */
+const SPEECH_VERBS = new Set(['said', 'told', 'announced', 'stated', 'saying', 'noted', 'warned', 'stressed', 'insisted', 'urged', 'explained', 'argued', 'acknowledged', 'emphasized', 'emphasised', 'reiterated']);
 
 const RANGE_JOIN = /^\s*(?:to|until|till|through|thru|-|–|—)\s*$/i;
 
@@ -42,8 +46,11 @@ function isVerb(t: SentenceToken): boolean {
 
 /** A reporting verb, or a report cited ("…, according to a U.S. State Department statement"). */
 function hasSpeechVerb(sentence: Sentence): boolean {
-  return sentence.tokens.some((t) => isVerb(t) && SPEECH_VERBS.has(t.value.toLowerCase())) || ACCORDING_TO.test(sentence.text);
+  return sentence.tokens.some((t) => isVerb(t) && SPEECH_VERBS.has(t.value.toLowerCase())) || ACCORDING_TO.test(sentence.text) || ADDED_SAYING.test(sentence.text);
 }
+
+/** "Added" as a saying: after a quotation ("…,” he added") or with "that" ("She added that…"). */
+const ADDED_SAYING = /[”"]\s*(?:he|she|they|[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+)?)\s+added\b|\badded\s+that\b/u;
 
 const ACCORDING_TO = /\baccording to\b/i;
 

@@ -111,6 +111,11 @@ describe('extractEvents rules on small articles', () => {
           'But Khalilzad noted that militant groups such as the Islamic State also contributed to the violence.',
           'The envoy warned of a long war.',
           'The envoy noticed the change.',
+          // "Added", "claimed", "says" are sayings only sometimes (a review on BBC).
+          'Shares added 3p to 120p.',
+          'The earthquake claimed more than 200 lives.',
+          'The constitution says the president serves five years.',
+          '“We will see,” he added.',
         ],
       }),
     ]);
@@ -123,6 +128,7 @@ describe('extractEvents rules on small articles', () => {
       'Khalilzad held talks with Afghan President Ashraf Ghani and other senior officials before flying to Doha, in Qatar, where he will restart talks with the Taliban, according to a U.S. State Department statement.',
       'But Khalilzad noted that militant groups such as the Islamic State also contributed to the violence.',
       'The envoy warned of a long war.',
+      '“We will see,” he added.',
     ]);
     for (const e of body) expect(e).toMatchObject({ date: '2021-03-05', precision: 'day', source: 'published' });
   });

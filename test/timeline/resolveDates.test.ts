@@ -140,6 +140,8 @@ describe('relative days', () => {
     expect(dates('More than 100 civilians have reportedly been killed in various incidents across the country in recent days as Taliban violence escalates.', '2021-05-04')).toEqual(['2021/year']);
     // Three months before 15 February 2021 reach into 2020: nothing honest to say.
     expect(dates('Prices rose in recent months.', '2021-02-15')).toEqual([]);
+    // "The last days of X" are X's.
+    expect(dates('In the last days of the Soviet Union, he was a diplomat.', pub)).toEqual([]);
   });
   it('needs a publication date for relative expressions', () => {
     expect(resolveDates('The envoy arrived yesterday, on Monday, in February and last year.', undefined)).toEqual([]);
