@@ -566,10 +566,15 @@ const COLLECTIVE = /^(?:government|governments|administration|community|authorit
  * A body of people named by a common noun with its modifiers and determiner ("the Afghan
  * government", "the international community", "Afghan security forces"), new to the question.
  */
+const REPORTING_AFTER = /^(?:said|say|says|told|tell|tells|added|stated|reported|announced)$/i;
+
 function collectiveRun(s: Sentence, fresh: (a: number, b: number) => boolean): Span | undefined {
   const toks = s.tokens;
   for (let i = 0; i < toks.length; i++) {
-    if (!COLLECTIVE.test(toks[i]!.value)) continue;
+    // A noun, not a verb wink took for one ("the new law forces companies to…": an object follows),
+    // and not the one who tells ("officials said the man was arrested" does not answer who was).
+    const next = toks[i + 1];
+    if (!COLLECTIVE.test(toks[i]!.value) || toks[i]!.pos !== 'NOUN' || REPORTING_AFTER.test(next?.value ?? '') || /^(?:NOUN|DET|PRON)$/.test(next?.pos ?? '')) continue;
     let a = i;
     while (a > 0 && i - a < 3 && /^(?:ADJ|PROPN|NOUN)$/.test(toks[a - 1]!.pos) && toks[a - 1]!.type === 'word') a--;
     if (a > 0 && /^(?:the|a|an|its|their|our)$/i.test(toks[a - 1]!.value)) a--;

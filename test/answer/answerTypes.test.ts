@@ -38,6 +38,8 @@ const kb = KnowledgeBase.fromLoad({
         // 000: a possibility, "and a dangerous one".
         'Speaking to Germany’s Der Spiegel, Khalilzad said he believes the Taliban leadership is in control of its fighters on the ground but he warned “if groups inside the Afghan Republic start to divide and each go their separate ways – which is a possibility, and a dangerous one – that would encourage the Taliban, perhaps the hardliners, to seek a military solution.”',
         'One of the recipients said the aid came in time.',
+        'The new law forces companies to disclose their accounts.',
+        'On Monday, local officials said the man was arrested.',
       ],
       extras: [],
     },
@@ -67,6 +69,9 @@ describe('who', () => {
     expect(spanText('He said that with the withdrawal', 'who is the community leader who spoke of cooperation')).toBeUndefined();
     // …and the body must be new to the question.
     expect(spanText('He said that with the withdrawal', 'who will the international community cooperate with')).toBeUndefined();
+    // A noun, not a verb wink tags as one ("the new law forces companies to…"), nor the teller of what is asked.
+    expect(spanText('The new law forces companies', 'who must disclose their accounts')).toBeUndefined();
+    expect(spanText('On Monday, local officials said', 'who was arrested')).toBeUndefined();
   });
 });
 
