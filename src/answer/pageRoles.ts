@@ -41,24 +41,27 @@ export function roleMatch(term: string, s: Sentence, q: AnalysedQuestion): numbe
 
 /** "Date" asks for the page's date only when no verb of the story says what the date is of. */
 const DATE_TERMS = new Set(['date', 'dated'].map(termOf));
-/** Verbs of the page itself: "what date was it published". */
-const PAGE_VERBS = new Set(['published', 'posted', 'updated', 'written', 'wrote', 'dated', 'run', 'ran', 'released', 'printed', 'reprinted', 'put', 'go', 'went', 'come', 'came', 'say', 'says', 'said', 'show', 'shows', 'give', 'gives']);
-/** Words that say the question is about the page ("what date was the article about … published"). */
-const PAGE_WORDS = new Set(['published', 'posted', 'updated', 'article', 'story', 'piece', 'page', 'report', 'dateline', 'byline', 'post']);
+/** Verbs that ask about the page itself: "what date was it published / filed / posted". */
+const PAGE_VERBS = new Set(['published', 'posted', 'updated', 'written', 'wrote', 'dated', 'filed', 'uploaded', 'reprinted', 'printed', 'released', 'run', 'ran']);
+/** Verbs of what the page shows, no story's: "what date does it say / give / show", "the date that appears on it". */
+const SHOWING_VERBS = new Set(['say', 'says', 'said', 'show', 'shows', 'shown', 'give', 'gives', 'given', 'appear', 'appears', 'put', 'listed']);
+/** "When'd it go up", "when did it come out": the page going online. */
+const WENT_UP = /\b(?:go|goes|went|gone)\s+(?:up|live|online)\b|\b(?:come|came)\s+out\b/i;
 const pageTermsCache = new WeakMap<AnalysedQuestion, ReadonlySet<string>>();
 
 /**
  * The question's terms that ask about the page (ROLE_TERMS): "what date did Khalilzad fly to Doha"
  * asks the date of a flight, not the dateline's ("Published Dec 05, 2019" answered it), while
  * "what date was the piece published", "what's the date on the VOA story" and "what date was the
- * article about the envoy saying … published" (a story verb, but the page named) ask the page's.
+ * article about the envoy saying … published" (a story verb, but a verb of the page too) ask the
+ * page's; "on what date did the story say the talks began" asks when the talks began.
  */
 export function pageTerms(q: AnalysedQuestion): ReadonlySet<string> {
   let terms = pageTermsCache.get(q);
   if (!terms) {
     const words = q.tokens.map((t) => t.value.toLowerCase());
-    const storyVerb = q.tokens.some((t, i) => t.pos === 'VERB' && !PAGE_VERBS.has(words[i]!) && !AUXILIARY.test(words[i]!));
-    const aboutPage = words.some((w) => PAGE_WORDS.has(w));
+    const aboutPage = words.some((w) => PAGE_VERBS.has(w)) || WENT_UP.test(q.text);
+    const storyVerb = q.tokens.some((t, i) => t.pos === 'VERB' && !PAGE_VERBS.has(words[i]!) && !SHOWING_VERBS.has(words[i]!) && !AUXILIARY.test(words[i]!));
     terms = new Set(q.terms.filter((t) => Object.values(ROLE_TERMS).some((set) => set.has(t)) && !(storyVerb && !aboutPage && DATE_TERMS.has(t))));
     pageTermsCache.set(q, terms);
   }

@@ -25,6 +25,11 @@ describe('rolesAskedBy', () => {
     expect(rolesAskedBy(analyseQuestion('what date was the voa piece published'))).toContain('dateline');
     expect(rolesAskedBy(analyseQuestion('whats the date on the voa story'))).toContain('dateline');
     expect(rolesAskedBy(analyseQuestion('what date did khalilzad fly from kabul to doha'))).toEqual([]);
+    expect(rolesAskedBy(analyseQuestion('what date did the troops go into kabul'))).toEqual([]);
+    expect(rolesAskedBy(analyseQuestion('on what date did the story say the talks began'))).toEqual([]);
+    // Verbs of the page, or of what it shows.
+    expect(rolesAskedBy(analyseQuestion('what date was this filed'))).toContain('dateline');
+    expect(rolesAskedBy(analyseQuestion('what date is given at the top'))).toContain('dateline');
     // It was answered by the dateline "Published Dec 05, 2019".
     const kb = await KnowledgeBase.load('corpus');
     expect(answerQuestion(kb, 'what date did khalilzad actually fly from kabul to doha in dec 2019', { threshold: 0 }).answer).not.toMatch(/^Published/);
