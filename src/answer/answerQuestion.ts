@@ -19,6 +19,7 @@ import { foldSplitWords } from './accentFolding.js';
 import { findArticleReference } from './articleReference.js';
 import { initialismVariants } from './phraseAbbreviations.js';
 import { saysIt, speakerAsked } from './speakerAsked.js';
+import { alternativeCoverage, alternativesOf, type Alternatives } from './alternatives.js';
 import { asksOneYear, questionYears, yearsAbout, yearsOtherThan } from './yearMatch.js';
 
 
@@ -161,6 +162,7 @@ export function rankCandidates(kb: KnowledgeBase, q: AnalysedQuestion, options: 
     years,
     oneYear: asksOneYear(q, years),
     speaker: speakerAsked(q),
+    alternatives: alternativesOf(q),
   };
   const scored = kept.map(({ sentence, bm25 }) => scoreSentence(kb, q, evidence, sentence, bm25, false));
   scored.sort((a, b) => b.score - a.score);
@@ -220,6 +222,8 @@ interface Evidence {
   oneYear: boolean;
   /** The name the question asks a saying of (speakerAsked.ts), as a term. */
   speaker: string | undefined;
+  /** The two answers the question offers ("independent or govt-run"), if it does (alternatives.ts). */
+  alternatives: Alternatives | undefined;
 }
 
 /**
@@ -241,7 +245,11 @@ function articleShares(candidates: readonly { sentence: Sentence; bm25: number }
 }
 
 function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, evidence: Evidence, sentence: Sentence, bm25: number, withSoft: boolean): Scored {
-  const { groups, total, pairs } = evidence;
+  const { groups, pairs } = evidence;
+  let total = evidence.total;
+  // Per question term, its weight and how much the sentence has it: for a question offering two answers.
+  const weights = evidence.alternatives ? new Map<string, number>() : undefined;
+  const matched = evidence.alternatives ? new Map<string, number>() : undefined;
   const own = termSet(kb, sentence);
   const prev = kb.neighbour(sentence.id, -1);
   const next = kb.neighbour(sentence.id, 1);
@@ -277,6 +285,8 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, evidence: Evidenc
     if (inAround < 1 && withSoft && g.soft) inAround = Math.max(inAround, g.soft.best(prevWords), g.soft.best(nextWords));
     ownWeight += idf * inOwn;
     contextWeight += idf * Math.max(0, inAround - inOwn);
+    weights?.set(g.origin, idf);
+    matched?.set(g.origin, inOwn);
     if (inOwn === 0 && inAround === 0 && g.origin === q.focus && kb.index.documentFrequency(g.origin) === 0) focusUnknown = true;
     // A name the question gives ("the UN envoy", "president of Pakistan") that neither the sentence,
     // its neighbours nor its article mention: the sentence is about someone or somewhere else.
@@ -289,6 +299,12 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, evidence: Evidenc
   // A year the question asks about is a name of sorts: a sentence about other years is about something else.
   const otherYears = yearsOtherThan(aboutYears, evidence.years);
   if (otherYears) nameMissing = true;
+  if (evidence.alternatives) {
+    // "Independent or govt-run": the shared words and the better covered of the two answers offered.
+    const covered = alternativeCoverage(evidence.alternatives, weights!, matched!);
+    ownWeight = covered.own;
+    total = covered.total;
+  }
   const ownCov = total > 0 ? ownWeight / total : 0;
   const otherForm = total > 0 ? otherFormWeight(kb, evidence.forms, own, sentence, leans ? prev : undefined) / total : 0;
   const ctxCov = total > 0 ? contextWeight / total : 0;
