@@ -417,6 +417,8 @@ export function searchQuotes(kb: KnowledgeBase, query: QuoteQuery = {}): { quote
 
   // "us envoy": the people the corpus names in that role, found under their names.
   const holders = speakerQuery ? roleHoldersAsked(kb, table, speakerQuery) : NO_PEOPLE;
+  /** The people the speaker query asks for: by name or form, or by a role they hold. */
+  const peopleAsked = () => new Set([...matchingPeople(table, speakerQuery), ...holders]);
   // Per person (or per speaker string outside the table): every quotation of a person asks the same question.
   const personVerdicts = new Map<Person | string, boolean>();
   const speakerOk = (q: Quote): boolean => {
@@ -457,7 +459,7 @@ export function searchQuotes(kb: KnowledgeBase, query: QuoteQuery = {}): { quote
   } else if (speakerQuery) {
     // Only the quotations of matching people (every attributed quotation has a person in the table).
     const orders: number[] = [];
-    for (const p of new Set([...matchingPeople(table, speakerQuery), ...holders])) {
+    for (const p of peopleAsked()) {
       personVerdicts.set(p, true);
       orders.push(...(table.quotesOf.get(p) ?? []));
     }
@@ -496,7 +498,7 @@ export function searchQuotes(kb: KnowledgeBase, query: QuoteQuery = {}): { quote
   // it, marked as such (the topic said in other words: "back-channel talks" for "informal talks").
   if (quotes.length === 0 && topical && speakerQuery) {
     const near: Candidate[] = [];
-    for (const p of new Set([...matchingPeople(table, speakerQuery), ...holders])) {
+    for (const p of peopleAsked()) {
       for (const order of table.quotesOf.get(p) ?? []) {
         const quote = kb.quotes[order]!;
         if (!tiers.includes(quote.kind) || quote.sentenceIds.length === 0) continue;
