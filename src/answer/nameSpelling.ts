@@ -21,14 +21,19 @@ const QUOTED = /“[^”]*”|"[^"]*"/gu;
 
 /** `question` with each unknown word that is one name misspelt replaced by that name's corpus form. */
 export function fixNameSpelling(kb: KnowledgeBase, question: string): string {
-  // Outside quoted phrases only: between them, the text as split around them.
+  return outsideQuotedPhrases(question, (text) => fixWords(kb, text));
+}
+
+/** `question` with `fix` applied to the text outside its quoted phrases, which the question wants matched as typed. */
+export function outsideQuotedPhrases(question: string, fix: (text: string) => string): string {
+  // Between quoted phrases, the text as split around them.
   let out = '';
   let at = 0;
   for (const m of question.matchAll(QUOTED)) {
-    out += fixWords(kb, question.slice(at, m.index)) + m[0];
+    out += fix(question.slice(at, m.index)) + m[0];
     at = m.index! + m[0].length;
   }
-  return out + fixWords(kb, question.slice(at));
+  return out + fix(question.slice(at));
 }
 
 function fixWords(kb: KnowledgeBase, text: string): string {

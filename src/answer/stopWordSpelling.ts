@@ -7,19 +7,25 @@
  * Only a word the corpus never uses and the web rarely does (see COMMON_WORDS: a word the web
  * knows must be a swap of two letters), one edit from exactly one stop word (a swap only for words
  * under five letters: "teh"; "hwo" is two words' typo and stays), the stop word itself at least
- * three letters long. The case of the first letter is kept.
+ * three letters long. The case of the first letter is kept; quoted phrases stay as typed, as for
+ * names (nameSpelling.ts).
  */
 import type { KnowledgeBase } from '../index/KnowledgeBase.js';
 import { STOP_WORDS, isStopWord, termOf } from '../nlp/terms.js';
 import { editDistance } from '../index/SentenceIndex.js';
 import { wordVectors } from '../nlp/wordVectors.js';
+import { outsideQuotedPhrases } from './nameSpelling.js';
 
 const WORD = /(?<![\p{L}\p{N}'’-])\p{L}{3,}(?![\p{L}\p{N}'’-])/gu;
 /** Stop words a typo may be of: plain words of three letters or more (not "nt", "ur" or "isn't"). */
 const TARGETS = [...STOP_WORDS].filter((w) => /^[a-z]{3,}$/.test(w));
 
 export function fixStopWordSpelling(kb: KnowledgeBase, question: string): string {
-  return question.replace(WORD, (word) => {
+  return outsideQuotedPhrases(question, (text) => fixWords(kb, text));
+}
+
+function fixWords(kb: KnowledgeBase, text: string): string {
+  return text.replace(WORD, (word) => {
     const lower = word.toLowerCase();
     if (isStopWord(word)) return word;
     const term = termOf(word);

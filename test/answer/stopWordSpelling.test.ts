@@ -12,6 +12,8 @@ describe('fixStopWordSpelling', () => {
   it('writes a function word typed a letter off as meant, keeping the first letter’s case', () => {
     expect(fixStopWordSpelling(kb, 'waht did the envoy say acording to the report becuase of the talks')).toBe('what did the envoy say according to the report because of the talks');
     expect(fixStopWordSpelling(kb, 'Accoring to Khalilzad, thier plan')).toBe('According to Khalilzad, their plan');
+    // A quoted phrase is matched as typed.
+    expect(fixStopWordSpelling(kb, 'who wrote “waht we do” acording to the report')).toBe('who wrote “waht we do” according to the report');
   });
 
   it('leaves real words, words the corpus uses and typos of two stop words alone', () => {
