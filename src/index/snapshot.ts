@@ -43,7 +43,7 @@ export const SNAPSHOT_FORMAT = 'archivist-snapshot';
  * source ("according to …") is an event at publication; 26: "X have stepped up …, saying that …" is X's;
  * 27: an undated sentence with ", saying that …" is an event at publication.
  */
-export const SNAPSHOT_VERSION = 31;
+export const SNAPSHOT_VERSION = 32;
 
 /**
  * The file: a 4-byte little-endian length N, N bytes of JSON in ASCII (everything but the columns;

@@ -123,8 +123,12 @@ function titleEvent(article: Article, titles: Sentence[]): TimelineEvent[] {
  */
 const COMMENTS_CAME = /^(?:His|Her|Their|The|These|Those|[\p{Lu}][\p{L}’'-]+[’']s)\s+(?:comments?|remarks?|statements?|words|warning|announcement)\b[^;]{0,80}?\b(?:came|come|comes)\s+(?:as|after|amid|just)\b/u;
 
-/** A saying dated where it is said: "Khalilzad said on September 25", "told reporters Friday". */
-const SAID_ON = /\b(?:said|says|told(?:\s+\p{L}+){0,2}|added|stated|noted|announced)\s+(?:on\s+|last\s+)?$/u;
+/**
+ * A saying dated where it is said: "Khalilzad said on September 25", "told reporters Friday",
+ * "warned on Monday" — the reporting verbs above, and "says" and "added", which date a saying
+ * wherever they stand.
+ */
+const SAID_ON = new RegExp(String.raw`\b(?:${[...SPEECH_VERBS, 'says', 'added'].filter((v) => v !== 'told').join('|')}|told(?:\s+\p{L}+){0,2})\s+(?:on\s+|last\s+)?$`, 'u');
 
 export function extractEvents(article: Article, sentences: readonly Sentence[]): TimelineEvent[] {
   const own = sentences.filter((s) => s.articleId === article.id);

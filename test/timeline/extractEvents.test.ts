@@ -144,11 +144,14 @@ describe('extractEvents rules on small articles', () => {
         ],
       }),
       article('q.txt', { published: '2021-05-04', paragraphs: ['The remarks came as fighting spread.', 'The comments section is closed.'] }),
+      // Any of the reporting verbs dates the saying it is said with.
+      article('r.txt', { published: '2021-05-04', paragraphs: ['The envoy warned on May 2 that the talks could fail.', 'His remarks came as fighting spread.'] }),
     ]);
     const came = kb.events.filter((e) => e.text.includes(' came as '));
     expect(came.map((e) => [e.articleId, e.date, e.source])).toEqual([
       ['p.txt', '2020-09-25', 'text'],
       ['q.txt', '2021-05-04', 'published'],
+      ['r.txt', '2021-05-02', 'text'],
     ]);
     expect(kb.events.some((e) => e.text.startsWith('The comments section'))).toBe(false);
   });
