@@ -19,6 +19,7 @@ import { foldSplitWords } from './accentFolding.js';
 import { findArticleReference } from './articleReference.js';
 import { initialismVariants } from './phraseAbbreviations.js';
 import { saysIt, speakerAsked } from './speakerAsked.js';
+import { articlesWith } from '../index/articlesWith.js';
 import { alternativeCoverage, alternativesOf, type Alternatives } from './alternatives.js';
 import { asksOneYear, questionYears, yearsAbout, yearsOtherThan } from './yearMatch.js';
 
@@ -361,21 +362,6 @@ const TITLE_MARGIN = 0.2;
 
 const EMPTY = new Set<string>();
 const NO_YEARS: readonly string[] = [];
-
-const mentionCaches = new WeakMap<KnowledgeBase, Map<string, Set<string>>>();
-
-/** The articles with a sentence that has the term (looked up in the index once per term: names are rare). */
-function articlesWith(kb: KnowledgeBase, term: string): Set<string> {
-  let cache = mentionCaches.get(kb);
-  if (!cache) mentionCaches.set(kb, (cache = new Map()));
-  let articles = cache.get(term);
-  if (!articles) {
-    articles = new Set();
-    for (const id of kb.index.sentencesWith(term)) articles.add(kb.sentences[id]!.articleId);
-    cache.set(term, articles);
-  }
-  return articles;
-}
 
 /** Whether an article says a question term anywhere: one of its variants, or every word of a phrase it abbreviates. */
 function articleMentions(kb: KnowledgeBase, g: TermGroup, articleId: string): boolean {

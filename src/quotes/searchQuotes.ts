@@ -27,6 +27,7 @@
 import type { KnowledgeBase } from '../index/KnowledgeBase.js';
 import { topicMatcher, type TopicMatcher } from '../answer/topicMatch.js';
 import type { Quote, QuoteKind } from './types.js';
+import { articlesWith } from '../index/articlesWith.js';
 import { holdsRole, roleLinksOf, roleQuery, type RoleLink } from './roleHolders.js';
 import { foldName, givenNames, looksLikeName, nameTokenKey, personKeys, samePerson, speakerMatches, stripCourtesy } from './speakers.js';
 import { runAll } from '../shared/runInSlices.js';
@@ -529,10 +530,8 @@ function roleHoldersAsked(kb: KnowledgeBase, table: SpeakerTable, speakerQuery: 
   const key = `${asked.head} ${asked.words.join(' ')}`;
   const known = cache.holders.get(key);
   if (known) return known;
-  const articles = new Set<string>();
-  for (const id of kb.index.sentencesWith(asked.head)) articles.add(kb.sentences[id]!.articleId);
   const out = new Set<Person>();
-  for (const articleId of articles) {
+  for (const articleId of articlesWith(kb, asked.head)) {
     let links = cache.links.get(articleId);
     if (!links) cache.links.set(articleId, (links = roleLinksOf(kb.article(articleId)?.paragraphs ?? [])));
     for (const link of links) {
