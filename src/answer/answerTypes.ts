@@ -562,12 +562,13 @@ function expansionOf(s: Sentence, abbreviation: string): Span | undefined {
 /** Nouns for a body of people that may answer "who" ("the Afghan government", "the international community"). */
 const COLLECTIVE = /^(?:government|governments|administration|community|authorities|officials|forces|police|army|military|council|ministry|parliament|court|committee|coalition|alliance|militants|insurgents|rebels|negotiators|leadership|side|sides|countries|nations)$/i;
 
+/** Verbs after a body of people that make it the teller, not the one the question asks about. */
+const REPORTING_AFTER = /^(?:said|say|says|told|tell|tells|added|stated|reported|announced)$/i;
+
 /**
  * A body of people named by a common noun with its modifiers and determiner ("the Afghan
  * government", "the international community", "Afghan security forces"), new to the question.
  */
-const REPORTING_AFTER = /^(?:said|say|says|told|tell|tells|added|stated|reported|announced)$/i;
-
 function collectiveRun(s: Sentence, fresh: (a: number, b: number) => boolean): Span | undefined {
   const toks = s.tokens;
   for (let i = 0; i < toks.length; i++) {
