@@ -10,7 +10,7 @@ import { benchBuild, type BuildFigures } from './build.js';
 import { benchAsk, benchQuotes, benchTimeline, type AskFigures, type EngineLatency } from './ask.js';
 import { benchBaseline, type BaselineFigures } from './baseline.js';
 import { benchReload, type ReloadFigures } from './reload.js';
-import { warmUp } from '../src/service/warmUp.js';
+import { prepareToServe, warmUp } from '../src/service/warmUp.js';
 import { memoryNow, type BotMemoryFigures, type MemoryFigures } from './memory.js';
 import { benchSnapshot, type SnapshotFigures } from './snapshot.js';
 import { round } from './stats.js';
@@ -82,6 +82,10 @@ export async function runCorpusSuite(spec: CorpusSpec, opts: SuiteOptions): Prom
   if (wink) log(`  wink-nlp alone, one thread: ${wink.default_pipe_tokens_per_s} tokens/s (all pipes), ${wink.tokens_per_s} (the product's); the build end to end ${build.tokens_per_s} = ${buildVersusWink(build.tokens_per_s, wink)}×`);
 
   const questions: BenchQuestion[] = loaded.questions ? spreadSample(loaded.questions, opts.queries) : makeQuestions(kb, opts.queries);
+  // As the bot before its first question (Archivist.open): warmed, then the build's garbage
+  // collected, so that the engines' timings do not carry major-GC pauses for the builds'
+  // garbage, which a started bot has collected (until session 15 they did).
+  await prepareToServe(kb);
   log(`  /ask: ${questions.length} questions…`);
   const ask = benchAsk(kb, questions);
   log(`  /ask p50 ${ask.latency_ms.p50} ms, p99 ${ask.latency_ms.p99} ms${ask.accuracy !== undefined ? `, accuracy ${ask.accuracy}` : ''}; baseline…`);
@@ -141,7 +145,7 @@ function ratio(a: number, b: number): number {
 
 /**
  * Memory of a process that holds the corpus as the bot does: read, built once (the sliced build,
- * workers where the bot would use them), warmed, then idle for `settleMs` — as a bot between
+ * workers where the bot would use them), warmed and collected (prepareToServe), then idle for `settleMs` — as a bot between
  * interactions — before a forced GC. Right after a load the RSS still holds what the build freed
  * (BBC: 370–530 MB, then 324–354 MB 8 s later in the same process), so both are reported. Run in a
  * fresh process.
@@ -149,7 +153,7 @@ function ratio(a: number, b: number): number {
 export async function probeBotMemory(spec: CorpusSpec, settleMs = 8_000): Promise<BotMemoryFigures> {
   const t = performance.now();
   const kb = await loadAsTheBotDoes(spec);
-  await warmUp(kb);
+  await prepareToServe(kb);
   const load_s = round((performance.now() - t) / 1000);
   const atLoad = memoryNow();
   await new Promise((resolve) => setTimeout(resolve, settleMs));

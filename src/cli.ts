@@ -23,7 +23,7 @@ import { runConsole } from './console/runConsole.js';
 import { buildProgress } from './console/progress.js';
 import { Archivist } from './service/Archivist.js';
 import { runMain } from './runMain.js';
-import { warmUp } from './service/warmUp.js';
+import { prepareToServe } from './service/warmUp.js';
 
 const USAGE = `usage: archivist <command> [--json] [args]
   ask [--json] [--stdin] QUESTION…          answer a question from the corpus (--stdin: one question per line)
@@ -121,7 +121,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'console': {
-      await warmUp(kb);
+      await prepareToServe(kb);
       await runConsole({ archivist: new Archivist(config.corpusDir, kb) });
       return 0;
     }

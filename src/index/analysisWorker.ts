@@ -4,13 +4,12 @@
  * one wink-nlp instance per build, loaded at the start (or on the first batch).
  */
 import { parentPort } from 'node:worker_threads';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import type { Article } from '../corpus/types.js';
 import { analyseArticle } from './analyseArticle.js';
 import { packAnalyses, transferablesOf } from './packedAnalysis.js';
 import type { AnalysisControl, AnalysisReply, AnalysisRequest } from './analysisProtocol.js';
 import { lowerThreadPriority } from './lowerThreadPriority.js';
+import { collectGarbage } from '../shared/collectGarbage.js';
 import { dropNlp, nlp } from '../nlp/wink.js';
 import { StringTable } from './batchStrings.js';
 
@@ -33,7 +32,7 @@ port.on('message', (message: AnalysisRequest | AnalysisControl) => {
       // idle worker should not keep.
       dropNlp();
       table = new StringTable();
-      collectGarbage();
+      collectBuildGarbage();
     }
     return;
   }
@@ -57,19 +56,10 @@ port.on('message', (message: AnalysisRequest | AnalysisControl) => {
  * would hold the build's garbage (BBC: a 88 MB heap, 24 MB of it live) until its next build or
  * V8's memory reducer, a minute later; one full GC left 70 MB committed, a second one 33 MB (RSS of
  * a bot with BBC 8 s after its load: 438-447 MB, 410 with --always-compact, 384 with two GCs, 335-345
- * with no worker kept). V8's `gc` exists only with --expose-gc, which a worker cannot be given; set
- * at run time it takes effect for new contexts, so one is made to fetch it (jest-leak-detector does
- * the same), then the flag is unset.
+ * with no worker kept).
  */
-let gc: (() => void) | undefined;
-function collectGarbage(): void {
-  if (!gc) {
-    setFlagsFromString('--expose-gc');
-    gc = runInNewContext('gc') as () => void;
-    setFlagsFromString('--no-expose-gc');
-  }
-  gc();
-  gc();
+function collectBuildGarbage(): void {
+  collectGarbage(2);
 }
 
 // The model loads now, while the main thread may still be reading the corpus (see EarlyWorkers),

@@ -6,7 +6,7 @@ import { buildTimeline } from '../timeline/buildTimeline.js';
 import { listSpeakers, searchQuotes, speakersLike, suggestSpeakers, type ReportingSentence } from '../quotes/searchQuotes.js';
 import type { DatePrecision, DateSpan } from '../timeline/types.js';
 import type { QuoteKind } from '../quotes/types.js';
-import { warmUp } from './warmUp.js';
+import { prepareToServe, warmUp } from './warmUp.js';
 
 /** The citation fields every result line carries (an article's SourceRef without its id). */
 export type Citation = Omit<SourceRef, 'id'>;
@@ -85,7 +85,7 @@ export class Archivist {
   static async open(corpusDir: string, loader?: KnowledgeBaseLoader): Promise<Archivist> {
     const load = loader ?? ((dir: string) => KnowledgeBase.load(dir));
     const kb = await load(corpusDir);
-    await warmUp(kb);
+    await prepareToServe(kb);
     return new Archivist(corpusDir, kb, load);
   }
 
