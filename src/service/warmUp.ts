@@ -17,7 +17,8 @@ const SLICE_MS = 8;
 /**
  * Builds ahead of time what the engines would otherwise build for the first question that needs
  * it: wink's model and the word-vector table (once per process, ~0.1 s each), the knowledge base's
- * phrase table for abbreviations (~0.4 s on BBC's 44,000 sentences) and word-form buckets, and
+ * phrase table for abbreviations (~0.4 s on BBC's 44,000 sentences), word-form buckets and every
+ * sentence's word-vector rows (~0.2 s), and
  * /quote's speaker table (~0.2 s on BBC: the first speaker query or autocomplete) and the copies
  * of each story (an answer names the files of its article's copies), so that no
  * user's first "what did the EU say" pays for them. It runs in slices: a reload warms the new
@@ -48,6 +49,7 @@ function* warmUpSteps(kb: KnowledgeBase): Generator<void, void> {
   yield;
   yield* phraseTableSteps(kb);
   yield* kb.index.prefixBucketSteps();
+  yield* kb.wordRowSteps();
   yield* speakerTableSteps(kb);
   kb.copiesOf(''); // the copies of each story (~5 ms on BBC), which every answer names
   yield;

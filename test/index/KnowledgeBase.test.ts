@@ -54,4 +54,16 @@ describe('KnowledgeBase', () => {
     expect(took).toBeGreaterThan(200);
     expect(worstLag).toBeLessThan(Math.max(150, took / 5));
   });
+
+  it('reads each sentence’s word-vector rows from the warm-up’s table as it made them per sentence', () => {
+    const kb = KnowledgeBase.fromLoad(load);
+    const before = kb.sentences.map((s) => [...kb.sentenceWordIds(s.id)]);
+    expect(before.filter((rows) => rows.length > 0).length).toBeGreaterThan(kb.sentences.length / 2);
+    expect(kb.sentenceWordIds(0).buffer).not.toBe(kb.sentenceWordIds(1).buffer);
+    for (const _ of kb.wordRowSteps());
+    // One table now serves every sentence.
+    expect(kb.sentenceWordIds(0).buffer).toBe(kb.sentenceWordIds(1).buffer);
+    expect(kb.sentences.map((s) => [...kb.sentenceWordIds(s.id)])).toEqual(before);
+    expect([...kb.sentenceWordIds(kb.sentences.length)]).toEqual([]);
+  });
 });
