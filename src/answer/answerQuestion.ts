@@ -61,6 +61,12 @@ export const DEFAULT_THRESHOLD = 0.45;
  * blind question sets (eval/) did not lose: a SQuAD-only gain from word order (+0.3 point) cost
  * three conversational answers and was dropped.
  */
+/**
+ * Focus terms that name no kind of thing but a place in general ("what kind of place did they
+ * hit", "which location"): a corpus that never writes the word still answers them with any place.
+ */
+const PLACE_IN_GENERAL = new Set(['place', 'locat']);
+
 export const WEIGHTS = { context: 0.4, typeHit: 0.2, typeMiss: -0.1, bm25: 0.2, proximity: 0.1, pairs: 0.2, nameMissing: -0.2, articleShare: 0.1, quoted: 0.3, title: -0.05, focus: 0.1, offTopicMetadata: -0.2, otherForm: -0.2, speaker: 0.05 };
 
 export interface Scored {
@@ -288,7 +294,7 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, evidence: Evidenc
     contextWeight += idf * Math.max(0, inAround - inOwn);
     weights?.set(g.origin, idf);
     matched?.set(g.origin, inOwn);
-    if (inOwn === 0 && inAround === 0 && g.origin === q.focus && kb.index.documentFrequency(g.origin) === 0) focusUnknown = true;
+    if (inOwn === 0 && inAround === 0 && g.origin === q.focus && kb.index.documentFrequency(g.origin) === 0 && !PLACE_IN_GENERAL.has(g.origin)) focusUnknown = true;
     // A name the question gives ("the UN envoy", "president of Pakistan") that neither the sentence,
     // its neighbours nor its article mention: the sentence is about someone or somewhere else.
     if (inOwn === 0 && inAround === 0 && kb.index.isName(g.origin)) {

@@ -549,6 +549,19 @@ describe('the focus of a which-question', () => {
     expect(byText(/whose nationality/).focusUnknown).toBe(false);
     expect(scored[0]!.sentence.text).toMatch(/whose nationality/);
   });
+
+  it('is no unknown kind of thing when it is a place in general ("what kind of place")', async () => {
+    const { rankCandidates } = await import('../../src/answer/answerQuestion.js');
+    // The shipped corpus never writes "place"; its Daesh story names the Istanbul nightclub.
+    expect(kb.index.documentFrequency('place')).toBe(0);
+    const q = analyseQuestion('the 2017 daesh attack in turkey, what kind of place did they hit');
+    const top = rankCandidates(kb, q)[0]!;
+    expect(top.sentence.text).toMatch(/Istanbul nightclub/);
+    expect(top.focusUnknown).toBe(false);
+    expect(answerQuestion(kb, q.text).answered).toBe(true);
+    // A kind of thing the corpus never writes still counts as unknown.
+    expect(rankCandidates(kb, analyseQuestion('which airline did khalilzad fly to doha'))[0]!.focusUnknown).toBe(true);
+  });
 });
 
 describe('passages: which sentence is the answer', () => {
