@@ -125,6 +125,8 @@ export class IndexStats {
    */
   add(tokens: readonly SentenceToken[], countCapitals = true): string[] {
     const terms = searchTerms(tokens);
+    // A headline in title case capitalises every word ("Makes Surprise Stop In Kabul"): its capitals say nothing of names.
+    if (countCapitals && titleCased(tokens)) countCapitals = false;
     if (this.dfSource && !plainTerms(terms)) this.countDf();
     if (this.dfSource) this.dfStale = true;
     else for (const t of new Set(terms)) this.dfCounts.set(t, (this.dfCounts.get(t) ?? 0) + 1);
@@ -230,6 +232,26 @@ export class IndexStats {
 const DF_PER_STEP = 10_000;
 
 /** Whether a word opens with an upper-case letter (ASCII decided without a regular expression). */
+/**
+ * Whether a line is written in title case: at least TITLE_CASE_MIN_WORDS words after its first,
+ * every one that is not a stop word capitalised ("U.S. Peace Envoy Khalilzad Makes Surprise Stop In
+ * Kabul"). A sentence-case line has a lower-case word among so many ("Afghan border forces
+ * prevent illegal entry of hundreds into Iran").
+ */
+export function titleCased(tokens: readonly SentenceToken[]): boolean {
+  let words = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.type !== 'word' || t.stop || !t.term) continue;
+    if (!startsCapitalised(t.value)) return false;
+    words++;
+  }
+  return words >= TITLE_CASE_MIN_WORDS;
+}
+
+/** Fewer capitalised words in a row may be one long name ("Radio Free Europe/Radio Liberty"). */
+const TITLE_CASE_MIN_WORDS = 5;
+
 function startsCapitalised(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;

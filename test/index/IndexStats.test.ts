@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseText } from '../../src/nlp/analyse.js';
-import { IndexStats, countsCapitals } from '../../src/index/IndexStats.js';
+import { IndexStats, countsCapitals, titleCased } from '../../src/index/IndexStats.js';
 import { SentenceIndex } from '../../src/index/SentenceIndex.js';
 import { batchPostings } from '../../src/index/DocumentWriter.js';
 import { StringTable, WorkerStrings } from '../../src/index/batchStrings.js';
@@ -36,8 +36,24 @@ describe('IndexStats', () => {
     stats.add(site!.tokens, countsCapitals('site'));
     expect(stats.caps.has('risk')).toBe(false);
     expect(stats.df.get('risk')).toBe(1);
-    stats.add(site!.tokens, countsCapitals('body'));
+    const [body] = analyseText('The weekly report of Security Risks Asia was read by officials.');
+    stats.add(body!.tokens, countsCapitals('body'));
     expect(stats.caps.get('risk')).toEqual([1, 1]);
+  });
+
+  it('count no capitals of a line in title case, whose every word is capitalised', () => {
+    const [headline] = analyseText('U.S. Peace Envoy Khalilzad Makes Surprise Stop In Kabul');
+    const [sentenceCase] = analyseText('Afghan border forces prevent illegal entry of hundreds into Iran');
+    const [name] = analyseText('This article was originally published by Radio Free Europe/Radio Liberty.');
+    expect(titleCased(headline!.tokens)).toBe(true);
+    expect(titleCased(sentenceCase!.tokens)).toBe(false);
+    expect(titleCased(name!.tokens)).toBe(false);
+    const stats = new IndexStats();
+    stats.add(headline!.tokens);
+    expect(stats.caps.has('stop')).toBe(false);
+    expect(stats.df.get('stop')).toBe(1);
+    stats.add(name!.tokens);
+    expect(stats.caps.get('free')).toEqual([1, 1]);
   });
 
   it('count the same whether tokens carry lexeme numbers or not (the shipped corpus, twice over)', async () => {
