@@ -436,6 +436,15 @@ describe('confidence of a page line for a question about the story', () => {
   });
 });
 
+describe('a title', () => {
+  it('answers a question that asks for the headline, and gives way to the story otherwise', () => {
+    const asked = answerQuestion(kb, 'headline of the may 4 2021 khalilzad piece says the world opposes what');
+    expect(asked.sentences.find((s) => !s.context)?.text).toBe('Khalilzad: The world opposes the return of the Taliban to power');
+    const story = answerQuestion(kb, 'the may 4 2021 khalilzad piece says the world opposes what');
+    expect(story.sentences.find((s) => !s.context)?.text).toMatch(/^The US special envoy, who arrived in Kabul/);
+  });
+});
+
 describe('a count asked for one name alone', () => {
   it('is not answered by a figure for that name and another together', async () => {
     const kb = await KnowledgeBase.load('corpus');
