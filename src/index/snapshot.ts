@@ -42,9 +42,10 @@ export const SNAPSHOT_FORMAT = 'archivist-snapshot';
  * 24: "X met Y to emphasize that …" is X's reported speech; 25: an undated sentence that cites its
  * source ("according to …") is an event at publication; 26: "X have stepped up …, saying that …" is X's;
  * 27: an undated sentence with ", saying that …" is an event at publication.
- * 33: a line in title case counts no capitals (IndexStats.titleCased).
+ * 33: a line in title case counts no capitals (IndexStats.titleCased); 34: an undated stance in the
+ * present ("aides insist …") is an event at publication.
  */
-export const SNAPSHOT_VERSION = 33;
+export const SNAPSHOT_VERSION = 34;
 
 /**
  * The file: a 4-byte little-endian length N, N bytes of JSON in ASCII (everything but the columns;

@@ -36,7 +36,11 @@ import type { ResolvedDate, TimelineEvent } from './types.js';
  * that…"). Not verbs with other senses in news text: "Shares added 3p", "the earthquake claimed
  * 200 lives", "the constitution says", "the death was confirmed".
  */
-const SPEECH_VERBS = new Set(['said', 'told', 'announced', 'stated', 'saying', 'noted', 'warned', 'stressed', 'insisted', 'urged', 'explained', 'argued', 'acknowledged', 'emphasized', 'emphasised', 'reiterated']);
+const SPEECH_VERBS = new Set([
+  'said', 'told', 'announced', 'stated', 'saying', 'noted', 'warned', 'stressed', 'insisted', 'urged', 'explained', 'argued', 'acknowledged', 'emphasized', 'emphasised', 'reiterated',
+  // In the present, a stance as the article went out ("Ghani’s aides insist any peace negotiations…").
+  'insist', 'insists', 'warn', 'warns', 'urge', 'urges', 'argue', 'argues', 'stress', 'stresses', 'reiterate', 'reiterates',
+]);
 
 const RANGE_JOIN = /^\s*(?:to|until|till|through|thru|-|–|—)\s*$/i;
 
