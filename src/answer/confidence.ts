@@ -1,6 +1,7 @@
 import type { AnalysedQuestion, AnswerType } from './questionAnalysis.js';
 import type { Scored } from './answerQuestion.js';
 import { findAnswerSpan, givesACount, roleMentions } from './answerTypes.js';
+import { asksWhoWroteThePage, hasRole } from './pageRoles.js';
 
 /** What the confidence is computed from: properties of the best candidate. */
 export interface ConfidenceFeatures {
@@ -28,10 +29,13 @@ export interface ConfidenceFeatures {
   exact: boolean;
   /** "Which X" of no answer type, and the sentence says no X and names nothing the question does not. */
   focusMissed: boolean;
+  /** The question asks who wrote a page and the sentence is no byline. */
+  writerUnnamed: boolean;
 }
 
-export function confidenceFeatures(q: AnalysedQuestion, best: Scored): ConfidenceFeatures {
-  return { own: best.own, context: best.context, roleUnnamed: q.role !== undefined && !best.typeOk && [best.sentence, best.lead?.sentence].some((s) => s !== undefined && mentionsRole(s, q.role!, q.roleRank)), typeMissed: q.expected !== 'any' && !best.typeOk ? q.expected : null, focusUnknown: best.focusUnknown, nameMissing: best.nameMissing, nameAway: best.nameAway, otherYears: best.otherYears, offTopicLine: best.offTopicLine, otherCount: q.expected === 'number' && !best.typeOk && givesACount(best.sentence), exact: q.exact === true, focusMissed: focusMissed(q, best) };
+/** `pageReferenced`: the question named an article ("the RFE/RL story"), which `q` no longer holds (articleReference.ts). */
+export function confidenceFeatures(q: AnalysedQuestion, best: Scored, pageReferenced = false): ConfidenceFeatures {
+  return { own: best.own, context: best.context, roleUnnamed: q.role !== undefined && !best.typeOk && [best.sentence, best.lead?.sentence].some((s) => s !== undefined && mentionsRole(s, q.role!, q.roleRank)), typeMissed: q.expected !== 'any' && !best.typeOk ? q.expected : null, focusUnknown: best.focusUnknown, nameMissing: best.nameMissing, nameAway: best.nameAway, otherYears: best.otherYears, offTopicLine: best.offTopicLine, otherCount: q.expected === 'number' && !best.typeOk && givesACount(best.sentence), exact: q.exact === true, focusMissed: focusMissed(q, best), writerUnnamed: asksWhoWroteThePage(q, pageReferenced) && !hasRole(best.sentence, (role) => role === 'byline') };
 }
 
 /** Whether the sentence mentions the role asked about, of the rank asked or another ("Deputy Head" for "the head"). */
@@ -100,6 +104,12 @@ export const NAME_AWAY_FACTOR = 0.85;
 export const OFF_TOPIC_LINE_FACTOR = 0.5;
 
 /**
+ * "Who wrote the article about the Bayat Foundation's winter aid" answered by a sentence of that
+ * article: only a byline names who wrote a page, and an article without one does not say.
+ */
+export const WRITER_UNNAMED_FACTOR = 0.5;
+
+/**
  * "How many civilians died on Sept 23" answered by "…killing a total of 28 Afghan policemen": a
  * sentence that counts, but not what is asked, says the count asked is not there — more than a
  * sentence with no number, which may say it in words.
@@ -123,7 +133,7 @@ export const EXACT_MISS_FACTOR = 0.4;
  * better on conversational questions; `npm run calibrate` shows the threshold's calibration.
  */
 export function confidenceOf(f: ConfidenceFeatures): number {
-  return Math.min(1, f.own + 0.5 * f.context) * (f.typeMissed ? typeMissFactor(f) : 1) * (f.focusUnknown ? FOCUS_UNKNOWN_FACTOR : 1) * (f.otherYears ? OTHER_YEARS_FACTOR : f.nameMissing ? NAME_MISSING_FACTOR : f.nameAway ? NAME_AWAY_FACTOR : 1) * (f.roleUnnamed ? ROLE_UNNAMED_FACTOR : 1) * (f.offTopicLine ? OFF_TOPIC_LINE_FACTOR : 1) * (f.focusMissed ? FOCUS_MISSED_FACTOR : 1);
+  return Math.min(1, f.own + 0.5 * f.context) * (f.typeMissed ? typeMissFactor(f) : 1) * (f.focusUnknown ? FOCUS_UNKNOWN_FACTOR : 1) * (f.otherYears ? OTHER_YEARS_FACTOR : f.nameMissing ? NAME_MISSING_FACTOR : f.nameAway ? NAME_AWAY_FACTOR : 1) * (f.roleUnnamed ? ROLE_UNNAMED_FACTOR : 1) * (f.offTopicLine ? OFF_TOPIC_LINE_FACTOR : 1) * (f.focusMissed ? FOCUS_MISSED_FACTOR : 1) * (f.writerUnnamed ? WRITER_UNNAMED_FACTOR : 1);
 }
 
 /** How much a missed answer type lowers the confidence (see the factors above). */

@@ -6,6 +6,7 @@ import { analyseQuestion } from '../../src/answer/questionAnalysis.js';
 import { findAnswerSpan } from '../../src/answer/answerTypes.js';
 import { expandQuery } from '../../src/answer/queryExpansion.js';
 import { termOf } from '../../src/nlp/terms.js';
+import { asksWhoWroteThePage } from '../../src/answer/pageRoles.js';
 
 let kb: KnowledgeBase;
 beforeAll(async () => {
@@ -392,7 +393,7 @@ describe('answerQuestion on the shipped corpus', () => {
 describe('confidence of a why-question', () => {
   it('lowers less for a reason said without a word that marks it than for other missing types', async () => {
     const { confidenceOf, TYPE_MISS_FACTOR, REASON_MISS_FACTOR } = await import('../../src/answer/confidence.js');
-    const base = { own: 0.8, context: 0, roleUnnamed: false, typeMissed: 'number' as const, focusUnknown: false, nameMissing: false, nameAway: false, otherYears: false, offTopicLine: false, otherCount: false, exact: false, focusMissed: false };
+    const base = { own: 0.8, context: 0, roleUnnamed: false, typeMissed: 'number' as const, focusUnknown: false, nameMissing: false, nameAway: false, otherYears: false, offTopicLine: false, otherCount: false, exact: false, focusMissed: false, writerUnnamed: false };
     expect(confidenceOf(base)).toBeCloseTo(0.8 * TYPE_MISS_FACTOR);
     expect(confidenceOf({ ...base, typeMissed: 'reason' })).toBeCloseTo(0.8 * REASON_MISS_FACTOR);
     expect(REASON_MISS_FACTOR).toBeGreaterThan(TYPE_MISS_FACTOR);
@@ -442,6 +443,21 @@ describe('a title', () => {
     expect(asked.sentences.find((s) => !s.context)?.text).toBe('Khalilzad: The world opposes the return of the Taliban to power');
     const story = answerQuestion(kb, 'the may 4 2021 khalilzad piece says the world opposes what');
     expect(story.sentences.find((s) => !s.context)?.text).toMatch(/^The US special envoy, who arrived in Kabul/);
+  });
+});
+
+describe('who wrote a page', () => {
+  it('is answered by a byline only: an article without one does not say', () => {
+    // 003 has the byline "Ayaz Gul for VOA Reports"; the Bayat story in 000 and the RFE/RL reprint in 002 have none.
+    expect(answerQuestion(kb, 'who wrote the voa report on khalilzad\'s kabul stop').answer).toContain('Ayaz Gul');
+    const bayat = answerQuestion(kb, 'who wrote the article about the bayat foundation winter aid in kabul');
+    expect(bayat.answered).toBe(false);
+    expect(bayat.closest[0]?.text).toMatch(/Bayat Foundation/);
+    // The reprint note names the outlet, not who wrote it; the article is named by its outlet here.
+    expect(answerQuestion(kb, 'who originally wrote the rfe/rl story about the taliban not accepting a permanent ceasefire, whats the reporter\'s name').answered).toBe(false);
+    // Someone in the story who wrote something is not the page's writer.
+    expect(asksWhoWroteThePage(analyseQuestion('who wrote the letter to the taliban'))).toBe(false);
+    expect(asksWhoWroteThePage(analyseQuestion('which journalist interviewed khalilzad'))).toBe(false);
   });
 });
 
