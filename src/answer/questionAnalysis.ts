@@ -180,7 +180,7 @@ function asksForSomeonesTitle(tokens: SentenceToken[]): boolean {
   if (!/^(?:what|whats|what['’]s)$/i.test(words[0]?.value ?? '')) return false;
   const k = words.findIndex((t) => TITLE_NOUN.test(t.value));
   let j = k - 1;
-  while (j > 0 && /^(?:official|current|full|exact)$/i.test(words[j]!.value)) j--;
+  while (j > 0 && /^(?:official|current|full|exact|actual|real|proper)$/i.test(words[j]!.value)) j--;
   return k > 0 && j >= 2 && /^['’]s$/.test(words[j]!.value) && /^\p{Lu}/u.test(words[j - 1]!.value) && words[j - 1]!.pos === 'PROPN';
 }
 

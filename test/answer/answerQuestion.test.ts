@@ -33,6 +33,7 @@ describe('question analysis', () => {
     ['who is the UN envoy', 'person'],
     ["what's Ghani's official title", 'description'],
     ['whats Pompeo\'s job', 'description'],
+    ["whats Khalilzad's actual job title", 'description'],
     ['what is the bill\'s title', 'any'],
     ['how does the piece describe Khalilzad', 'description'],
     ['how is Ghani described', 'description'],
