@@ -59,10 +59,9 @@ function namingWords(before: string): { words: string[]; start: number } | null 
     const close = text.length - 1;
     for (let open = close - 1; open >= 0; open--) {
       if (!OPENING_QUOTES.has(text[open]!) || (open > 0 && /[\p{L}\p{N}]/u.test(text[open - 1]!))) continue;
-      const det = /(\S+)\s*$/u.exec(text.slice(0, open));
-      if (!det || !DETERMINER.test(det[1]!)) return null;
+      const start = determinerBefore(text.slice(0, open));
       const words = wordsOf(text.slice(open + 1, close));
-      return words.length > 0 ? { words, start: det.index } : null;
+      return start !== undefined && words.length > 0 ? { words, start } : null;
     }
     return null;
   }
@@ -85,6 +84,23 @@ function namingWords(before: string): { words: string[]; start: number } | null 
   // ("in lara seligmans article", "per VOA report").
   if (words.length === 0) return null;
   return /['’]s$/iu.test(words.at(-1)!) || PREPOSITION.test(`${rest} `) ? { words, start } : null;
+}
+
+/**
+ * Where the determiner before a quoted title starts: right before it, or before up to two words
+ * that say more of the article ("the der spiegel 'warns against military solution' story"), which
+ * go with the reference while the title names it.
+ */
+function determinerBefore(text: string): number | undefined {
+  let rest = text.trimEnd();
+  for (let words = 0; words <= 2; words++) {
+    const w = /\S+$/u.exec(rest);
+    if (!w) return undefined;
+    if (DETERMINER.test(w[0])) return w.index;
+    if (isStopWord(w[0]) || !/[\p{L}\p{N}]/u.test(w[0])) return undefined;
+    rest = rest.slice(0, w.index).trimEnd();
+  }
+  return undefined;
 }
 
 function isMonth(word: string): boolean {

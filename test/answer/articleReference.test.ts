@@ -27,6 +27,15 @@ describe('findArticleReference', () => {
       phrase: "the 'world opposes the return of the taliban' piece",
     });
     expect(named('what did the “world opposes taliban return” story say about pakistan')?.articles).toEqual([WORLD_OPPOSES]);
+    // Up to two words between the determiner and the title go with the reference (blind14 a01).
+    expect(named("whats khalilzad's actual job title in the der spiegel 'warns against military solution' story")).toEqual({
+      articles: ['000_7947b005a03511ba.txt'],
+      rest: "whats khalilzad's actual job title",
+      phrase: "the der spiegel 'warns against military solution' story",
+    });
+    expect(answerQuestion(kb, "whats khalilzad's actual job title in the der spiegel 'warns against military solution' story").answer).toContain('the U.S. special peace envoy for Afghanistan');
+    // A function word between them is no part of a reference.
+    expect(named("what did he say to the press in 'world opposes the return of the taliban' story")).toBeNull();
   });
 
   it('reads an outlet, an abbreviated outlet, an author and a date from the page lines', () => {
