@@ -127,7 +127,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
   };
   const scored = rankCandidates(kb, q, reference ? { ...options, articles: reference.articleIds } : options);
   const best = bestOf(kb, scored, rolesAskedBy(q));
-  const confidence = best ? round(confidenceOf(confidenceFeatures(q, best, reference !== undefined))) : 0;
+  const confidence = best ? round(confidenceOf(confidenceFeatures(q, best, reference !== null))) : 0;
   if (!best || confidence < threshold) {
     return { question: asked, answered: false, answer: null, sentences: [], sources: [], confidence, closest: closestPassages(kb, scored), alsoIn: [], ...readNotes };
   }

@@ -77,14 +77,17 @@ export function hasRole(s: Sentence, test: (role: SentenceRole) => boolean): boo
   return test(s.role) || (s.role === 'byline' && test('dateline') && DATE_PATTERN.test(s.text));
 }
 
-/** Words for a page: "the VOA piece", "the Bayat story". */
-const PAGE_NOUNS = /\b(?:article|story|piece|report|post|op-?ed|column|page)s?\b/i;
-/** Words that ask who wrote something: "who wrote", "the reporter's name", "the author of". */
-const WRITER_WORDS = /\b(?:wrote|written|authored|writer|author|reporter|byline)s?\b/i;
+/**
+ * Words for a page: "the Bayat story", "the piece". Not "report": stories tell of reports others
+ * wrote ("who wrote the UN report"); "the VOA report" names a page by its outlet (articleReference).
+ */
+const PAGE_NOUNS = /\b(?:article|story|piece|post|op-?ed|column|page)s?\b/i;
+/** Words that ask who wrote something: "who wrote", "the author of". Not "reporter": "who told reporters", "who did the reporter interview". */
+const WRITER_WORDS = /\b(?:wrote|written|authored|writer|author|byline)s?\b/i;
 
 /**
  * Whether the question asks who wrote a page ("who wrote the article about the Bayat Foundation's
- * aid", "who wrote the RFE/RL story, what's the reporter's name"): only a byline says that. Not
+ * aid", "who originally wrote the RFE/RL story"): only a byline says that. Not
  * "who wrote the letter" (no page) nor "which journalist interviewed him" (someone in the story).
  * `pageReferenced`: the question named an article, read apart from `q` (articleReference.ts).
  */

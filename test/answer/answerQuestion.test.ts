@@ -456,9 +456,14 @@ describe('who wrote a page', () => {
     expect(bayat.closest[0]?.text).toMatch(/Bayat Foundation/);
     // The reprint note names the outlet, not who wrote it; the article is named by its outlet here.
     expect(answerQuestion(kb, 'who originally wrote the rfe/rl story about the taliban not accepting a permanent ceasefire, whats the reporter\'s name').answered).toBe(false);
-    // Someone in the story who wrote something is not the page's writer.
+    // Someone in the story who wrote something, or whom reporters heard, is not the page's writer.
     expect(asksWhoWroteThePage(analyseQuestion('who wrote the letter to the taliban'))).toBe(false);
+    expect(asksWhoWroteThePage(analyseQuestion('who wrote the UN report on the attack'))).toBe(false);
     expect(asksWhoWroteThePage(analyseQuestion('which journalist interviewed khalilzad'))).toBe(false);
+    expect(answerQuestion(kb, 'who told reporters that tomorrow is a momentous day').confidence).toBe(1);
+    const met = answerQuestion(kb, 'who did the reporter say khalilzad met in kabul');
+    expect(met.answered).toBe(true);
+    expect(met.answer).toContain('Ghani');
   });
 });
 
