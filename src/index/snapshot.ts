@@ -43,9 +43,10 @@ export const SNAPSHOT_FORMAT = 'archivist-snapshot';
  * source ("according to …") is an event at publication; 26: "X have stepped up …, saying that …" is X's;
  * 27: an undated sentence with ", saying that …" is an event at publication.
  * 33: a line in title case counts no capitals (IndexStats.titleCased); 34: an undated stance in the
- * present ("aides insist …") is an event at publication.
+ * present ("aides insist …") is an event at publication; 35: not after "to", a modal or "not"
+ * ("is expected to warn"), and "great stress on Monday" dates no saying.
  */
-export const SNAPSHOT_VERSION = 34;
+export const SNAPSHOT_VERSION = 35;
 
 /**
  * The file: a 4-byte little-endian length N, N bytes of JSON in ASCII (everything but the columns;

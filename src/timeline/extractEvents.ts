@@ -17,8 +17,9 @@
  *   cautiously optimistic a day ahead of the start of the talks": the talks and the saying).
  * - A body sentence without a date expression is an event at the publication date only when its
  *   predicate is a speech/announcement verb (`said`, `told`, `announced`, `stated`, `noted`,
- *   `warned`, … — not `added`, `claimed`, `says`, which news also uses otherwise; `…, saying that`) or it cites
- *   its source (`according to X`): the report is the event.
+ *   `warned`, …; in the present `insist`, `warns`, … as a stance at publication — not `added`,
+ *   `claimed`, `says`, which news also uses otherwise; `…, saying that`) or it cites its source
+ *   (`according to X`): the report is the event.
  * - "His comments to PBS came as…" (the comments, remarks or statement a sentence refers back to)
  *   is an event on the day the article last dated a saying where it said it ("Khalilzad said on
  *   September 25"), else at the publication date.
@@ -36,11 +37,14 @@ import type { ResolvedDate, TimelineEvent } from './types.js';
  * that…"). Not verbs with other senses in news text: "Shares added 3p", "the earthquake claimed
  * 200 lives", "the constitution says", "the death was confirmed".
  */
-const SPEECH_VERBS = new Set([
-  'said', 'told', 'announced', 'stated', 'saying', 'noted', 'warned', 'stressed', 'insisted', 'urged', 'explained', 'argued', 'acknowledged', 'emphasized', 'emphasised', 'reiterated',
-  // In the present, a stance as the article went out ("Ghani’s aides insist any peace negotiations…").
-  'insist', 'insists', 'warn', 'warns', 'urge', 'urges', 'argue', 'argues', 'stress', 'stresses', 'reiterate', 'reiterates',
-]);
+const SPEECH_VERBS = new Set(['said', 'told', 'announced', 'stated', 'saying', 'noted', 'warned', 'stressed', 'insisted', 'urged', 'explained', 'argued', 'acknowledged', 'emphasized', 'emphasised', 'reiterated']);
+/**
+ * The same in the present: a stance as the article went out ("Ghani’s aides insist any peace
+ * negotiations…", "the report warns"), unless a verb before makes it another time or none ("is
+ * expected to warn", "will urge", "did not insist": STANCE_NOT_NOW).
+ */
+const PRESENT_SPEECH_VERBS = new Set(['insist', 'insists', 'warn', 'warns', 'urge', 'urges', 'argue', 'argues', 'stress', 'stresses', 'reiterate', 'reiterates']);
+const STANCE_NOT_NOW = /^(?:to|will|would|shall|should|could|can|may|might|must|do|does|did|not|n't|never|wo|ca)$/i;
 
 const RANGE_JOIN = /^\s*(?:to|until|till|through|thru|-|–|—)\s*$/i;
 
@@ -50,7 +54,7 @@ function isVerb(t: SentenceToken): boolean {
 
 /** A reporting verb, or a report cited ("…, according to a U.S. State Department statement"). */
 function hasSpeechVerb(sentence: Sentence): boolean {
-  return sentence.tokens.some((t) => isVerb(t) && SPEECH_VERBS.has(t.value.toLowerCase())) || ACCORDING_TO.test(sentence.text) || ADDED_SAYING.test(sentence.text);
+  return sentence.tokens.some((t, i) => isVerb(t) && (SPEECH_VERBS.has(t.value.toLowerCase()) || (PRESENT_SPEECH_VERBS.has(t.value.toLowerCase()) && !STANCE_NOT_NOW.test(sentence.tokens[i - 1]?.value ?? '')))) || ACCORDING_TO.test(sentence.text) || ADDED_SAYING.test(sentence.text);
 }
 
 /** "Added" as a saying: after a quotation ("…,” he added") or with "that" ("She added that…"). */
@@ -129,8 +133,8 @@ const COMMENTS_CAME = /^(?:His|Her|Their|The|These|Those|[\p{Lu}][\p{L}’'-]+[�
 
 /**
  * A saying dated where it is said: "Khalilzad said on September 25", "told reporters Friday",
- * "warned on Monday" — the reporting verbs above, and "says" and "added", which date a saying
- * wherever they stand.
+ * "warned on Monday" — the reporting verbs above in the past (matched in the text, where "great
+ * stress on Monday" is a noun), and "says" and "added", which date a saying wherever they stand.
  */
 const SAID_ON = new RegExp(String.raw`\b(?:${[...SPEECH_VERBS, 'says', 'added'].filter((v) => v !== 'told').join('|')}|told(?:\s+\p{L}+){0,2})\s+(?:on\s+|last\s+)?$`, 'u');
 
