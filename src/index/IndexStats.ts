@@ -4,10 +4,18 @@ import { plainTerms } from './DocumentWriter.js';
 import type { StringTable, WorkerStrings } from './batchStrings.js';
 import { runAll } from '../shared/runInSlices.js';
 
-/** Whether a sentence of this role counts in IndexStats' capitalisation (see IndexStats.add). */
-export function countsCapitals(role: SentenceRole): boolean {
-  return role !== 'site';
+/**
+ * Whether a sentence counts in IndexStats' capitalisation (see IndexStats.add): not the page's line
+ * naming the outlet, nor a headline in title case, which capitalises every word ("Makes Surprise
+ * Stop In Kabul" made "stop" a name). A story's sentence is never read so: one that lists names
+ * ("Present were Ashraf Ghani, Abdullah Abdullah, … and Mike Pompeo") says they are names.
+ */
+export function countsCapitals(role: SentenceRole, tokens: readonly SentenceToken[]): boolean {
+  return role !== 'site' && !(HEADLINE_ROLES.has(role) && titleCased(tokens));
 }
+
+/** Lines that are headlines: the article's and its page's other stories' ('related'). */
+const HEADLINE_ROLES = new Set<SentenceRole>(['title', 'related']);
 
 /** IndexStats as plain data (snapshots, and batches analysed on worker threads). */
 export interface IndexStatsData {
@@ -125,8 +133,6 @@ export class IndexStats {
    */
   add(tokens: readonly SentenceToken[], countCapitals = true): string[] {
     const terms = searchTerms(tokens);
-    // A headline in title case capitalises every word ("Makes Surprise Stop In Kabul"): its capitals say nothing of names.
-    if (countCapitals && titleCased(tokens)) countCapitals = false;
     if (this.dfSource && !plainTerms(terms)) this.countDf();
     if (this.dfSource) this.dfStale = true;
     else for (const t of new Set(terms)) this.dfCounts.set(t, (this.dfCounts.get(t) ?? 0) + 1);
@@ -231,7 +237,6 @@ export class IndexStats {
 /** Terms whose document frequency settleSteps reads between two yields. */
 const DF_PER_STEP = 10_000;
 
-/** Whether a word opens with an upper-case letter (ASCII decided without a regular expression). */
 /**
  * Whether a line is written in title case: at least TITLE_CASE_MIN_WORDS words after its first,
  * every one that is not a stop word capitalised ("U.S. Peace Envoy Khalilzad Makes Surprise Stop In
@@ -252,6 +257,7 @@ export function titleCased(tokens: readonly SentenceToken[]): boolean {
 /** Fewer capitalised words in a row may be one long name ("Radio Free Europe/Radio Liberty"). */
 const TITLE_CASE_MIN_WORDS = 5;
 
+/** Whether a word opens with an upper-case letter (ASCII decided without a regular expression). */
 function startsCapitalised(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;

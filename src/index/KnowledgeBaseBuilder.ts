@@ -48,7 +48,7 @@ export class KnowledgeBaseBuilder {
       const first = this.tokens.append(s.text, s.tokens);
       const sentence = new StoredSentence({ ...fieldsOf(s), id: s.id + offset }, this.tokens, first, s.tokens.length);
       this.sentences.push(sentence);
-      this.index.add(sentence.id, s.tokens, title, countsCapitals(s.role));
+      this.index.add(sentence.id, s.tokens, title, countsCapitals(s.role, s.tokens));
     }
     this.addFindings(analysis.quotes, analysis.events, offset);
   }

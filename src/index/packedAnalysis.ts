@@ -67,7 +67,7 @@ export function packAnalyses(analyses: readonly ArticleAnalysis[], table = new S
   sentences.forEach((s, i) => {
     sentenceMeta.set([roles.code(s.role), s.paragraph, s.position, s.start, s.end, s.tokens.length], i * META);
     tokens.append(s.text, s.tokens);
-    indexTerms.push(stats.add(s.tokens, countsCapitals(s.role)));
+    indexTerms.push(stats.add(s.tokens, countsCapitals(s.role, s.tokens)));
   });
   tokens.trim();
   postings = batchPostings(indexTerms);

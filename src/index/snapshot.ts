@@ -44,9 +44,10 @@ export const SNAPSHOT_FORMAT = 'archivist-snapshot';
  * 27: an undated sentence with ", saying that …" is an event at publication.
  * 33: a line in title case counts no capitals (IndexStats.titleCased); 34: an undated stance in the
  * present ("aides insist …") is an event at publication; 35: not after "to", a modal or "not"
- * ("is expected to warn"), and "great stress on Monday" dates no saying.
+ * ("is expected to warn"), and "great stress on Monday" dates no saying; 36: only headlines in
+ * title case (titles, related stories) count no capitals, a story's list of names counts.
  */
-export const SNAPSHOT_VERSION = 35;
+export const SNAPSHOT_VERSION = 36;
 
 /**
  * The file: a 4-byte little-endian length N, N bytes of JSON in ASCII (everything but the columns;
