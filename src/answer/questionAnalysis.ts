@@ -167,8 +167,11 @@ function asksWhatSomeoneIs(tokens: SentenceToken[]): boolean {
   return name.length > 0 && name.length <= 5 && name.every((t) => /^\p{Lu}/u.test(t.value) || (!isWhat && /^(?:mr|ms|mrs|dr)\.?$/i.test(t.value)));
 }
 
+/** Words before a title noun that say which title, not whose: "official", "actual", "full". */
+const TITLE_QUALIFIERS = 'official|current|full|exact|actual|real|proper';
+const TITLE_QUALIFIER = new RegExp(`^(?:${TITLE_QUALIFIERS})$`, 'i');
 /** The words of a question that asks what someone is called ("official title", "describe"). */
-const DESCRIPTION_FRAME = /^(?:describes?|described|describing|title|job|position|official|current|full)$/i;
+const DESCRIPTION_FRAME = new RegExp(`^(?:describes?|described|describing|title|job|position|${TITLE_QUALIFIERS})$`, 'i');
 const TITLE_NOUN = /^(?:title|job|position)$/i;
 
 /**
@@ -180,7 +183,7 @@ function asksForSomeonesTitle(tokens: SentenceToken[]): boolean {
   if (!/^(?:what|whats|what['’]s)$/i.test(words[0]?.value ?? '')) return false;
   const k = words.findIndex((t) => TITLE_NOUN.test(t.value));
   let j = k - 1;
-  while (j > 0 && /^(?:official|current|full|exact|actual|real|proper)$/i.test(words[j]!.value)) j--;
+  while (j > 0 && TITLE_QUALIFIER.test(words[j]!.value)) j--;
   return k > 0 && j >= 2 && /^['’]s$/.test(words[j]!.value) && /^\p{Lu}/u.test(words[j - 1]!.value) && words[j - 1]!.pos === 'PROPN';
 }
 
