@@ -35,7 +35,7 @@ const CLOSING_QUOTE = /['"’”]$/u;
 export function findArticleReference(kb: KnowledgeBase, question: string): ArticleReference | null {
   for (const m of question.matchAll(NOUN)) {
     const end = m.index + m[0].length;
-    const named = namingWords(question.slice(0, m.index));
+    const named = namingWords(kb, question.slice(0, m.index));
     if (!named) continue;
     const articleIds = articlesNamedBy(kb, named.words);
     if (articleIds.size === 0 || articleIds.size >= kb.articles.length) continue;
@@ -53,13 +53,13 @@ export function findArticleReference(kb: KnowledgeBase, question: string): Artic
  * after a determiner ("the 'world opposes …' article"), content words after one ("that VOA piece",
  * "the May 2021 article"), or a possessive ("Lara Seligman's article").
  */
-function namingWords(before: string): { words: string[]; start: number } | null {
+function namingWords(kb: KnowledgeBase, before: string): { words: string[]; start: number } | null {
   const text = before.trimEnd();
   if (CLOSING_QUOTE.test(text)) {
     const close = text.length - 1;
     for (let open = close - 1; open >= 0; open--) {
       if (!OPENING_QUOTES.has(text[open]!) || (open > 0 && /[\p{L}\p{N}]/u.test(text[open - 1]!))) continue;
-      const start = determinerBefore(text.slice(0, open));
+      const start = determinerBefore(kb, text.slice(0, open));
       const words = wordsOf(text.slice(open + 1, close));
       return start !== undefined && words.length > 0 ? { words, start } : null;
     }
@@ -87,17 +87,18 @@ function namingWords(before: string): { words: string[]; start: number } | null 
 }
 
 /**
- * Where the determiner before a quoted title starts: right before it, or before up to two words
+ * Where the determiner before a quoted title starts: right before it, or before up to two names
  * that say more of the article ("the der spiegel 'warns against military solution' story"), which
- * go with the reference while the title names it.
+ * go with the reference while the title names it. Only names: in "what does the taliban think
+ * 'world opposes the return' report" the verb is no part of a reference.
  */
-function determinerBefore(text: string): number | undefined {
+function determinerBefore(kb: KnowledgeBase, text: string): number | undefined {
   let rest = text.trimEnd();
   for (let words = 0; words <= 2; words++) {
     const w = /\S+$/u.exec(rest);
     if (!w) return undefined;
     if (DETERMINER.test(w[0])) return w.index;
-    if (isStopWord(w[0]) || !/[\p{L}\p{N}]/u.test(w[0])) return undefined;
+    if (isStopWord(w[0]) || !kb.index.isName(termOf(w[0]))) return undefined;
     rest = rest.slice(0, w.index).trimEnd();
   }
   return undefined;

@@ -34,8 +34,9 @@ describe('findArticleReference', () => {
       phrase: "the der spiegel 'warns against military solution' story",
     });
     expect(answerQuestion(kb, "whats khalilzad's actual job title in the der spiegel 'warns against military solution' story").answer).toContain('the U.S. special peace envoy for Afghanistan');
-    // A function word between them is no part of a reference.
+    // A function word or a verb between them is no part of a reference (the review's case).
     expect(named("what did he say to the press in 'world opposes the return of the taliban' story")).toBeNull();
+    expect(named("what does the taliban think 'world opposes the return' report")).toBeNull();
   });
 
   it('reads an outlet, an abbreviated outlet, an author and a date from the page lines', () => {
