@@ -10,6 +10,7 @@ import { leansOnPrevious, passageHits } from './passages.js';
 import { METADATA_ROLES, PAGE_ONLY_ROLES, roleMatch, rolesAskedBy } from './pageRoles.js';
 import { groupMatch, weightedByOrigin, type TermGroup } from './termGroups.js';
 import { NO_IDS } from './softMatch.js';
+import { termOf } from '../nlp/terms.js';
 import { TermPairs } from './termPairs.js';
 import { lemmaOf } from '../nlp/lemma.js';
 import { lowerStressedWords, trueCase } from './trueCase.js';
@@ -61,12 +62,6 @@ export const DEFAULT_THRESHOLD = 0.45;
  * blind question sets (eval/) did not lose: a SQuAD-only gain from word order (+0.3 point) cost
  * three conversational answers and was dropped.
  */
-/**
- * Focus terms that name no kind of thing but a place in general ("what kind of place did they
- * hit", "which location"): a corpus that never writes the word still answers them with any place.
- */
-const PLACE_IN_GENERAL = new Set(['place', 'locat']);
-
 export const WEIGHTS = { context: 0.4, typeHit: 0.2, typeMiss: -0.1, bm25: 0.2, proximity: 0.1, pairs: 0.2, nameMissing: -0.2, articleShare: 0.1, quoted: 0.3, title: -0.05, focus: 0.1, offTopicMetadata: -0.2, otherForm: -0.2, speaker: 0.05 };
 
 export interface Scored {
@@ -250,6 +245,12 @@ function articleShares(candidates: readonly { sentence: Sentence; bm25: number }
   if (all > 0) for (const [id, mass] of shares) shares.set(id, mass / all);
   return shares;
 }
+
+/**
+ * Focus terms that name no kind of thing but a place in general ("what kind of place did they
+ * hit", "which location"): a corpus that never writes the word still answers them with any place.
+ */
+const PLACE_IN_GENERAL = new Set(['place', 'location'].map(termOf));
 
 function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, evidence: Evidence, sentence: Sentence, bm25: number, withSoft: boolean): Scored {
   const { groups, pairs } = evidence;
