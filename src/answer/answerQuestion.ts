@@ -155,16 +155,18 @@ export function rankCandidates(kb: KnowledgeBase, q: AnalysedQuestion, options: 
   if (scope) addScopeSentences(kb, scope, candidates);
   const kept = [...candidates].map(([id, bm25]) => ({ sentence: kb.sentences[id]!, bm25: bm25 / maxBm25 })).filter(({ sentence }) => (!scope || scope.has(sentence.articleId)) && (!options.filter || options.filter(sentence.articleId, sentence)));
   const years = questionYears(q);
+  const verbs = new Set(q.tokens.filter((t) => t.pos === 'VERB').map((t) => t.term));
   const evidence: Evidence = {
     groups,
     total: q.terms.reduce((sum, t) => sum + kb.index.idf(t), 0),
     pairs: new TermPairs(kb, q),
     articleShares: articleShares(kept),
-    forms: nonVerbForms(q),
+    forms: nonVerbForms(q, verbs),
     years,
     oneYear: asksOneYear(q, years),
     speaker: speakerAsked(q),
     alternatives: alternativesOf(q),
+    verbs,
   };
   const scored = kept.map(({ sentence, bm25 }) => scoreSentence(kb, q, evidence, sentence, bm25, false));
   scored.sort((a, b) => b.score - a.score);
@@ -226,6 +228,8 @@ interface Evidence {
   speaker: string | undefined;
   /** The two answers the question offers ("independent or govt-run"), if it does (alternatives.ts). */
   alternatives: Alternatives | undefined;
+  /** Terms the question uses as verbs: no names, whatever the corpus capitalises ("to free" and "Radio Free Europe"). */
+  verbs: Set<string>;
 }
 
 /**
@@ -298,7 +302,7 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, evidence: Evidenc
     if (inOwn === 0 && inAround === 0 && g.origin === q.focus && kb.index.documentFrequency(g.origin) === 0 && !PLACE_IN_GENERAL.has(g.origin)) focusUnknown = true;
     // A name the question gives ("the UN envoy", "president of Pakistan") that neither the sentence,
     // its neighbours nor its article mention: the sentence is about someone or somewhere else.
-    if (inOwn === 0 && inAround === 0 && kb.index.isName(g.origin)) {
+    if (inOwn === 0 && inAround === 0 && kb.index.isName(g.origin) && !evidence.verbs.has(g.origin)) {
       if (!articleMentions(kb, g, sentence.articleId) || otherNameInItsPlace(q, g, sentence)) nameMissing = true;
       else nameAway = true;
     }
@@ -416,8 +420,7 @@ function otherNameInItsPlace(q: AnalysedQuestion, g: TermGroup, sentence: Senten
  * another word of its stem ("co-MVP", "Denver's defense") says something else. A verb's form is
  * the question's grammar, not its meaning ("what did he win" asks about "he won").
  */
-function nonVerbForms(q: AnalysedQuestion): Map<string, AskedForms> {
-  const verbs = new Set(q.tokens.filter((t) => t.pos === 'VERB').map((t) => t.term));
+function nonVerbForms(q: AnalysedQuestion, verbs: ReadonlySet<string>): Map<string, AskedForms> {
   const out = new Map<string, AskedForms>();
   for (const [term, words] of q.termWords) if (!verbs.has(term)) out.set(term, { words, lemmas: words.map(lemmaOf) });
   return out;

@@ -719,6 +719,16 @@ describe('capitals', () => {
     expect(answerQuestion(kb, 'what did the WHO say').problem).toMatch(/no words to search for/);
     expect(answerQuestion(kb, 'WHY did Trump cancel the talks').answer).toBe(answerQuestion(kb, 'why did Trump cancel the talks').answer);
   });
+
+  it('reads no name in a word the question uses as a verb ("to free", though the corpus writes "Radio Free Europe")', async () => {
+    const { rankCandidates } = await import('../../src/answer/answerQuestion.js');
+    expect(kb.index.isName('free')).toBe(true);
+    const question = 'under the feb deal who was supposed to free the 5,000 taliban fighters';
+    const top = rankCandidates(kb, analyseQuestion(question))[0]!;
+    expect(top.sentence.text).toMatch(/^The deal also called for the Afghan government to release 5,000 Taliban fighters/);
+    expect(top.nameMissing).toBe(false);
+    expect(answerQuestion(kb, question).answered).toBe(true);
+  });
 });
 
 describe('another name in the place of the question’s', () => {
