@@ -18,8 +18,9 @@
  * - A body sentence without a date expression is an event at the publication date only when its
  *   predicate is a speech/announcement verb (`said`, `told`, `announced`, `stated`, `noted`,
  *   `warned`, …; in the present `insist`, `warns`, … as a stance at publication — not `added`,
- *   `claimed`, `says`, which news also uses otherwise; `…, saying that`) or it cites its source
- *   (`according to X`): the report is the event.
+ *   `claimed`, which news also uses otherwise; `…, saying that`), it cites its source
+ *   (`according to X`): the report is the event — or it states the present ("the Taliban …
+ *   refuses to engage with the Kabul government": a verb in -s), a state as of publication.
  * - "His comments to PBS came as…" (the comments, remarks or statement a sentence refers back to)
  *   is an event on the day the article last dated a saying where it said it ("Khalilzad said on
  *   September 25"), else at the publication date.
@@ -40,10 +41,10 @@ import type { ResolvedDate, TimelineEvent } from './types.js';
 const SPEECH_VERBS = new Set(['said', 'told', 'announced', 'stated', 'saying', 'noted', 'warned', 'stressed', 'insisted', 'urged', 'explained', 'argued', 'acknowledged', 'emphasized', 'emphasised', 'reiterated']);
 /**
  * The same in the present: a stance as the article went out ("Ghani’s aides insist any peace
- * negotiations…", "the report warns"), unless a verb before makes it another time or none ("is
+ * negotiations…", "the report warns", "…, say analysts"), unless a verb before makes it another time or none ("is
  * expected to warn", "will urge", "did not insist": STANCE_NOT_NOW).
  */
-const PRESENT_SPEECH_VERBS = new Set(['insist', 'insists', 'warn', 'warns', 'urge', 'urges', 'argue', 'argues', 'stress', 'stresses', 'reiterate', 'reiterates']);
+const PRESENT_SPEECH_VERBS = new Set(['say', 'insist', 'insists', 'warn', 'warns', 'urge', 'urges', 'argue', 'argues', 'stress', 'stresses', 'reiterate', 'reiterates']);
 const STANCE_NOT_NOW = /^(?:to|will|would|shall|should|could|can|may|might|must|do|does|did|not|n't|never|wo|ca)$/i;
 
 const RANGE_JOIN = /^\s*(?:to|until|till|through|thru|-|–|—)\s*$/i;
@@ -53,6 +54,16 @@ function isVerb(t: SentenceToken): boolean {
 }
 
 /** A reporting verb, or a report cited ("…, according to a U.S. State Department statement"). */
+/**
+ * A state in the present as the article went out: "The Taliban, which controls or influences
+ * nearly half of Afghan territory, refuses to engage with the Kabul government" — a verb in -s (not
+ * "-ss": "discuss"), not after "to", a modal or "not". Dated at publication, as a saying is.
+ */
+function statesThePresent(sentence: Sentence): boolean {
+  return sentence.tokens.some((t, i) => isVerb(t) && PRESENT_THIRD_PERSON.test(t.value) && !STANCE_NOT_NOW.test(sentence.tokens[i - 1]?.value ?? ''));
+}
+const PRESENT_THIRD_PERSON = /^[a-z]+[^s]s$/;
+
 function hasSpeechVerb(sentence: Sentence): boolean {
   return sentence.tokens.some((t, i) => isVerb(t) && (SPEECH_VERBS.has(t.value.toLowerCase()) || (PRESENT_SPEECH_VERBS.has(t.value.toLowerCase()) && !STANCE_NOT_NOW.test(sentence.tokens[i - 1]?.value ?? '')))) || ACCORDING_TO.test(sentence.text) || ADDED_SAYING.test(sentence.text);
 }
@@ -154,7 +165,7 @@ export function extractEvents(article: Article, sentences: readonly Sentence[]):
       if (dated.length > 0) out.push(...dated);
       else if (dates.length === 0 && COMMENTS_CAME.test(s.text) && (lastSaying ?? article.published)) {
         out.push({ date: (lastSaying ?? article.published)!, precision: 'day', text: s.text, articleId: article.id, sentenceId: s.id, source: lastSaying ? 'text' : 'published' });
-      } else if (article.published && dates.length === 0 && hasSpeechVerb(s)) {
+      } else if (article.published && dates.length === 0 && (hasSpeechVerb(s) || statesThePresent(s))) {
         out.push({
           date: article.published,
           precision: 'day',
