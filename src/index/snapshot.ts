@@ -46,9 +46,10 @@ export const SNAPSHOT_FORMAT = 'archivist-snapshot';
  * present ("aides insist …") is an event at publication; 35: not after "to", a modal or "not"
  * ("is expected to warn"), and "great stress on Monday" dates no saying; 36: only headlines in
  * title case (titles, related stories) count no capitals, a story's list of names counts; 37: an
- * undated state in the present ("refuses to engage") and "…, say analysts" are events at publication.
+ * undated state in the present ("refuses to engage") and "…, say analysts" are events at publication;
+ * 38: British spellings folded with their inflections, and only real variants (terms.ts SPELLING).
  */
-export const SNAPSHOT_VERSION = 37;
+export const SNAPSHOT_VERSION = 38;
 
 /**
  * The file: a 4-byte little-endian length N, N bytes of JSON in ASCII (everything but the columns;

@@ -29,14 +29,20 @@ const MONTHS = new Map<string, string>(Object.entries({
   sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december',
 }));
 
-/** Words whose British and American spellings differ in ways a stemmer does not fold. */
-const SPELLING = [
-  [/our$/, 'or'], // labour → labor
-  [/ence$/, 'ense'], // defence → defense
-  [/ise$/, 'ize'], // organise → organize
-  [/isation$/, 'ization'],
-  [/yse$/, 'yze'],
-] as const;
+/**
+ * Words whose British and American spellings differ in ways a stemmer does not fold, with their
+ * inflections ("neighbours" / "neighbors", "organised" / "organized"). Only the families that are
+ * spelling variants: "-our" of the words below (not "tour", "pour", "flour", "devour"), "-ence" of
+ * four nouns (not "conference", "sentence"), "-ise" after the endings of verbs spelt "-ize" in
+ * American English ("realise", "recognise", "minimise"; not "promise", "surprise", "advise",
+ * "exercise", "treatise", "arise", which are spelt so in both).
+ */
+const SPELLING: readonly (readonly [RegExp, string])[] = [
+  [/^(neighb|lab|col|fav|hon|behavi|rum|harb|hum|arm|vig|endeav|sav|flav|od|glam|parl|savi|rig|val|clam|splend|ferv|ard|cand|tum|vap|demean)our(s|ed|ing|ers?|ites?|able|ably|ful|hood|ly|al)?$/, '$1or$2'],
+  [/^(def|off|lic|pret)ence(s)?$/, '$1ense$2'],
+  [/(?<=\p{L})(al|il|ol|ar|or|er|ur|ogn|og|ic|as|it|im|an|on|ard|et)is(e|es|ed|ing|er|ers|ation|ations)$/u, '$1iz$2'],
+  [/(?<=\p{L})(al|aral|atal)ys(e|es|ed|ing|er|ers)$/u, '$1yz$2'],
+];
 
 /**
  * Irregular past forms and plurals a stemmer leaves apart from their base ("won" / "win", "paid" /

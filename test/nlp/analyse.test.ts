@@ -73,6 +73,15 @@ describe('term normalisation', () => {
     expect(termOf('Taliban’s')).toBe(termOf('Taliban'));
   });
 
+  it('folds British spellings with their inflections, and only words that are spelling variants', () => {
+    const same = [['neighbours', 'neighboring'], ['labours', 'labor'], ['honoured', 'honored'], ['defences', 'defense'], ['organised', 'organized'], ['organisations', 'organization'], ['realising', 'realize'], ['criticised', 'criticize'], ['analysed', 'analyzed']];
+    for (const [british, american] of same) expect(termOf(british!), british).toBe(termOf(american!));
+    // Words spelt "-ise" or "-ence" in both, whose forms must keep one term (they had two).
+    for (const [a, b] of [['promise', 'promised'], ['surprise', 'surprised'], ['advise', 'advised'], ['exercise', 'exercised'], ['conference', 'conferences'], ['sentence', 'sentences'], ['influence', 'influences']]) expect(termOf(a!), a).toBe(termOf(b!));
+    // "-our" words that are no variants.
+    for (const [word, not] of [['toured', 'tored'], ['poured', 'pored'], ['flours', 'flors'], ['devoured', 'devored']]) expect(termOf(word!)).not.toBe(termOf(not!));
+  });
+
   it('gives irregular past forms and plurals their base word’s term, but not forms that are other words', () => {
     expect(termOf('won')).toBe(termOf('win'));
     expect(termOf('Paid')).toBe(termOf('pay'));
