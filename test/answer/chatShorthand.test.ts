@@ -11,6 +11,9 @@ describe('spellOutShorthand', () => {
     expect(spellOutShorthand('what is on his acc')).toBe('what is on his acc');
     expect(spellOutShorthand('which german mag did he talk to')).toBe('which german magazine did he talk to');
     expect(spellOutShorthand('how many cops were killed')).toBe('how many police were killed');
+    expect(spellOutShorthand('what was it bout, thx')).toBe('what was it about, ');
+    // Not "n" for "and": SQuAD's "any integer n" is a variable.
+    expect(spellOutShorthand('is any integer n prime')).toBe('is any integer n prime');
     // A decade of the twentieth century as news text writes it; a decade written in full stays.
     expect(spellOutShorthand("khalilzad keeps bringing up the 90s")).toBe('khalilzad keeps bringing up the 1990s');
     expect(spellOutShorthand("what happened in the '90s")).toBe('what happened in the 1990s');
