@@ -32,7 +32,12 @@ port.on('message', (message: AnalysisRequest | AnalysisControl) => {
       // idle worker should not keep.
       dropNlp();
       table = new StringTable();
-      collectBuildGarbage();
+      // Two full GCs: an idle isolate collects nothing by itself, so a kept worker would hold the
+      // build's garbage (BBC: a 88 MB heap, 24 MB of it live) until its next build or V8's memory
+      // reducer, a minute later; one full GC left 70 MB committed, a second one 33 MB (RSS of a bot
+      // with BBC 8 s after its load: 438-447 MB, 410 with --always-compact, 384 with two GCs,
+      // 335-345 with no worker kept).
+      collectGarbage(2);
     }
     return;
   }
@@ -50,17 +55,6 @@ port.on('message', (message: AnalysisRequest | AnalysisControl) => {
     port.postMessage(reply);
   }
 });
-
-/**
- * Full GCs of this worker's heap. An idle isolate collects nothing by itself, so a kept worker
- * would hold the build's garbage (BBC: a 88 MB heap, 24 MB of it live) until its next build or
- * V8's memory reducer, a minute later; one full GC left 70 MB committed, a second one 33 MB (RSS of
- * a bot with BBC 8 s after its load: 438-447 MB, 410 with --always-compact, 384 with two GCs, 335-345
- * with no worker kept).
- */
-function collectBuildGarbage(): void {
-  collectGarbage(2);
-}
 
 // The model loads now, while the main thread may still be reading the corpus (see EarlyWorkers),
 // not on the first batch. It reads no text: what the worker outputs does not change.
