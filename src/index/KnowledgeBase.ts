@@ -6,6 +6,7 @@ import { termsOf } from '../nlp/analyse.js';
 import { wordVectors } from '../nlp/wordVectors.js';
 import type { SentenceIndex } from './SentenceIndex.js';
 import type { TokenStore } from './TokenStore.js';
+import { IntColumn } from './IntColumn.js';
 import type { StoredSentence } from './StoredSentence.js';
 import type { Quote } from '../quotes/types.js';
 import type { TimelineEvent } from '../timeline/types.js';
@@ -234,18 +235,19 @@ export class KnowledgeBase {
     if (this.wordRows || !wordVectors()) return;
     const n = this.sentences.length;
     const starts = new Int32Array(n + 1);
-    const rows: number[] = [];
+    const rows = new IntColumn(12 * n);
     for (let id = 0; id < n; id++) {
       starts[id] = rows.length;
       this.pushWordRows(id, rows);
       if (id % WORD_ROW_SENTENCES_PER_STEP === WORD_ROW_SENTENCES_PER_STEP - 1) yield;
     }
     starts[n] = rows.length;
-    this.wordRows = { rows: Int32Array.from(rows), starts };
+    rows.trim();
+    this.wordRows = { rows: rows.values(), starts };
     this.wordIdCache.clear();
   }
 
-  private pushWordRows(id: number, out: number[]): void {
+  private pushWordRows(id: number, out: { push(row: number): unknown }): void {
     const vectors = wordVectors();
     const s = this.sentences[id];
     if (!vectors || !s) return;
