@@ -19,8 +19,9 @@
  *   predicate is a speech/announcement verb (`said`, `told`, `announced`, `stated`, `noted`,
  *   `warned`, …; in the present `insist`, `warns`, … as a stance at publication — not `added`,
  *   `claimed`, which news also uses otherwise; `…, saying that`), it cites its source
- *   (`according to X`): the report is the event — or it states the present ("the Taliban …
- *   refuses to engage with the Kabul government": a verb in -s), a state as of publication.
+ *   (`according to X`): the report is the event — or its main clause states the present ("the
+ *   Taliban … refuses to engage with the Kabul government": a verb in -s), a state as of
+ *   publication (`statesThePresent`).
  * - "His comments to PBS came as…" (the comments, remarks or statement a sentence refers back to)
  *   is an event on the day the article last dated a saying where it said it ("Khalilzad said on
  *   September 25"), else at the publication date.
@@ -36,7 +37,8 @@ import type { ResolvedDate, TimelineEvent } from './types.js';
 /**
  * Reporting verbs whose saying, undated, is the article's news of the day ("But Khalilzad noted
  * that…"). Not verbs with other senses in news text: "Shares added 3p", "the earthquake claimed
- * 200 lives", "the constitution says", "the death was confirmed".
+ * 200 lives", "the death was confirmed" ("the constitution says …" is a state of the present,
+ * statesThePresent, not a saying).
  */
 const SPEECH_VERBS = new Set(['said', 'told', 'announced', 'stated', 'saying', 'noted', 'warned', 'stressed', 'insisted', 'urged', 'explained', 'argued', 'acknowledged', 'emphasized', 'emphasised', 'reiterated']);
 /**
@@ -53,17 +55,36 @@ function isVerb(t: SentenceToken): boolean {
   return t.pos === 'VERB';
 }
 
-/** A reporting verb, or a report cited ("…, according to a U.S. State Department statement"). */
 /**
  * A state in the present as the article went out: "The Taliban, which controls or influences
  * nearly half of Afghan territory, refuses to engage with the Kabul government" — a verb in -s (not
- * "-ss": "discuss"), not after "to", a modal or "not". Dated at publication, as a saying is.
+ * "-ss", "-us": "discuss", "focus") in the main clause, not after "to", a modal or "not". Not a
+ * verb of a clause that hangs on another ("which controls", "Ghani, who heads the council, met the
+ * envoy"), of a condition or a general case ("If the Taliban wants…", "When a soldier dies, his
+ * family receives…"), of a question or of a quotation. Dated at publication, as a saying is.
  */
 function statesThePresent(sentence: Sentence): boolean {
-  return sentence.tokens.some((t, i) => isVerb(t) && PRESENT_THIRD_PERSON.test(t.value) && !STANCE_NOT_NOW.test(sentence.tokens[i - 1]?.value ?? ''));
+  const t = sentence.tokens;
+  if (CONDITION_FIRST.test(t[0]?.value ?? '') || /\?\s*$/.test(sentence.text)) return false;
+  let inClause = false;
+  let inQuote = false;
+  for (let i = 0; i < t.length; i++) {
+    const v = t[i]!.value;
+    if (QUOTE_MARK.test(v)) inQuote = !inQuote;
+    else if (CLAUSE_OPENER.test(v)) inClause = true;
+    else if (v === ',' || v === ';' || v === '–' || v === '—') inClause = false;
+    else if (!inClause && !inQuote && isVerb(t[i]!) && PRESENT_THIRD_PERSON.test(v) && !STANCE_NOT_NOW.test(t[i - 1]?.value ?? '')) return true;
+  }
+  return false;
 }
-const PRESENT_THIRD_PERSON = /^[a-z]+[^s]s$/;
+const PRESENT_THIRD_PERSON = /^[a-z]+[^su]s$/;
+/** Words that open a clause hanging on another: its verb states nothing of the day. */
+const CLAUSE_OPENER = /^(?:who|which|that|whose|whom|where|if|unless|when|whenever|whoever|whatever|because|while|although|though|whether|as|once|until|before|after)$/i;
+/** A sentence that opens with a condition or a general case. */
+const CONDITION_FIRST = /^(?:if|unless|when|whenever|once)$/i;
+const QUOTE_MARK = /^["“”]$/;
 
+/** A reporting verb, or a report cited ("…, according to a U.S. State Department statement"). */
 function hasSpeechVerb(sentence: Sentence): boolean {
   return sentence.tokens.some((t, i) => isVerb(t) && (SPEECH_VERBS.has(t.value.toLowerCase()) || (PRESENT_SPEECH_VERBS.has(t.value.toLowerCase()) && !STANCE_NOT_NOW.test(sentence.tokens[i - 1]?.value ?? '')))) || ACCORDING_TO.test(sentence.text) || ADDED_SAYING.test(sentence.text);
 }

@@ -122,7 +122,14 @@ describe('extractEvents rules on small articles', () => {
           'The Taliban, which controls or influences nearly half of Afghan territory, refuses to engage with the Kabul government.',
           'Taliban-Afghan talks remain a daunting challenge for Khalilzad and his team to deal with, say analysts.',
           'The ministry is expected to discuss the plan.',
-          // "Added", "claimed", "says" are sayings only sometimes (a review on BBC).
+          // …not a verb of a clause hanging on another, a condition, a question, a quotation (the review's cases).
+          'Ghani, who heads the High Council, met the envoy in Kabul.',
+          'If the Taliban wants a deal, it must cut ties with al-Qaeda.',
+          'When a soldier dies, his family receives a pension.',
+          'What happens if the talks fail?',
+          '“The Taliban wants to rule the whole country.”',
+          'They focus on the economy.',
+          // "Added", "claimed" are sayings only sometimes (a review on BBC); "says" is no saying here.
           'Shares added 3p to 120p.',
           'The earthquake claimed more than 200 lives.',
           'The constitution says the president serves five years.',
