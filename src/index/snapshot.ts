@@ -47,9 +47,11 @@ export const SNAPSHOT_FORMAT = 'archivist-snapshot';
  * ("is expected to warn"), and "great stress on Monday" dates no saying; 36: only headlines in
  * title case (titles, related stories) count no capitals, a story's list of names counts; 37: an
  * undated state in the present ("refuses to engage") and "…, say analysts" are events at publication;
- * 38: British spellings folded with their inflections, and only real variants (terms.ts SPELLING).
+ * 38: British spellings folded with their inflections, and only real variants (terms.ts americanSpelling);
+ * 39: "-ise" folded but for words spelt so in both, "-our" with prefixes and short words; a state in
+ * the present only in a main clause, not in a condition, a question or a quotation.
  */
-export const SNAPSHOT_VERSION = 38;
+export const SNAPSHOT_VERSION = 39;
 
 /**
  * The file: a 4-byte little-endian length N, N bytes of JSON in ASCII (everything but the columns;

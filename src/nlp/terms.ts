@@ -31,18 +31,38 @@ const MONTHS = new Map<string, string>(Object.entries({
 
 /**
  * Words whose British and American spellings differ in ways a stemmer does not fold, with their
- * inflections ("neighbours" / "neighbors", "organised" / "organized"). Only the families that are
- * spelling variants: "-our" of the words below (not "tour", "pour", "flour", "devour"), "-ence" of
- * four nouns (not "conference", "sentence"), "-ise" after the endings of verbs spelt "-ize" in
- * American English ("realise", "recognise", "minimise"; not "promise", "surprise", "advise",
- * "exercise", "treatise", "arise", which are spelt so in both).
+ * inflections ("neighbours" / "neighbors", "organised" / "organized", "privatisation"): "-our" of
+ * the words below (not "tour", "pour", "flour", "devour"), "-ence" of four nouns (not "conference",
+ * "sentence"), "-yse" of "analyse" and its kind, and "-ise" but for the words spelt so in both
+ * (ISE_IN_BOTH: "promise", "surprise", "advise", "exercise" and their prefixed forms).
  */
-const SPELLING: readonly (readonly [RegExp, string])[] = [
-  [/^(neighb|lab|col|fav|hon|behavi|rum|harb|hum|arm|vig|endeav|sav|flav|od|glam|parl|savi|rig|val|clam|splend|ferv|ard|cand|tum|vap|demean)our(s|ed|ing|ers?|ites?|able|ably|ful|hood|ly|al)?$/, '$1or$2'],
-  [/^(def|off|lic|pret)ence(s)?$/, '$1ense$2'],
-  [/(?<=\p{L})(al|il|ol|ar|or|er|ur|ogn|og|ic|as|it|im|an|on|ard|et)is(e|es|ed|ing|er|ers|ation|ations)$/u, '$1iz$2'],
-  [/(?<=\p{L})(al|aral|atal)ys(e|es|ed|ing|er|ers)$/u, '$1yz$2'],
-];
+const OUR_WORDS = /^(un|dis|mis)?(neighb|lab|col|fav|hon|behavi|rum|harb|hum|arm|vig|endeav|sav|flav|od|glam|parl|savi|rig|val|clam|splend|ferv|ard|cand|tum|vap|demean)our(s|ed|ing|ers?|ites?|itism|able|ably|ful|fully|hoods?|less|ly|al|y)?$/;
+const ENCE_WORDS = /^(def|off|lic|pret)ence(s)?$/;
+const YSE_WORDS = /(?<=\p{L})(al)ys(e|es|ed|ing|er|ers)$/u;
+const ISE_WORDS = /is(e|es|ed|ing|er|ers|ation|ations)$/;
+/** Words spelt "-ise" in British and American English alike: never "-ize". */
+const ISE_IN_BOTH = new Set(
+  ('advise advertise anise appraise apprise arise braise bruise chaise chastise chemise circumcise clockwise comprise compromise concise ' +
+    'crise cruise demise despise devise disguise elise enterprise excise exercise exorcise expertise franchise guise improvise incise likewise ' +
+    'louise denise marquise merchandise mise mortise noise otherwise paradise poise porpoise praise precise premise promise raise ' +
+    'reprise revise rise supervise surmise surprise televise tortoise treatise valise wise').split(' '),
+);
+/** Prefixes before a word of ISE_IN_BOTH ("unsurprising", "sunrise", "uprising", "overexercise"). */
+const ISE_PREFIX = /^(?:un|re|dis|mis|over|under|up|sun|self|non|pre|super|tele|counter|out|sur|com)/;
+
+function americanSpelling(w: string): string {
+  const our = OUR_WORDS.exec(w);
+  if (our) return `${our[1] ?? ''}${our[2]}or${our[3] ?? ''}`;
+  if (w.length < 6) return w;
+  const ence = ENCE_WORDS.exec(w);
+  if (ence) return `${ence[1]}ense${ence[2] ?? ''}`;
+  if (YSE_WORDS.test(w)) return w.replace(YSE_WORDS, '$1yz$2');
+  const ise = ISE_WORDS.exec(w);
+  if (!ise) return w;
+  const base = `${w.slice(0, ise.index)}ise`;
+  if (ISE_IN_BOTH.has(base) || ISE_IN_BOTH.has(base.replace(ISE_PREFIX, ''))) return w;
+  return `${w.slice(0, ise.index)}iz${ise[1]}`;
+}
 
 /**
  * Irregular past forms and plurals a stemmer leaves apart from their base ("won" / "win", "paid" /
@@ -118,12 +138,7 @@ export function termOf(word: string): string {
   let w = foldWord(word);
   if (w && /^\p{L}+$/u.test(w) && w.length > 2) {
     w = IRREGULAR.get(w) ?? w;
-    if (w.length >= 6) for (const [pattern, replacement] of SPELLING) {
-      if (pattern.test(w)) {
-        w = w.replace(pattern, replacement);
-        break;
-      }
-    }
+    w = americanSpelling(w);
     w = stem(w);
   } else if (/^[\d,.]+$/.test(w)) {
     w = w.replace(/,/g, ''); // 350,000 → 350000: numbers match however they are grouped

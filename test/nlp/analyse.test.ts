@@ -74,12 +74,16 @@ describe('term normalisation', () => {
   });
 
   it('folds British spellings with their inflections, and only words that are spelling variants', () => {
-    const same = [['neighbours', 'neighboring'], ['labours', 'labor'], ['honoured', 'honored'], ['defences', 'defense'], ['organised', 'organized'], ['organisations', 'organization'], ['realising', 'realize'], ['criticised', 'criticize'], ['analysed', 'analyzed']];
+    const same = [['neighbours', 'neighboring'], ['labours', 'labor'], ['honoured', 'honored'], ['defences', 'defense'], ['organised', 'organized'], ['organisations', 'organization'], ['realising', 'realize'], ['criticised', 'criticize'], ['analysed', 'analyzed'],
+      // The second review's cases: short words, plurals of -hood, prefixes, endings of every kind.
+      ['odour', 'odors'], ['neighbourhoods', 'neighborhoods'], ['dishonour', 'dishonor'], ['privatisation', 'privatization'], ['modernise', 'modernize'], ['customised', 'customized'], ['sympathise', 'sympathize'], ['subsidising', 'subsidizing']];
     for (const [british, american] of same) expect(termOf(british!), british).toBe(termOf(american!));
     // Words spelt "-ise" or "-ence" in both, whose forms must keep one term (they had two).
     for (const [a, b] of [['promise', 'promised'], ['surprise', 'surprised'], ['advise', 'advised'], ['exercise', 'exercised'], ['conference', 'conferences'], ['sentence', 'sentences'], ['influence', 'influences']]) expect(termOf(a!), a).toBe(termOf(b!));
     // "-our" words that are no variants.
-    for (const [word, not] of [['toured', 'tored'], ['poured', 'pored'], ['flours', 'flors'], ['devoured', 'devored']]) expect(termOf(word!)).not.toBe(termOf(not!));
+    for (const [word, not] of [['devour', 'devor'], ['toured', 'tored'], ['poured', 'pored'], ['flours', 'flors'], ['devoured', 'devored']]) expect(termOf(word!)).not.toBe(termOf(not!));
+    // "-ise" in both, prefixed or inflected: no "-ize" form is made.
+    for (const [word, not] of [['unsurprising', 'unsurprizing'], ['crises', 'crizes'], ['appraised', 'apprized'], ['uprising', 'uprizing']]) expect(termOf(word!)).not.toBe(termOf(not!));
   });
 
   it('gives irregular past forms and plurals their base word’s term, but not forms that are other words', () => {
