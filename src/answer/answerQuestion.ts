@@ -156,6 +156,9 @@ export function rankCandidates(kb: KnowledgeBase, q: AnalysedQuestion, options: 
   const kept = [...candidates].map(([id, bm25]) => ({ sentence: kb.sentences[id]!, bm25: bm25 / maxBm25 })).filter(({ sentence }) => (!scope || scope.has(sentence.articleId)) && (!options.filter || options.filter(sentence.articleId, sentence)));
   const years = questionYears(q);
   const verbs = new Set(q.tokens.filter((t) => t.pos === 'VERB').map((t) => t.term));
+  // A verb after "to" or a modal ("supposed to free") is no name; another may be one wink tagged
+  // a verb ("what did trump say" when the question's capitals keep it from being true-cased).
+  const namesNot = new Set(q.tokens.filter((t, i) => t.pos === 'VERB' && AFTER_TO_OR_MODAL.test(q.tokens[i - 1]?.value ?? '')).map((t) => t.term));
   const evidence: Evidence = {
     groups,
     total: q.terms.reduce((sum, t) => sum + kb.index.idf(t), 0),
@@ -166,7 +169,7 @@ export function rankCandidates(kb: KnowledgeBase, q: AnalysedQuestion, options: 
     oneYear: asksOneYear(q, years),
     speaker: speakerAsked(q),
     alternatives: alternativesOf(q),
-    verbs,
+    namesNot,
   };
   const scored = kept.map(({ sentence, bm25 }) => scoreSentence(kb, q, evidence, sentence, bm25, false));
   scored.sort((a, b) => b.score - a.score);
@@ -228,8 +231,8 @@ interface Evidence {
   speaker: string | undefined;
   /** The two answers the question offers ("independent or govt-run"), if it does (alternatives.ts). */
   alternatives: Alternatives | undefined;
-  /** Terms the question uses as verbs: no names, whatever the corpus capitalises ("to free" and "Radio Free Europe"). */
-  verbs: Set<string>;
+  /** Terms the question uses as verbs after "to" or a modal: no names, whatever the corpus capitalises ("to free" and "Radio Free Europe"). */
+  namesNot: Set<string>;
 }
 
 /**
@@ -255,6 +258,8 @@ function articleShares(candidates: readonly { sentence: Sentence; bm25: number }
  * hit", "which location"): a corpus that never writes the word still answers them with any place.
  */
 const PLACE_IN_GENERAL = new Set(['place', 'location'].map(termOf));
+
+const AFTER_TO_OR_MODAL = /^(?:to|will|would|shall|should|can|could|may|might|must)$/i;
 
 function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, evidence: Evidence, sentence: Sentence, bm25: number, withSoft: boolean): Scored {
   const { groups, pairs } = evidence;
@@ -302,7 +307,7 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, evidence: Evidenc
     if (inOwn === 0 && inAround === 0 && g.origin === q.focus && kb.index.documentFrequency(g.origin) === 0 && !PLACE_IN_GENERAL.has(g.origin)) focusUnknown = true;
     // A name the question gives ("the UN envoy", "president of Pakistan") that neither the sentence,
     // its neighbours nor its article mention: the sentence is about someone or somewhere else.
-    if (inOwn === 0 && inAround === 0 && kb.index.isName(g.origin) && !evidence.verbs.has(g.origin)) {
+    if (inOwn === 0 && inAround === 0 && kb.index.isName(g.origin) && !evidence.namesNot.has(g.origin)) {
       if (!articleMentions(kb, g, sentence.articleId) || otherNameInItsPlace(q, g, sentence)) nameMissing = true;
       else nameAway = true;
     }
