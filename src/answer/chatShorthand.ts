@@ -19,9 +19,7 @@ const SPELLED_OUT = new Map<string, string>([
   ['bcuz', 'because'],
   ['cuz', 'because'],
   ['coz', 'because'],
-  ['cos', 'because'],
   ['abt', 'about'],
-  ['bout', 'about'],
   ['wat', 'what'],
   ['wut', 'what'],
   ['wht', 'what'],
@@ -47,7 +45,7 @@ const SPELLED_OUT = new Map<string, string>([
 ]);
 
 /** Words that carry nothing a sentence could match: dropped. */
-const FILLERS = new Set(['lol', 'lmao', 'lmfao', 'rofl', 'pls', 'plz', 'tho', 'btw', 'imo', 'imho', 'idk', 'tbh', 'fyi', 'rn', 'ngl', 'smh', 'fr', 'bruh', 'thx', 'ty', 'ofc', 'nah']);
+const FILLERS = new Set(['lol', 'lmao', 'lmfao', 'rofl', 'pls', 'plz', 'tho', 'btw', 'imo', 'imho', 'idk', 'tbh', 'fyi', 'rn', 'ngl', 'smh', 'fr', 'bruh', 'thx', 'ofc', 'nah']);
 
 /** "y" opens a question as "why" ("y did trump cancel the talks"). */
 const WHY_AT_START = /^y(?=\s)/;

@@ -11,7 +11,10 @@ describe('spellOutShorthand', () => {
     expect(spellOutShorthand('what is on his acc')).toBe('what is on his acc');
     expect(spellOutShorthand('which german mag did he talk to')).toBe('which german magazine did he talk to');
     expect(spellOutShorthand('how many cops were killed')).toBe('how many police were killed');
-    expect(spellOutShorthand('what was it bout, thx')).toBe('what was it about, ');
+    expect(spellOutShorthand('what was it abt, thx')).toBe('what was it about, ');
+    // English words and names stay: "a title bout", "how many cos", "ty cobb" (the second review).
+    expect(spellOutShorthand('who won the title bout')).toBe('who won the title bout');
+    expect(spellOutShorthand('who is ty cobb')).toBe('who is ty cobb');
     // Not "n" for "and": SQuAD's "any integer n" is a variable.
     expect(spellOutShorthand('is any integer n prime')).toBe('is any integer n prime');
     // A decade of the twentieth century as news text writes it; a decade written in full stays.
