@@ -43,8 +43,9 @@ import type { ResolvedDate, TimelineEvent } from './types.js';
 const SPEECH_VERBS = new Set(['said', 'told', 'announced', 'stated', 'saying', 'noted', 'warned', 'stressed', 'insisted', 'urged', 'explained', 'argued', 'acknowledged', 'emphasized', 'emphasised', 'reiterated']);
 /**
  * The same in the present: a stance as the article went out ("Ghani’s aides insist any peace
- * negotiations…", "the report warns", "…, say analysts"), unless a verb before makes it another time or none ("is
- * expected to warn", "will urge", "did not insist": STANCE_NOT_NOW).
+ * negotiations…", "the report warns", "…, say analysts"), unless a verb before makes it another
+ * time or none ("is expected to warn", "will urge", "did not insist": STANCE_NOT_NOW). The -s
+ * forms count anywhere in the sentence, where statesThePresent reads the main clause only.
  */
 const PRESENT_SPEECH_VERBS = new Set(['say', 'insist', 'insists', 'warn', 'warns', 'urge', 'urges', 'argue', 'argues', 'stress', 'stresses', 'reiterate', 'reiterates']);
 const STANCE_NOT_NOW = /^(?:to|will|would|shall|should|could|can|may|might|must|do|does|did|not|n't|never|wo|ca)$/i;
