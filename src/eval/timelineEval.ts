@@ -1,6 +1,6 @@
 /**
  * Dev-set scoring for /timeline. An item passes when the untopical timeline has an event whose text
- * contains `must_contain` (case, curly quotes and white space folded), whose date equals the item's
+ * (or, for a headline dated by its page, the dateline shown with it) contains `must_contain` (case, curly quotes and white space folded), whose date equals the item's
  * `date` or `alt_date` — or, for an item dated to a month or a year ("2021-05", "2025"), lies in it;
  * the event's altDate counts too — and whose file is the item's file (the entry's own file or, for a merged
  * duplicate, one of its citations).
@@ -21,7 +21,8 @@ export function timelineItemPasses(events: readonly TimelineEntry[], item: Timel
     (e) =>
       (dated(e.date) || (e.altDate !== undefined && dated(e.altDate))) &&
       (e.file === item.file || e.citations.some((c) => c.file === item.file)) &&
-      normaliseForMatch(e.text).includes(needle),
+      // A headline's dateline is shown with it, as the evidence for its date.
+      (normaliseForMatch(e.text).includes(needle) || (e.dateline !== undefined && normaliseForMatch(e.dateline).includes(needle))),
   );
 }
 

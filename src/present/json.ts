@@ -57,7 +57,7 @@ export function quoteToJson(kb: KnowledgeBase, q: QuoteHit): Record<string, unkn
 
 /** The CLI's JSON for one /timeline event, as quoteToJson. */
 export function timelineEventToJson(kb: KnowledgeBase, e: TimelineEntry): Record<string, unknown> {
-  return { date: e.date, precision: e.precision, ...(e.altDate ? { altDate: e.altDate } : {}), dated_by: e.datedBy, text: e.text, file: e.file, title: e.title, published: e.published ?? null, source: articleSource(kb, e.articleId) };
+  return { date: e.date, precision: e.precision, ...(e.altDate ? { altDate: e.altDate } : {}), dated_by: e.datedBy, ...(e.dateline ? { dateline: e.dateline } : {}), text: e.text, file: e.file, title: e.title, published: e.published ?? null, source: articleSource(kb, e.articleId) };
 }
 
 function articleSource(kb: KnowledgeBase, articleId: string): Record<string, unknown> | null {

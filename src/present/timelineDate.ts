@@ -1,5 +1,7 @@
 /**
  * How a timeline entry's date is shown:
+ * - a headline dated by its page, with the page's line that dates it: "2019-12-05 (“Published Dec
+ *   05, 2019”)";
  * - "(reported)" when the text gives none and the article's publication day stands in (a headline;
  *   "Trump said…" in a story of December 5 about a visit of November 28): the day of the report,
  *   not necessarily of the event;
@@ -8,8 +10,8 @@
  * - both readings when the text gives two ("yesterday (Monday, May 4)" in a story of Tuesday
  *   May 4: "2021-05-04 (or 2021-05-03)").
  */
-export function timelineDateLabel(e: { date: string; datedBy: 'text' | 'publication'; altDate?: string }): string {
-  if (e.datedBy === 'publication') return `${e.date} (reported)`;
+export function timelineDateLabel(e: { date: string; datedBy: 'text' | 'publication'; altDate?: string; dateline?: string }): string {
+  if (e.datedBy === 'publication') return e.dateline ? `${e.date} (“${e.dateline}”)` : `${e.date} (reported)`;
   if (e.altDate === undefined || e.altDate === e.date) return e.date;
   return e.date.startsWith(e.altDate) ? e.altDate : `${e.date} (or ${e.altDate})`;
 }
@@ -17,6 +19,7 @@ export function timelineDateLabel(e: { date: string; datedBy: 'text' | 'publicat
 interface LabelledEntry {
   date: string;
   datedBy: 'text' | 'publication';
+  dateline?: string;
   altDate?: string;
   text: string;
   dated?: { start: number; end: number };

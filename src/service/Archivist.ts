@@ -34,6 +34,8 @@ export interface TimelineHit extends Citation {
   dated?: DateSpan;
   /** A date expression in the text, or the article's publication day (see TimelineEntry). */
   datedBy: 'text' | 'publication';
+  /** A headline dated by its page: the page's line that gives the date, verbatim (TimelineEntry.dateline). */
+  dateline?: string;
   /** A second reading of the date: coarser ("the start of 2025" → 2025) or another day the text also gives. */
   altDate?: string;
   articleId: string;
@@ -140,6 +142,7 @@ export class Archivist {
       text: e.text,
       ...(e.dated ? { dated: e.dated } : {}),
       datedBy: e.datedBy,
+      ...(e.dateline !== undefined ? { dateline: e.dateline } : {}),
       ...(e.altDate !== undefined ? { altDate: e.altDate } : {}),
       articleId: e.articleId,
       alsoIn: e.citations.filter((c) => c.articleId !== e.articleId).map((c) => c.articleId),

@@ -17,6 +17,7 @@ import type { KnowledgeBase } from '../index/KnowledgeBase.js';
 import { topicMatcher } from '../answer/topicMatch.js';
 import { termsOf } from '../nlp/analyse.js';
 import type { DatePrecision, DateSpan, TimelineEvent } from './types.js';
+import { datelineOf } from './publicationDate.js';
 
 export interface TimelineCitation {
   articleId: string;
@@ -38,6 +39,11 @@ export interface TimelineEntry {
    * (its headline, or a statement reported without a date: it may have been made earlier).
    */
   datedBy: 'text' | 'publication';
+  /**
+   * For a headline dated by its page: the page's line that gives the date, verbatim ("Published
+   * Dec 05, 2019"), the evidence for the date as a date expression is for an event dated by its text.
+   */
+  dateline?: string;
   articleId: string;
   file: string;
   title: string;
@@ -215,6 +221,10 @@ function toEntry(kb: KnowledgeBase, g: Group): TimelineEntry {
   if (alt !== undefined) entry.altDate = alt;
   if (own.published) entry.published = own.published;
   if (first.dated) entry.dated = first.dated;
+  if (first.source === 'published' && kb.sentences[first.sentenceId]?.role === 'title') {
+    const dateline = datelineOf(kb.article(first.articleId) ?? { extras: [] });
+    if (dateline) entry.dateline = dateline;
+  }
   return entry;
 }
 

@@ -12,6 +12,7 @@
  * other dateline exists.
  */
 import { resolveDates } from './resolveDates.js';
+import type { Article } from '../corpus/types.js';
 
 export interface PublicationDate {
   date: string;
@@ -81,3 +82,24 @@ export function findPublicationDate(lines: string[]): PublicationDate | undefine
   if (upd && upd.date !== best.date) result.updated = upd.date;
   return result;
 }
+
+/**
+ * The page line, verbatim, that gave an article its publication date ("Published Dec 05, 2019",
+ * "By Lara Seligman 09/11/2020 12:40 PM EDT"): a dateline or byline kept among its extras whose
+ * date is that day. /timeline shows it beside the headline, which the page's date alone dates.
+ * A line with letters of another script ("Peace عمران فروبلی Tuesday May 4th, 2021 0 Views": a
+ * name in Persian, which turns a Discord line right to left) gives its date expression only.
+ */
+export function datelineOf(article: Pick<Article, 'published' | 'extras'>): string | undefined {
+  if (!article.published) return undefined;
+  for (const extra of article.extras) {
+    if (extra.kind !== 'dateline' && extra.kind !== 'byline') continue;
+    const found = resolveDates(extra.text, undefined).find((r) => r.precision === 'day');
+    if (found?.date !== article.published) continue;
+    return OTHER_SCRIPT.test(extra.text) ? found.text : extra.text.trim();
+  }
+  return undefined;
+}
+
+/** A letter of a script other than Latin. */
+const OTHER_SCRIPT = /(?![\p{Script=Latin}])\p{L}/u;

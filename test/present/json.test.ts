@@ -25,8 +25,14 @@ describe('the CLI JSON of /quote and /timeline', () => {
     // The headline "U.S. Peace Envoy Khalilzad Makes Surprise Stop In Kabul" stands at its story's day;
     // "…arrived in Kabul on December 4…" is dated by its words.
     const headline = events.find((e) => e.text === 'U.S. Peace Envoy Khalilzad Makes Surprise Stop In Kabul')!;
-    expect(timelineEventToJson(kb, headline)).toMatchObject({ date: '2019-12-05', dated_by: 'publication' });
-    expect(timelineDateLabel(headline)).toBe('2019-12-05 (reported)');
+    // Its date's evidence is the page's dateline, shown with it.
+    expect(timelineEventToJson(kb, headline)).toMatchObject({ date: '2019-12-05', dated_by: 'publication', dateline: 'Published Dec 05, 2019' });
+    expect(timelineDateLabel(headline)).toBe('2019-12-05 (“Published Dec 05, 2019”)');
+    // A statement of the story with no date of its own stands at the story's day too, as reported then.
+    const stance = events.find((e) => e.text.startsWith('The Taliban, which controls or influences nearly half of Afghan territory'))!;
+    expect(stance).toMatchObject({ date: '2019-12-05', datedBy: 'publication' });
+    expect(stance.dateline).toBeUndefined();
+    expect(timelineDateLabel(stance)).toBe('2019-12-05 (reported)');
     const arrival = events.find((e) => e.text.includes('arrived in Kabul on December 4'))!;
     expect(timelineEventToJson(kb, arrival)).toMatchObject({ date: '2019-12-04', dated_by: 'text' });
     expect(timelineDateLabel(arrival)).toBe('2019-12-04');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { findPublicationDate, parseDateString } from '../../src/timeline/publicationDate.js';
+import { datelineOf, findPublicationDate, parseDateString } from '../../src/timeline/publicationDate.js';
 
 const corpus = (name: string): string[] =>
   readFileSync(fileURLToPath(new URL(`../../corpus/${name}`, import.meta.url)), 'utf8').split('\n').slice(0, 15);
@@ -76,5 +76,26 @@ describe('parseDateString', () => {
     expect(parseDateString('May 2021')).toBeUndefined();
     expect(parseDateString('2021-02-30')).toBeUndefined();
     expect(parseDateString('hello')).toBeUndefined();
+  });
+});
+
+describe('datelineOf: the page line that dates an article, for /timeline to show with its headline', () => {
+  it('is the dateline or byline whose day is the publication day, verbatim', () => {
+    const extras = [
+      { kind: 'dateline' as const, text: 'Published Dec 05, 2019' },
+      { kind: 'dateline' as const, text: 'Updated Feb 11, 2020' },
+      { kind: 'byline' as const, text: 'Ayaz Gul for VOA Reports' },
+    ];
+    expect(datelineOf({ published: '2019-12-05', extras })).toBe('Published Dec 05, 2019');
+    expect(datelineOf({ published: '2020-09-11', extras: [{ kind: 'byline', text: 'By Lara Seligman 09/11/2020 12:40 PM EDT' }] })).toBe('By Lara Seligman 09/11/2020 12:40 PM EDT');
+    // The update's line is no evidence for another day; a caption is no dateline.
+    expect(datelineOf({ published: '2020-02-12', extras })).toBeUndefined();
+    expect(datelineOf({ published: '2011-03-01', extras: [{ kind: 'caption', text: 'Khalilzad at CPAC on March 1, 2011' }] })).toBeUndefined();
+    expect(datelineOf({ extras })).toBeUndefined();
+  });
+
+  it('gives only the date expression of a line with letters of another script', () => {
+    const extras = [{ kind: 'byline' as const, text: 'Peace عمران فروبلیعمران فروبلی Tuesday May 4th, 2021 0 Views' }];
+    expect(datelineOf({ published: '2021-05-04', extras })).toBe('Tuesday May 4th, 2021');
   });
 });
