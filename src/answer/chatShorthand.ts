@@ -42,6 +42,9 @@ const SPELLED_OUT = new Map<string, string>([
   // (word vectors put "cops" at 0.57 from "policemen", under the counted-noun bar).
   ['cops', 'police'],
   ['cop', 'policeman'],
+  ['legit', 'legitimate'],
+  ['prepping', 'preparing'],
+  ['prepped', 'prepared'],
 ]);
 
 /** Words that carry nothing a sentence could match: dropped. */

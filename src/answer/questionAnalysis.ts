@@ -147,7 +147,7 @@ const CLASSIFIERS = /^(?:kinds?|types?|sorts?|forms?)$/i;
  * say them, and searched for they only lower the share of the question it covers. Lower case only
  * ("Guy" is a name).
  */
-const CHAT_WORDS = /^(?:else|guy|guys|dude|dudes|folks|supposed|legit|roughly|apart|aside)$/;
+const CHAT_WORDS = /^(?:else|guy|guys|dude|dudes|folks|supposed|roughly|apart|aside)$/;
 
 /**
  * "Who is Zalmay Khalilzad?", "What is UNAMA?", "What was the TTP?": who/what + is/was + nothing

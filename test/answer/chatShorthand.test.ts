@@ -11,6 +11,9 @@ describe('spellOutShorthand', () => {
     expect(spellOutShorthand('what is on his acc')).toBe('what is on his acc');
     expect(spellOutShorthand('which german mag did he talk to')).toBe('which german magazine did he talk to');
     expect(spellOutShorthand('how many cops were killed')).toBe('how many police were killed');
+    // "pakistan's legit interests" are its legitimate ones; "prepping" is preparing (blind16 a03, a08).
+    expect(spellOutShorthand("what are pakistan's legit interests")).toBe("what are pakistan's legitimate interests");
+    expect(spellOutShorthand('the us is prepping for all outcomes, prepped for war')).toBe('the us is preparing for all outcomes, prepared for war');
     expect(spellOutShorthand('what was it abt, thx')).toBe('what was it about, ');
     // English words and names stay: "a title bout", "how many cos", "ty cobb" (the second review).
     expect(spellOutShorthand('who won the title bout')).toBe('who won the title bout');
