@@ -21,8 +21,9 @@ export interface ArticleReference {
   phrase: string;
 }
 
-/** Nouns that name a news article. */
-const NOUN = /\b(?:article|piece|story|report|op-ed|write-?up)\b/giu;
+/** Nouns that name a news article, or what one reports (an interview: see articlesReporting). */
+const NOUN = /\b(?:article|piece|story|report|op-ed|write-?up|interview)\b/giu;
+const REPORTED = /^interview$/iu;
 const DETERMINER = /^(?:the|that|this|their)$/i;
 /** Words that may stand before a reference and go with it: "in / per / from / according to / by the VOA piece". */
 const PREPOSITION = /(?:\b(?:in|per|from|by|of|on|according\s+to)\s+)$/iu;
@@ -37,7 +38,7 @@ export function findArticleReference(kb: KnowledgeBase, question: string): Artic
     const end = m.index + m[0].length;
     const named = namingWords(kb, question.slice(0, m.index));
     if (!named) continue;
-    const articleIds = articlesNamedBy(kb, named.words);
+    const articleIds = REPORTED.test(m[0]) ? articlesReporting(kb, named.words) : articlesNamedBy(kb, named.words);
     if (articleIds.size === 0 || articleIds.size >= kb.articles.length) continue;
     let start = named.start;
     const before = PREPOSITION.exec(question.slice(0, start));
@@ -122,6 +123,27 @@ function articlesNamedBy(kb: KnowledgeBase, words: readonly string[]): Set<strin
     if (tests.every((has) => has(page))) found.add(a.id);
   }
   return found;
+}
+
+/**
+ * The articles that report what the names before "interview" say ("the der spiegel interview",
+ * "that pbs interview"): those whose text names them all — the interviewer is named in the story
+ * ("Speaking to Germany’s Der Spiegel, Khalilzad said…"), not on its page. Names only: "the long
+ * interview" names no article.
+ */
+function articlesReporting(kb: KnowledgeBase, words: readonly string[]): Set<string> {
+  const terms = words.map((w) => termOf(w.replace(/[.,!?'’]+s?$/u, '')));
+  if (terms.some((t) => t === '' || !kb.index.isName(t))) return new Set();
+  let found: Set<string> | undefined;
+  for (const term of terms) {
+    const articles = new Set<string>();
+    for (const id of kb.index.sentencesWith(term)) {
+      const articleId = kb.sentences[id]!.articleId;
+      if (!found || found.has(articleId)) articles.add(articleId);
+    }
+    found = articles;
+  }
+  return found ?? new Set();
 }
 
 /** Whether an article's page terms have a word: itself, or the name it abbreviates ("RFE/RL" → Radio Free Europe / Radio Liberty). */

@@ -48,6 +48,18 @@ describe('findArticleReference', () => {
     expect(named('what was in the sept 27 2020 article')?.articles).toEqual([AMN_RFERL]);
   });
 
+  it('reads an interview by the names the story gives it ("Speaking to Germany’s Der Spiegel, …")', () => {
+    expect(named("in the der spiegel interview who does khalilzad say should respect pakistan's legit interests")).toEqual({
+      articles: ['000_7947b005a03511ba.txt'],
+      rest: "who does khalilzad say should respect pakistan's legit interests",
+      phrase: 'the der spiegel interview',
+    });
+    expect(named('what did he say about violence in that pbs interview')?.articles).toEqual([AMN_RFERL]);
+    expect(answerQuestion(kb, "in the der spiegel interview who does khalilzad say should respect pakistan's legit interests").answer).toContain('the Afghans should respect those legitimate interests');
+    // Only names: "the long interview" names no story.
+    expect(named('what did khalilzad say in the long interview')).toBeNull();
+  });
+
   it('leaves references that name no article, or every article, to the search', () => {
     expect(named('what did the UN report say about civilians')).toBeNull();
     expect(named('what does the new york times article say')).toBeNull();
