@@ -272,6 +272,10 @@ function countsNoun(s: Sentence, end: number, noun: string): boolean {
     // partitives on the way do not use up the words allowed between the number and its noun.
     const partitive = t.pos === 'NOUN' && PARTITIVES.test(t.value);
     if (!(partitive || t.pos === 'DET' || /^of$/i.test(t.value)) && ++seen > COUNTED_WITHIN) return true;
+    // "One future is …": the tagger read "future" as an adjective; an adjective that ends its
+    // phrase before a verb is the noun counted (not "three wounded were …", who are people).
+    const headAdjective = t.pos === 'ADJ' && /^(?:AUX|VERB)$/.test(tokens[i + 1]?.pos ?? '') && !KILLED.test(t.value) && !INJURED.test(t.value);
+    if (headAdjective) return sameNoun(t, noun);
     if (t.pos === 'NOUN' && !partitive) {
       // A compound's head is its last noun ("security forces"); either noun may be the one asked.
       let head = i;

@@ -38,6 +38,8 @@ const kb = KnowledgeBase.fromLoad({
         // 000: a possibility, "and a dangerous one".
         'Speaking to Germany’s Der Spiegel, Khalilzad said he believes the Taliban leadership is in control of its fighters on the ground but he warned “if groups inside the Afghan Republic start to divide and each go their separate ways – which is a possibility, and a dangerous one – that would encourage the Taliban, perhaps the hardliners, to seek a military solution.”',
         'One of the recipients said the aid came in time.',
+        // 000: Khalilzad in Der Spiegel.
+        '“One future is international legitimacy, assistance, getting off the sanctions’ blacklist, and prisoners released.',
         'The new law forces companies to disclose their accounts.',
         'On Monday, local officials said the man was arrested.',
       ],
@@ -139,6 +141,9 @@ describe('ages and counts', () => {
     expect(spanText('On the Afghan Republic', 'how many peace plans were there at the start')).toBe('30');
     // "Dozens" is no figure.
     expect(spanText('Dozens of needy families', 'exactly how many families got winter aid')).toBeUndefined();
+    // "“One future is international legitimacy, …, and prisoners released.": the tagger reads
+    // "future" as an adjective; it is what "One" counts, not prisoners (blind12 u01).
+    expect(spanText('“One future is international legitimacy', 'how many prisoners do the taliban want released')).toBeUndefined();
   });
 
   it('does not count the injured with a number of the dead, nor the dead with the injured', () => {
