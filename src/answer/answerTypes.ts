@@ -131,8 +131,10 @@ export function findAnswerSpan(s: Sentence, q: AnalysedQuestion, leansOn?: Sente
       // name whose last word leans to places or bodies and none of whose words leans to people
       // ("John Fox" does).
       // An office before the name is not the answer: "Secretary of State Mike Pompeo" → "Mike Pompeo".
+      // Nor is "Ashraf Ghani" someone new to "who … besides Ghani": a name whose last word the
+      // question names (not "Chinggis Khaan International Airport" for "Mongolia's largest airport").
       return (
-        properNounRun(s, roleHolder(s, q, fresh, leansOn), (words) => words.every((w) => leansToPlace(w) === true) || (q.individual === true && notAPerson(words)), isOfficeWord) ??
+        properNounRun(s, roleHolder(s, q, fresh, leansOn), (words) => words.every((w) => leansToPlace(w) === true) || ((q.individual === true || q.role !== undefined) && notAPerson(words)) || namedInQuestion(q, words.at(-1)!), isOfficeWord) ??
         // "Who was supposed to free the prisoners" is answered by "the Afghan government", "a new
         // chapter of cooperation between Afghanistan and who" by "the international community":
         // a body of people, unless the question asks for one person or the holders of a role.
@@ -238,6 +240,12 @@ function purposeInfinitive(s: Sentence): number | undefined {
 const PURPOSE_AFTER = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 
 /** A run of capitalised words that names a place or a body rather than one person (see 'person' in findAnswerSpan). */
+/** Whether the question names `word` (a proper noun of it, as the question is true-cased). */
+function namedInQuestion(q: AnalysedQuestion, word: string): boolean {
+  const folded = foldWord(word);
+  return q.tokens.some((t) => t.pos === 'PROPN' && foldWord(t.value) === folded);
+}
+
 function notAPerson(words: string[]): boolean {
   return leansAwayFromPerson(words[words.length - 1]!) === true && !words.some((w) => leansToPerson(w) === true);
 }

@@ -110,6 +110,28 @@ function placeWhosePartIsAsked(text: string): string | undefined {
   return ANY_PLACE.test(place) ? '' : place;
 }
 
+/**
+ * "Names of the other senior officials khalilzad met", "what are the names of the leaders": people's
+ * names asked for by the word, with no "who" — a person noun within four words of "names of".
+ */
+function asksForNamesOfPeople(words: string[]): boolean {
+  for (let i = 0; i < words.length - 1; i++) {
+    if (!/^names?$/.test(words[i]!) || words[i + 1] !== 'of') continue;
+    if (words.slice(i + 2, i + 6).some((w) => PERSON_NOUNS.test(w) && w !== 'name')) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the question's first "who" opens a relative clause after what it describes: "one of the
+ * ppl who got bayat aid said 'may god bless you'... bless them for what" asks what for, not who.
+ */
+function relativeWho(tokens: SentenceToken[]): boolean {
+  const i = tokens.findIndex((t) => /^(?:who|whom|whose)$/i.test(t.value));
+  const before = tokens[i - 1];
+  return i > 0 && before !== undefined && (before.pos === 'NOUN' || before.pos === 'PROPN' || /^(?:those|anyone|someone|everyone|one|ones)$/i.test(before.value));
+}
+
 /** "What year…", "in which years…". */
 const ASKS_FOR_YEAR = /\b(?:what|which)\s+(?:\w+\s+)?years?\b/i;
 /** "What date…", "which year…", "on what day…": a calendar date, not a moment described by an event. */
@@ -283,7 +305,8 @@ const INDIVIDUAL_NOUNS = /^(?:person|man|woman|guy|official|leader|minister|pres
  * "who interviewed him" (a person or a body may have). `one`: a singular role, one person.
  */
 function askedRole(tokens: SentenceToken[]): { role: string; one: boolean; rank?: string } | undefined {
-  const start = tokens.findIndex((t) => /^(?:who|whom|who's|what|whats|what's|which)$/.test(foldWord(t.value)));
+  // "Names of the other senior officials …" asks for the officials as "which officials" does.
+  const start = tokens.findIndex((t, k) => /^(?:who|whom|who's|what|whats|what's|which)$/.test(foldWord(t.value)) || (/^names?$/i.test(t.value) && /^of$/i.test(tokens[k + 1]?.value ?? '')));
   if (start < 0) return undefined;
   // "Who heads the foundation" asks for its head.
   if (/^(?:heads|headed)$/i.test(tokens[start + 1]?.value ?? '')) return { role: 'head', one: true };
@@ -346,12 +369,15 @@ function expectedType(words: string[], tokens: SentenceToken[]): AnswerType {
     if (head.includes('name') && asksForAWord(words)) return 'any';
     if (heads(PERSON_NOUNS)) return 'person';
   }
+  if (asksForNamesOfPeople(words)) return 'person';
   if (asksWhen(words)) return 'date';
   if (asksWhatSomeoneIs(tokens) || asksHowSomeoneIsDescribed(tokens)) return 'description';
   // A "who" or "where" after another question word opens a relative clause: "What did the man who
   // invented it say?", "What happened in the city where he was born?".
-  const asked = (forms: string[]) => forms.some((f) => at(f) >= 0 && !words.slice(0, at(f)).some((w) => OTHER_WH.test(w)));
-  if (asked(['who', 'whom', "who's", 'whose'])) return 'person';
+  // So does a "who" after what it describes ("the ppl who got aid"): it asks nothing itself.
+  const relative = relativeWho(tokens);
+  const asked = (forms: string[]) => forms.some((f) => at(f) >= 0 && !words.slice(0, at(f)).some((w) => OTHER_WH.test(w) && !(relative && /^(?:who|whom|whose)$/.test(w))));
+  if (!relative && asked(['who', 'whom', "who's", 'whose'])) return 'person';
   if (asked(['where', "where's"])) return 'location';
   if (at('why') >= 0) return 'reason';
   return 'any';

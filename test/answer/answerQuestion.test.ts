@@ -47,6 +47,10 @@ describe('question analysis', () => {
     ['what colour were the jerseys when the broncos played at home', 'any'],
     ['when the envoy left kabul', 'date'],
     ['what did the delegation who flew to doha announce', 'any'],
+    // A "who" after what it describes opens a relative clause, whatever comes after (blind16 a12).
+    ["one of the ppl who got bayat aid said 'may god bless you'... bless them for what", 'any'],
+    ['those who fled the fighting went where', 'location'],
+    ['khalilzad met who in kabul', 'person'],
     ['what happened in the city where the attack took place', 'any'],
     ['what is another name for a ceasefire', 'any'],
     ['what is the name given to the peace talks', 'any'],
