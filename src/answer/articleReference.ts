@@ -24,6 +24,7 @@ export interface ArticleReference {
 /** Nouns that name a news article, or what one reports (an interview: see articlesReporting). */
 const NOUN = /\b(?:article|piece|story|report|op-ed|write-?up|interview)\b/giu;
 const REPORTED = /^interview$/iu;
+const STORY = /^(?:article|piece|story)$/iu;
 const DETERMINER = /^(?:the|that|this|their)$/i;
 /** Words that may stand before a reference and go with it: "in / per / from / according to / by the VOA piece". */
 const PREPOSITION = /(?:\b(?:in|per|from|by|of|on|according\s+to)\s+)$/iu;
@@ -38,7 +39,10 @@ export function findArticleReference(kb: KnowledgeBase, question: string): Artic
     const end = m.index + m[0].length;
     const named = namingWords(kb, question.slice(0, m.index));
     if (!named) continue;
-    const articleIds = REPORTED.test(m[0]) ? articlesReporting(kb, named.words) : articlesNamedBy(kb, named.words);
+    // A story named by whom it is about ("the khalilzad der spiegel story") when its page does not
+    // name it; not a "report", which may be someone's ("the UN report").
+    let articleIds = REPORTED.test(m[0]) ? articlesReporting(kb, named.words) : articlesNamedBy(kb, named.words);
+    if (articleIds.size === 0 && STORY.test(m[0])) articleIds = articlesReporting(kb, named.words);
     if (articleIds.size === 0 || articleIds.size >= kb.articles.length) continue;
     let start = named.start;
     const before = PREPOSITION.exec(question.slice(0, start));
@@ -127,9 +131,9 @@ function articlesNamedBy(kb: KnowledgeBase, words: readonly string[]): Set<strin
 
 /**
  * The articles that report what the names before "interview" say ("the der spiegel interview",
- * "that pbs interview"): those whose text names them all — the interviewer is named in the story
- * ("Speaking to Germany’s Der Spiegel, Khalilzad said…"), not on its page. Names only: "the long
- * interview" names no article.
+ * "that pbs interview"), or a story its page does not name ("the khalilzad der spiegel story"):
+ * those whose text names them all — the interviewer is named in the story ("Speaking to Germany’s
+ * Der Spiegel, Khalilzad said…"), not on its page. Names only: "the long interview" names no article.
  */
 function articlesReporting(kb: KnowledgeBase, words: readonly string[]): Set<string> {
   const terms = words.map((w) => termOf(w.replace(/[.,!?'’]+s?$/u, '')));

@@ -48,7 +48,7 @@ describe('findArticleReference', () => {
     expect(named('what was in the sept 27 2020 article')?.articles).toEqual([AMN_RFERL]);
   });
 
-  it('reads an interview by the names the story gives it ("Speaking to Germany’s Der Spiegel, …")', () => {
+  it('reads an interview, or a story its page does not name, by the names the story gives ("Speaking to Germany’s Der Spiegel, …")', () => {
     expect(named("in the der spiegel interview who does khalilzad say should respect pakistan's legit interests")).toEqual({
       articles: ['000_7947b005a03511ba.txt'],
       rest: "who does khalilzad say should respect pakistan's legit interests",
@@ -56,6 +56,9 @@ describe('findArticleReference', () => {
     });
     expect(named('what did he say about violence in that pbs interview')?.articles).toEqual([AMN_RFERL]);
     expect(answerQuestion(kb, "in the der spiegel interview who does khalilzad say should respect pakistan's legit interests").answer).toContain('the Afghans should respect those legitimate interests');
+    // A story its page does not name, by the names it is about (blind16 a10, blind13 a14).
+    expect(named("whats the headline of the khalilzad der spiegel story say he's calling for")?.articles).toEqual(['000_7947b005a03511ba.txt']);
+    expect(answerQuestion(kb, "whats the headline of the khalilzad der spiegel story say he's calling for").answer).toBe('Khalilzad calls for peace talks; warns against military solution');
     // Only names: "the long interview" names no story.
     expect(named('what did khalilzad say in the long interview')).toBeNull();
   });
