@@ -59,12 +59,18 @@ const ACCORDING_TO = /(^|\s)acc\.?(?=\s+to\b)/g;
 const SHORT_AMOUNT = /(^|[\s(~])([$£€]?\d+(?:\.\d+)?)(m|mn|bn|k)(?=[\s?.,!;:)]|$)/gi;
 const AMOUNT_WORDS: Record<string, string> = { m: 'million', mn: 'million', bn: 'billion', k: 'thousand' };
 
+/**
+ * "the taliban n the other afghan groups": "n" for "and" before a determiner only — SQuAD's "any
+ * integer n is prime" has a variable n, followed by a verb.
+ */
+const AND_BEFORE_DETERMINER = /(^|\s)n(?=\s+(?:the|a|an|his|her|their|its|our|my|your|other|all|both)\s)/g;
+
 /** "The 90s", "the '90s": a decade of the twentieth century, as news text writes it ("the 1990s"). */
 const SHORT_DECADE = /(^|[\s(])['’]?([2-9]0)s\b/g;
 
 /** The question with chat shorthand spelled out and fillers dropped (white space kept as it was otherwise). */
 export function spellOutShorthand(question: string): string {
-  const out = question.replace(WHY_AT_START, 'why').replace(ACCORDING_TO, '$1according').replace(SHORT_DECADE, '$119$2s').replace(SHORT_AMOUNT, (_, lead: string, amount: string, unit: string) => `${lead}${amount} ${AMOUNT_WORDS[unit.toLowerCase()]}`);
+  const out = question.replace(WHY_AT_START, 'why').replace(AND_BEFORE_DETERMINER, '$1and').replace(ACCORDING_TO, '$1according').replace(SHORT_DECADE, '$119$2s').replace(SHORT_AMOUNT, (_, lead: string, amount: string, unit: string) => `${lead}${amount} ${AMOUNT_WORDS[unit.toLowerCase()]}`);
   // A word ends at white space, the end, or punctuation that ends it ("lol.", "r?"), not at "u.s.".
   return out.replace(/(^|\s)([a-z0-9/]+)(?=\s|$|[?!,;:]|\.(?:\s|$))/g, (whole, space: string, word: string) => {
     if (FILLERS.has(word)) return space;

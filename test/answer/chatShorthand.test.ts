@@ -18,8 +18,9 @@ describe('spellOutShorthand', () => {
     // English words and names stay: "a title bout", "how many cos", "ty cobb" (the second review).
     expect(spellOutShorthand('who won the title bout')).toBe('who won the title bout');
     expect(spellOutShorthand('who is ty cobb')).toBe('who is ty cobb');
-    // Not "n" for "and": SQuAD's "any integer n" is a variable.
+    // "n" for "and" before a determiner only: SQuAD's "any integer n" is a variable.
     expect(spellOutShorthand('is any integer n prime')).toBe('is any integer n prime');
+    expect(spellOutShorthand('the taliban n the other afghan groups')).toBe('the taliban and the other afghan groups');
     // A decade of the twentieth century as news text writes it; a decade written in full stays.
     expect(spellOutShorthand("khalilzad keeps bringing up the 90s")).toBe('khalilzad keeps bringing up the 1990s');
     expect(spellOutShorthand("what happened in the '90s")).toBe('what happened in the 1990s');
