@@ -4,7 +4,7 @@ import { AUXILIARY, analyseQuestion, type AnalysedQuestion } from './questionAna
 import { findAnswerSpan, type Span } from './answerTypes.js';
 import { sourceOf, type AskResult, type AnswerSentence, type Passage } from './types.js';
 import { expandQuery } from './queryExpansion.js';
-import { confidenceFeatures, confidenceOf } from './confidence.js';
+import { answerConfidence } from './confidence.js';
 import { addArticleCandidates, retrievalTerms } from './candidates.js';
 import { leansOnPrevious, passageHits } from './passages.js';
 import { METADATA_ROLES, PAGE_ONLY_ROLES, roleMatch, rolesAskedBy } from './pageRoles.js';
@@ -122,7 +122,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
   };
   const scored = rankCandidates(kb, q, reference ? { ...options, articles: reference.articleIds } : options);
   const best = bestOf(kb, scored, rolesAskedBy(q));
-  const confidence = best ? round(confidenceOf(confidenceFeatures(q, best, reference !== null))) : 0;
+  const confidence = best ? round(answerConfidence(q, best, reference !== null)) : 0;
   if (!best || confidence < threshold) {
     return { question: asked, answered: false, answer: null, sentences: [], sources: [], confidence, closest: closestPassages(kb, scored), alsoIn: [], ...readNotes };
   }

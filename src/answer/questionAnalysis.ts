@@ -71,7 +71,8 @@ export function analyseQuestion(question: string): AnalysedQuestion {
       !(CLASSIFIERS.test(t.value) && /^of$/i.test(tokens[i + 1]?.value ?? '')) &&
       // "What exact date", "exactly how many": how precise the answer must be, not what it is about.
       !((expected === 'number' || expected === 'date') && EXACTNESS.test(t.value)) &&
-      !CHAT_WORDS.test(t.value),
+      !CHAT_WORDS.test(t.value) &&
+      !(WORDING.test(t.value) && asksForWording(tokens, i)),
   );
   const terms = [...new Set(searchTerms(contentTokens, { parts: false }))];
   const termWords = wordsByTerm(contentTokens);
@@ -170,6 +171,18 @@ const CLASSIFIERS = /^(?:kinds?|types?|sorts?|forms?)$/i;
  * ("Guy" is a name).
  */
 const CHAT_WORDS = /^(?:else|guy|guys|dude|dudes|folks|supposed|roughly|apart|aside)$/;
+
+const WORDING = /^words?$/i;
+/**
+ * "What word does he use for the Taliban", "the one word it uses", "in khalilzad's own words",
+ * "sum it up in like 4 words": the question asks how something is worded, and the sentence that
+ * words it need not say "word".
+ */
+function asksForWording(tokens: SentenceToken[], i: number): boolean {
+  const before = tokens.slice(Math.max(0, i - 3), i).map((t) => t.value.toLowerCase());
+  const prev = before.at(-1) ?? '';
+  return /^(?:what|which|one|own|few|a|single|exact|same|\d+|two|three|four|five)$/.test(prev) || before.includes('in');
+}
 
 /**
  * "Who is Zalmay Khalilzad?", "What is UNAMA?", "What was the TTP?": who/what + is/was + nothing

@@ -13,7 +13,7 @@ import { KnowledgeBase } from '../index/KnowledgeBase.js';
 import { analyseQuestion } from '../answer/questionAnalysis.js';
 import { rankCandidates, bestOf, answerQuestion } from '../answer/answerQuestion.js';
 import { rolesAskedBy } from '../answer/pageRoles.js';
-import { confidenceFeatures, confidenceOf, type ConfidenceFeatures } from '../answer/confidence.js';
+import { answerConfidence } from '../answer/confidence.js';
 import { readSquad, spreadSample } from './squad.js';
 import { containsAnswer, readDevSet } from './devSet.js';
 
@@ -25,7 +25,7 @@ if (!squad) {
   process.exit(0);
 }
 const kb = KnowledgeBase.fromLoad(squad.load);
-const examples: { f: ConfidenceFeatures; y: number }[] = [];
+const examples: { confidence: number; y: number }[] = [];
 for (const sq of spreadSample(squad.questions, sampleSize)) {
   const q = analyseQuestion(sq.question);
   if (q.terms.length === 0) continue;
@@ -34,7 +34,7 @@ for (const sq of spreadSample(squad.questions, sampleSize)) {
     const best = bestOf(kb, scored, rolesAskedBy(q));
     if (!best) return;
     const correct = best.sentence.articleId === sq.articleId && containsAnswer(best.sentence.text, sq.answers);
-    examples.push({ f: confidenceFeatures(q, best), y: positiveWhenCorrect && correct ? 1 : 0 });
+    examples.push({ confidence: answerConfidence(q, best), y: positiveWhenCorrect && correct ? 1 : 0 });
   };
   add(undefined, true);
   add((id, s) => !(id === sq.articleId && s.role === 'body' && s.paragraph === sq.paragraph), false);
@@ -46,8 +46,8 @@ const pos = examples.filter((e) => e.y === 1);
 const neg = examples.filter((e) => e.y === 0);
 console.log(`SQuAD examples: ${examples.length} (${pos.length} right answers; ${neg.length} wrong answers, near and far misses)`);
 for (const th of THRESHOLDS) {
-  const tp = pos.filter((e) => confidenceOf(e.f) >= th).length / pos.length;
-  const tn = neg.filter((e) => confidenceOf(e.f) < th).length / neg.length;
+  const tp = pos.filter((e) => e.confidence >= th).length / pos.length;
+  const tn = neg.filter((e) => e.confidence < th).length / neg.length;
   console.log(`threshold ${th.toFixed(2)}: SQuAD right answers kept ${(100 * tp).toFixed(1)}%, others declined ${(100 * tn).toFixed(1)}%, balanced ${(50 * (tp + tn)).toFixed(1)}%`);
 }
 // The conversational sets on the shipped corpus: the development questions and the sets in eval/.

@@ -162,6 +162,25 @@ describe('answerQuestion on the shipped corpus', () => {
     expect(analyseQuestion('is it a big deal').terms).toContain(termOf('big'));
   });
 
+  it('answers with a passage as confidently as the better of its two sentences', () => {
+    // "They remember that terrible mistakes were made: …" / "Our expectation is that the parties
+    // won’t repeat that mistake again,” he said.": the second leans on the first and answers with
+    // it; alone it covers little of the question (0.34), the first more (0.47).
+    const r = answerQuestion(kb, 'does the us think the taliban n the other afghan groups will make the same mistake as in the 90s again?');
+    expect(r.answered).toBe(true);
+    expect(r.answer).toContain('They remember that terrible mistakes were made');
+    expect(r.answer).toContain('won’t repeat that mistake again');
+  });
+
+  it('does not search for "word" where the question asks how something is worded', () => {
+    expect(analyseQuestion('what word does khalilzad use for the taliban').terms).not.toContain(termOf('word'));
+    expect(analyseQuestion("whats the alternative, in khalilzad's own words").terms).not.toContain(termOf('word'));
+    expect(analyseQuestion('how did he sum up the violence in like 4 words').terms).not.toContain(termOf('word'));
+    expect(analyseQuestion('what did he say about the words of the treaty').terms).toContain(termOf('word'));
+    // "…for a U.S. public broadcaster: “I think you’re right that the Talibs will not accept a cease-fire…”" (blind14 a17).
+    expect(answerQuestion(kb, 'lol what word does khalilzad use for the taliban in the pbs quote').answer).toContain('Talibs');
+  });
+
   it('gives someone\'s title, the words asking for it not searched for', () => {
     expect(analyseQuestion("what's Khalilzad's official title").terms).toEqual(['khalilzad']);
     const r = answerQuestion(kb, 'what is Pompeo\'s title');
