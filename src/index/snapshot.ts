@@ -49,9 +49,10 @@ export const SNAPSHOT_FORMAT = 'archivist-snapshot';
  * undated state in the present ("refuses to engage") and "…, say analysts" are events at publication;
  * 38: British spellings folded with their inflections, and only real variants (terms.ts americanSpelling);
  * 39: "-ise" folded but for words spelt so in both, "-our" with prefixes and short words; a state in
- * the present only in a main clause, not in a condition, a question or a quotation.
+ * the present only in a main clause, not in a condition, a question or a quotation; 40: a photo
+ * caption is an event at the year it names.
  */
-export const SNAPSHOT_VERSION = 39;
+export const SNAPSHOT_VERSION = 40;
 
 /**
  * The file: a 4-byte little-endian length N, N bytes of JSON in ASCII (everything but the columns;

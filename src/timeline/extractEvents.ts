@@ -26,7 +26,10 @@
  *   is an event on the day the article last dated a saying where it said it ("Khalilzad said on
  *   September 25"), else at the publication date.
  * - The title is an event at the publication date (the report is published).
- * - Datelines, bylines, captions and notes are never events. Without a publication date only
+ * - A photo caption is an event at a date it gives, a bare year included ("Zalmay Khalilzad at
+ *   CPAC 2011 in Washington, D.C.": the photo's year, written without the words that make a year
+ *   a date in prose).
+ * - Datelines, bylines and notes are never events. Without a publication date only
  *   explicit/resolvable date expressions can date an event.
  */
 import type { Article } from '../corpus/types.js';
@@ -137,6 +140,18 @@ function datedEvents(article: Article, sentence: Sentence, dates = resolveDates(
   return out;
 }
 
+/** A caption's dates, or else the year it names (see the header). */
+function captionEvents(article: Article, s: Sentence): TimelineEvent[] {
+  const dated = datedEvents(article, s);
+  if (dated.length > 0) return dated;
+  const year = CAPTION_YEAR.exec(s.text);
+  if (!year) return [];
+  const dateSpan = { start: year.index, end: year.index + year[0].length };
+  return [{ date: year[0], precision: 'year', text: s.text, articleId: article.id, sentenceId: s.id, source: 'text', dated: dateSpan }];
+}
+
+const CAPTION_YEAR = /\b(?:19|20)\d\d\b/;
+
 function titleEvent(article: Article, titles: Sentence[]): TimelineEvent[] {
   const first = titles[0];
   const last = titles[titles.length - 1];
@@ -180,6 +195,8 @@ export function extractEvents(article: Article, sentences: readonly Sentence[]):
   for (const s of own) {
     if (s.role === 'related') {
       out.push(...datedEvents(article, s));
+    } else if (s.role === 'caption') {
+      out.push(...captionEvents(article, s));
     } else if (s.role === 'body') {
       const dates = resolveDates(s.text, article.published);
       const dated = datedEvents(article, s, dates);

@@ -74,15 +74,23 @@ describe('extractEvents on the shipped corpus', () => {
     ]);
   });
 
-  it('makes no events of datelines, bylines, captions or notes, nor of decades and durations', () => {
+  it('makes no events of datelines, bylines or notes, nor of decades and durations', () => {
     for (const e of kb.events) {
       const s = kb.sentences[e.sentenceId]!;
-      expect(['title', 'body', 'related']).toContain(s.role);
+      expect(['title', 'body', 'related', 'caption']).toContain(s.role);
       expect(s.text).toContain(e.text);
     }
     expect(eventsContaining('tragic period of the 1990s')).toHaveLength(0);
     // "the 18-year Afghan conflict" is a duration: only December 4 dates the sentence.
     expect(eventsContaining('18-year Afghan conflict').map((e) => e.date)).toEqual(['2019-12-04']);
+  });
+
+  it('dates a photo caption by the year it names (blind4 t08, blind16 t10)', () => {
+    const [photo, ...rest] = eventsContaining('Zalmay Khalilzad at CPAC 2011');
+    expect(rest).toHaveLength(0);
+    expect(photo).toMatchObject({ date: '2011', precision: 'year', source: 'text' });
+    expect(photo!.text.slice(photo!.dated!.start, photo!.dated!.end)).toBe('2011');
+    expect(kb.sentences[photo!.sentenceId]!.role).toBe('caption');
   });
 
   it('makes the title an event at the publication date (dev t04)', () => {
@@ -193,7 +201,7 @@ describe('extractEvents rules on small articles', () => {
     ]);
   });
 
-  it('dates the title at the publication date, related teasers only by their own date, never datelines or captions', () => {
+  it('dates the title at the publication date, related teasers and captions only by their own date, never datelines', () => {
     const kb = kbOf([
       article('a.txt', {
         title: 'Council approves budget',
@@ -203,12 +211,14 @@ describe('extractEvents rules on small articles', () => {
           { kind: 'caption', text: 'The mayor speaks on March 2, 2021 in the hall.' },
           { kind: 'related', text: 'Mayor resigned on February 1, 2020' },
           { kind: 'related', text: 'Council elects new speaker' },
+          { kind: 'caption', text: 'The council hall. (City archive)' },
         ],
         paragraphs: ['The budget passed by a wide margin.'],
       }),
     ]);
     expect(kb.events.map((e) => [e.date, e.source, e.text])).toEqual([
       ['2021-03-05', 'published', 'Council approves budget'],
+      ['2021-03-02', 'text', 'The mayor speaks on March 2, 2021 in the hall.'],
       ['2020-02-01', 'text', 'Mayor resigned on February 1, 2020'],
     ]);
   });
