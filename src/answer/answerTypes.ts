@@ -239,13 +239,13 @@ function purposeInfinitive(s: Sentence): number | undefined {
 /** Parts of speech a purpose "to" follows (an object or the end of one). */
 const PURPOSE_AFTER = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 
-/** A run of capitalised words that names a place or a body rather than one person (see 'person' in findAnswerSpan). */
 /** Whether the question names `word` (a proper noun of it, as the question is true-cased). */
 function namedInQuestion(q: AnalysedQuestion, word: string): boolean {
   const folded = foldWord(word);
   return q.tokens.some((t) => t.pos === 'PROPN' && foldWord(t.value) === folded);
 }
 
+/** A run of capitalised words that names a place or a body rather than one person (see 'person' in findAnswerSpan). */
 function notAPerson(words: string[]): boolean {
   return leansAwayFromPerson(words[words.length - 1]!) === true && !words.some((w) => leansToPerson(w) === true);
 }
