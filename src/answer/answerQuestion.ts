@@ -368,6 +368,13 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, evidence: Evidenc
  */
 function preferBodyOverTitle(scored: Scored[], asked: readonly SentenceRole[]): Scored | undefined {
   const best = scored[0];
+  if (best && best.sentence.role !== 'title' && asked.includes('title')) {
+    // "What does the headline of the khalilzad der spiegel story say he's calling for": the
+    // question asks for a title, and the article's own title answers before a body sentence that
+    // shares more of its words ("Speaking to Germany’s Der Spiegel, Khalilzad said…").
+    const title = scored.find((s) => s.sentence.role === 'title' && s.sentence.articleId === best.sentence.articleId);
+    return title && title.score >= best.score - HEADLINE_MARGIN ? title : best;
+  }
   if (!best || best.sentence.role !== 'title') return best;
   // Or a page line of the kind asked for ("who wrote the article about …": the byline, not a body
   // sentence that shares the title's words).
@@ -376,6 +383,7 @@ function preferBodyOverTitle(scored: Scored[], asked: readonly SentenceRole[]): 
 }
 
 const TITLE_MARGIN = 0.2;
+const HEADLINE_MARGIN = 0.6;
 
 const EMPTY = new Set<string>();
 const NO_YEARS: readonly string[] = [];

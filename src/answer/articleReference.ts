@@ -39,15 +39,24 @@ export function findArticleReference(kb: KnowledgeBase, question: string): Artic
     const end = m.index + m[0].length;
     const named = namingWords(kb, question.slice(0, m.index));
     if (!named) continue;
+    const interview = REPORTED.test(m[0]);
+    if (interview && interviewIsAVerb(question.slice(0, named.start), question.slice(end))) continue;
+    let articleIds = interview ? articlesReporting(kb, named.words) : articlesNamedBy(kb, named.words);
     // A story named by whom it is about ("the khalilzad der spiegel story") when its page does not
-    // name it; not a "report", which may be someone's ("the UN report").
-    let articleIds = REPORTED.test(m[0]) ? articlesReporting(kb, named.words) : articlesNamedBy(kb, named.words);
-    if (articleIds.size === 0 && STORY.test(m[0])) articleIds = articlesReporting(kb, named.words);
+    // name it; not a "report", which may be someone's ("the UN report"). Its names are what the
+    // question is about as well: they stay in the search ("what did the ghani story say about the
+    // ceasefire" asks what Ghani said), only the article is narrowed.
+    let aboutNames = false;
+    if (articleIds.size === 0 && STORY.test(m[0])) {
+      articleIds = articlesReporting(kb, named.words);
+      aboutNames = true;
+    }
     if (articleIds.size === 0 || articleIds.size >= kb.articles.length) continue;
     let start = named.start;
     const before = PREPOSITION.exec(question.slice(0, start));
     if (before) start -= before[0].length;
-    const rest = `${question.slice(0, start)} ${question.slice(end)}`.replace(/\s+/g, ' ').trim();
+    const kept = aboutNames ? named.words.join(' ') : '';
+    const rest = `${question.slice(0, start)} ${kept} ${question.slice(end)}`.replace(/\s+/g, ' ').trim();
     return { articleIds, rest, phrase: question.slice(named.start, end).trim() };
   }
   return null;
@@ -128,6 +137,23 @@ function articlesNamedBy(kb: KnowledgeBase, words: readonly string[]): Set<strin
   }
   return found;
 }
+
+/**
+ * "Why did the taliban interview the prisoners", "who did the voa interview": "interview" is the
+ * verb, with an object after it or, after an auxiliary, none at all; "what did the der spiegel
+ * interview reveal" has the noun.
+ */
+function interviewIsAVerb(before: string, after: string): boolean {
+  const next = /^\s*([\p{L}']+)/u.exec(after)?.[1] ?? '';
+  if (OBJECT_PRONOUN.test(next)) return true;
+  // After "did the taliban", "will the voa": a subject and its verb; "was the der spiegel
+  // interview the first time" has the noun.
+  const afterAuxiliary = /\b(?:do|does|did|will|would|can|could|should|to)\s*$/iu.test(before);
+  return afterAuxiliary && (next === '' || OBJECT_DETERMINER.test(next));
+}
+
+const OBJECT_PRONOUN = /^(?:him|them|her|me|us|it)$/iu;
+const OBJECT_DETERMINER = /^(?:the|a|an|his|their|its|this|that|these|those|my|our|your|some|any|every|each)$/iu;
 
 /**
  * The articles that report what the names before "interview" say ("the der spiegel interview",

@@ -112,25 +112,31 @@ function placeWhosePartIsAsked(text: string): string | undefined {
 }
 
 /**
- * "Names of the other senior officials khalilzad met", "what are the names of the leaders": people's
- * names asked for by the word, with no "who" — a person noun within four words of "names of".
+ * "Names of the other senior officials khalilzad met", "what are the names of the ministers":
+ * people's names asked for by the word, with no "who" — a role after "names of" (askedRole's), not
+ * "the names of the member states" or "of the paper mills".
  */
-function asksForNamesOfPeople(words: string[]): boolean {
-  for (let i = 0; i < words.length - 1; i++) {
-    if (!/^names?$/.test(words[i]!) || words[i + 1] !== 'of') continue;
-    if (words.slice(i + 2, i + 6).some((w) => PERSON_NOUNS.test(w) && w !== 'name')) return true;
-  }
-  return false;
+function asksForNamesOfPeople(tokens: SentenceToken[]): boolean {
+  const k = tokens.findIndex((_, i) => namesOf(tokens, i));
+  return k >= 0 && roleAfter(tokens, k) !== undefined;
+}
+
+/** Whether "names of" (or "name of") starts at token `k`. */
+function namesOf(tokens: SentenceToken[], k: number): boolean {
+  return /^names?$/i.test(tokens[k]!.value) && /^of$/i.test(tokens[k + 1]?.value ?? '');
 }
 
 /**
- * Whether the question's first "who" opens a relative clause after what it describes: "one of the
- * ppl who got bayat aid said 'may god bless you'... bless them for what" asks what for, not who.
+ * Whether the question's first "who" opens a relative clause after what it describes, and another
+ * question word asks the question: "one of the ppl who got bayat aid said 'may god bless you'...
+ * bless them for what" asks what for, not who. Without a question word after it, the "who" asks:
+ * "according to the article who is the US envoy".
  */
 function relativeWho(tokens: SentenceToken[]): boolean {
   const i = tokens.findIndex((t) => /^(?:who|whom|whose)$/i.test(t.value));
   const before = tokens[i - 1];
-  return i > 0 && before !== undefined && (before.pos === 'NOUN' || before.pos === 'PROPN' || /^(?:those|anyone|someone|everyone|one|ones)$/i.test(before.value));
+  const describes = i > 0 && before !== undefined && (before.pos === 'NOUN' || before.pos === 'PROPN' || /^(?:those|anyone|someone|everyone|one|ones)$/i.test(before.value));
+  return describes && tokens.slice(i + 1).some((t) => /^(?:what|which|where|when|why|how)$/i.test(t.value));
 }
 
 /** "What year…", "in which years…". */
@@ -319,8 +325,12 @@ const INDIVIDUAL_NOUNS = /^(?:person|man|woman|guy|official|leader|minister|pres
  */
 function askedRole(tokens: SentenceToken[]): { role: string; one: boolean; rank?: string } | undefined {
   // "Names of the other senior officials …" asks for the officials as "which officials" does.
-  const start = tokens.findIndex((t, k) => /^(?:who|whom|who's|what|whats|what's|which)$/.test(foldWord(t.value)) || (/^names?$/i.test(t.value) && /^of$/i.test(tokens[k + 1]?.value ?? '')));
-  if (start < 0) return undefined;
+  const start = tokens.findIndex((t, k) => /^(?:who|whom|who's|what|whats|what's|which)$/.test(foldWord(t.value)) || namesOf(tokens, k));
+  return start < 0 ? undefined : roleAfter(tokens, start);
+}
+
+/** The role named after token `start` (a question word, or "names of"), as askedRole reads it. */
+function roleAfter(tokens: SentenceToken[], start: number): { role: string; one: boolean; rank?: string } | undefined {
   // "Who heads the foundation" asks for its head.
   if (/^(?:heads|headed)$/i.test(tokens[start + 1]?.value ?? '')) return { role: 'head', one: true };
   for (let k = start + 1; k < tokens.length && k <= start + 8; k++) {
@@ -382,7 +392,7 @@ function expectedType(words: string[], tokens: SentenceToken[]): AnswerType {
     if (head.includes('name') && asksForAWord(words)) return 'any';
     if (heads(PERSON_NOUNS)) return 'person';
   }
-  if (asksForNamesOfPeople(words)) return 'person';
+  if (asksForNamesOfPeople(tokens)) return 'person';
   if (asksWhen(words)) return 'date';
   if (asksWhatSomeoneIs(tokens) || asksHowSomeoneIsDescribed(tokens)) return 'description';
   // A "who" or "where" after another question word opens a relative clause: "What did the man who

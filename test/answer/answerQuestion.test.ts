@@ -51,6 +51,12 @@ describe('question analysis', () => {
     ["one of the ppl who got bayat aid said 'may god bless you'... bless them for what", 'any'],
     ['those who fled the fighting went where', 'location'],
     ['khalilzad met who in kabul', 'person'],
+    // No question word after it: the "who" asks (the review's case).
+    ['according to the article who is the US envoy', 'person'],
+    // "Names of" people: a role after it, not any noun (the review's cases).
+    ['names of the other senior officials Khalilzad met', 'person'],
+    ['what are the names of the member states', 'any'],
+    ['names of the paper mills', 'any'],
     ['what happened in the city where the attack took place', 'any'],
     ['what is another name for a ceasefire', 'any'],
     ['what is the name given to the peace talks', 'any'],
@@ -170,6 +176,11 @@ describe('answerQuestion on the shipped corpus', () => {
     expect(r.answered).toBe(true);
     expect(r.answer).toContain('They remember that terrible mistakes were made');
     expect(r.answer).toContain('won’t repeat that mistake again');
+  });
+
+  it('answers a question that asks for a headline with the headline, before a body sentence that shares more of its words', () => {
+    expect(answerQuestion(kb, 'the seligman headline - whats the one word it uses for how khalilzad is feeling').answer).toBe('Khalilzad hopeful ahead of ‘momentous’ Afghan peace negotiations');
+    expect(answerQuestion(kb, "whats the headline of the khalilzad der spiegel story say he's calling for").answer).toBe('Khalilzad calls for peace talks; warns against military solution');
   });
 
   it('does not search for "word" where the question asks how something is worded', () => {

@@ -59,6 +59,13 @@ describe('findArticleReference', () => {
     // A story its page does not name, by the names it is about (blind16 a10, blind13 a14).
     expect(named("whats the headline of the khalilzad der spiegel story say he's calling for")?.articles).toEqual(['000_7947b005a03511ba.txt']);
     expect(answerQuestion(kb, "whats the headline of the khalilzad der spiegel story say he's calling for").answer).toBe('Khalilzad calls for peace talks; warns against military solution');
+    // Its names stay in the search: the story is about them (the review's case).
+    expect(named('what did the ghani story say about the ceasefire')?.rest).toBe('what did ghani say about the ceasefire');
+    expect(answerQuestion(kb, 'what did the ghani story say about the ceasefire').answer).toContain('Ghani repeated his call for a cease-fire');
+    // "interview" the verb names nothing (the review's cases); the noun before a predicate does.
+    expect(named('why did the taliban interview the prisoners')).toBeNull();
+    expect(named('who did the voa interview')).toBeNull();
+    expect(named('was the der spiegel interview the first time he said it')?.articles).toEqual(['000_7947b005a03511ba.txt']);
     // Only names: "the long interview" names no story.
     expect(named('what did khalilzad say in the long interview')).toBeNull();
   });
