@@ -1,6 +1,6 @@
 import type { Sentence, SentenceToken } from '../nlp/types.js';
 import { foldWord, termOf } from '../nlp/terms.js';
-import { wordVectors } from '../nlp/wordVectors.js';
+import { isCommonWord, wordVectors } from '../nlp/wordVectors.js';
 import { ROLE_RANKS, type AnalysedQuestion } from './questionAnalysis.js';
 import { DATE_PATTERN } from '../corpus/lineKinds.js';
 import { leansAwayFromPerson, leansToPerson, leansToPlace } from './nameKind.js';
@@ -239,10 +239,14 @@ function purposeInfinitive(s: Sentence): number | undefined {
 /** Parts of speech a purpose "to" follows (an object or the end of one). */
 const PURPOSE_AFTER = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 
-/** Whether the question names `word` (a proper noun of it, as the question is true-cased). */
+/**
+ * Whether the question names `word`: a proper noun of it (answerQuestion true-cases the question),
+ * or in chat's lower case a word that is no common English word ("ghani", not "airport" in
+ * "Mongolia's largest airport" for "Chinggis Khaan International Airport").
+ */
 function namedInQuestion(q: AnalysedQuestion, word: string): boolean {
   const folded = foldWord(word);
-  return q.tokens.some((t) => t.pos === 'PROPN' && foldWord(t.value) === folded);
+  return q.tokens.some((t) => foldWord(t.value) === folded && (t.pos === 'PROPN' || !isCommonWord(folded)));
 }
 
 /** A run of capitalised words that names a place or a body rather than one person (see 'person' in findAnswerSpan). */
@@ -281,8 +285,9 @@ function countsNoun(s: Sentence, end: number, noun: string): boolean {
     const partitive = t.pos === 'NOUN' && PARTITIVES.test(t.value);
     if (!(partitive || t.pos === 'DET' || /^of$/i.test(t.value)) && ++seen > COUNTED_WITHIN) return true;
     // "One future is …": the tagger read "future" as an adjective; an adjective that ends its
-    // phrase before a verb is the noun counted (not "three wounded were …", who are people).
-    const headAdjective = t.pos === 'ADJ' && /^(?:AUX|VERB)$/.test(tokens[i + 1]?.pos ?? '') && !KILLED.test(t.value) && !INJURED.test(t.value);
+    // phrase before a verb is the noun counted (not "three wounded were …", who are people, nor
+    // "400 more were released", where the noun is left out).
+    const headAdjective = t.pos === 'ADJ' && /^(?:AUX|VERB)$/.test(tokens[i + 1]?.pos ?? '') && !KILLED.test(t.value) && !INJURED.test(t.value) && !QUANTITY_ADJECTIVES.test(t.value);
     if (headAdjective) return sameNoun(t, noun);
     if (t.pos === 'NOUN' && !partitive) {
       // A compound's head is its last noun ("security forces"); either noun may be the one asked.
@@ -380,6 +385,8 @@ const COMBATANTS = /^(?:soldiers?|troops?|police|policem[ae]n|officers?|militant
 
 /** Words from a number to its noun: "28 Afghan policemen", "dozens of needy families". */
 const COUNTED_WITHIN = 5;
+/** Adjectives that stand for a left-out noun after a number: "400 more", "1,500 additional". */
+const QUANTITY_ADJECTIVES = /^(?:more|fewer|less|other|others|additional|further|extra|remaining|new|many|few|several|most)$/i;
 const COUNTED_SIMILARITY = 0.6;
 /** Nouns that count through "of": "members of the security forces", "a total of 28 policemen". */
 const PARTITIVES = /^(?:members?|number|total|lots?|couple|series|groups?|dozens?|hundreds?|thousands?|millions?)$/i;

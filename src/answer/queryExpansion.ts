@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../index/KnowledgeBase.js';
-import { wordVectors } from '../nlp/wordVectors.js';
+import { isCommonWord, wordVectors } from '../nlp/wordVectors.js';
 import { termOf } from '../nlp/terms.js';
 
 export interface WeightedTerm {
@@ -125,13 +125,3 @@ export function variantsByOrigin(weighted: readonly WeightedTerm[]): Map<string,
   return groups;
 }
 
-/**
- * Words among the 5,000 most frequent English words ("cup", "won") are words, not abbreviations:
- * "cup" must not stand for "couple". The word-vector table is in frequency order.
- */
-const COMMON_WORD_RANK = 5_000;
-
-function isCommonWord(word: string): boolean {
-  const rank = wordVectors()?.idOf(word) ?? -1;
-  return rank >= 0 && rank < COMMON_WORD_RANK;
-}

@@ -155,3 +155,15 @@ export function wordVectors(): WordVectors | undefined {
   }
   return shared ?? undefined;
 }
+
+/**
+ * Whether a word is among the 5,000 most frequent English words ("cup", "won", "airport"): a word,
+ * not an abbreviation ("cup" must not stand for "couple") nor a name ("ghani"). The word-vector
+ * table is in frequency order.
+ */
+export function isCommonWord(word: string): boolean {
+  const rank = wordVectors()?.idOf(word) ?? -1;
+  return rank >= 0 && rank < COMMON_WORD_RANK;
+}
+
+const COMMON_WORD_RANK = 5_000;

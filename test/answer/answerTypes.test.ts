@@ -39,6 +39,7 @@ const kb = KnowledgeBase.fromLoad({
         'Speaking to Germany’s Der Spiegel, Khalilzad said he believes the Taliban leadership is in control of its fighters on the ground but he warned “if groups inside the Afghan Republic start to divide and each go their separate ways – which is a possibility, and a dangerous one – that would encourage the Taliban, perhaps the hardliners, to seek a military solution.”',
         'One of the recipients said the aid came in time.',
         'Khalilzad met President Ashraf Ghani on Monday.',
+        'Officials said 400 more were released on Monday.',
         'The health minister met officials in New Delhi on Monday.',
         // 000: Khalilzad in Der Spiegel.
         '“One future is international legitimacy, assistance, getting off the sanctions’ blacklist, and prisoners released.',
@@ -61,6 +62,8 @@ describe('who', () => {
   it('takes no name the question gives for someone new ("besides Ghani" → not "Ashraf Ghani")', () => {
     expect(spanText('Khalilzad met President', 'who did Khalilzad meet besides Ghani')).toBeUndefined();
     expect(spanText('Khalilzad met President', 'who did Khalilzad meet')).toBe('Ashraf Ghani');
+    // In chat's lower case too: "ghani" is no common English word (the review's case).
+    expect(spanText('Khalilzad met President', 'who did khalilzad meet besides ghani')).toBeUndefined();
   });
 
   it('answers the holders of a role asked for with people, not a place ("which officials" → not "New Delhi")', () => {
@@ -157,6 +160,8 @@ describe('ages and counts', () => {
     // "“One future is international legitimacy, …, and prisoners released.": the tagger reads
     // "future" as an adjective; it is what "One" counts, not prisoners (blind12 u01).
     expect(spanText('“One future is international legitimacy', 'how many prisoners do the taliban want released')).toBeUndefined();
+    // A quantity word stands for the noun left out (the review's case).
+    expect(spanText('Officials said 400 more', 'how many prisoners were released')).toBe('400');
   });
 
   it('does not count the injured with a number of the dead, nor the dead with the injured', () => {
