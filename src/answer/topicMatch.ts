@@ -25,6 +25,8 @@ export function topicProblem(topic: string | undefined): string | undefined {
 export interface TopicMatcher {
   /** The topic's content terms (empty: every sentence matches with score 1). */
   terms: string[];
+  /** Those that name someone or something: written capitalised, or names in the corpus not used as verbs ("freeing" is none). */
+  names: string[];
   /**
    * 0..1: the share of the topic's term weight (rarer terms weigh more) found in the sentence,
    * its article title, or its neighbours (at half weight; 0 when only its neighbours have any of
@@ -116,7 +118,7 @@ function articleWordsOf(kb: KnowledgeBase, t: TopicTables, articleId: string): I
  * Each term of a topic with the topic's words for it ("deal" → ["deal"]), for soft matching, and
  * the terms written as names there ("New York": not "new" said otherwise).
  */
-function topicTerms(topic: string): { terms: string[]; words: Map<string, string[]>; named: Set<string> } {
+function topicTerms(topic: string): { terms: string[]; words: Map<string, string[]>; named: Set<string>; verbs: Set<string> } {
   const sentences = analyseText(topic);
   const tokens = sentences.flatMap((s) => s.tokens);
   const named = new Set<string>();
@@ -126,7 +128,10 @@ function topicTerms(topic: string): { terms: string[]; words: Map<string, string
       if (i > 0 && t.term && !t.stop && /^\p{Lu}/u.test(t.value)) named.add(t.term);
     });
   }
-  return { terms: [...new Set(sentences.flatMap((s) => searchTerms(s.tokens)))], words: wordsByTerm(tokens), named };
+  // Terms the topic uses only as verbs: "freeing" is no name, though the corpus writes "Radio Free Europe".
+  const verbs = new Set(tokens.filter((t) => t.term && t.pos === 'VERB').map((t) => t.term));
+  for (const t of tokens) if (t.term && t.pos !== 'VERB') verbs.delete(t.term);
+  return { terms: [...new Set(sentences.flatMap((s) => searchTerms(s.tokens)))], words: wordsByTerm(tokens), named, verbs };
 }
 
 function titlePostingsOf(kb: KnowledgeBase, t: TopicTables): Map<string, string[]> {
@@ -148,8 +153,8 @@ function titlePostingsOf(kb: KnowledgeBase, t: TopicTables): Map<string, string[
  * (spelling variants) as /ask.
  */
 export function topicMatcher(kb: KnowledgeBase, topic: string | undefined): TopicMatcher {
-  const { terms, words, named } = topic ? topicTerms(foldSplitWords(kb, topic.slice(0, MAX_TOPIC_CHARS))) : { terms: [], words: new Map<string, string[]>(), named: new Set<string>() };
-  if (terms.length === 0) return { terms, score: () => 1, articleCoverage: () => 1, candidates: () => null };
+  const { terms, words, named, verbs } = topic ? topicTerms(foldSplitWords(kb, topic.slice(0, MAX_TOPIC_CHARS))) : { terms: [], words: new Map<string, string[]>(), named: new Set<string>(), verbs: new Set<string>() };
+  if (terms.length === 0) return { terms, names: [], score: () => 1, articleCoverage: () => 1, candidates: () => null };
   const variants = variantsByOrigin(expandQuery(kb, terms, words, false, true));
   const total = terms.reduce((s, t) => s + kb.index.idf(t), 0);
   const t = tablesOf(kb);
@@ -171,6 +176,7 @@ export function topicMatcher(kb: KnowledgeBase, topic: string | undefined): Topi
   };
   return {
     terms,
+    names: terms.filter((term) => named.has(term) || (kb.index.isName(term) && !verbs.has(term))),
     score(id) {
       const cached = scores.get(id);
       if (cached !== undefined) return cached;

@@ -88,8 +88,8 @@ export const ARTICLE_COVERAGE_FLOOR = 0.5;
  * The same when a speaker is named: the speaker already narrows the search to what one person
  * said, so a topic half said in other words still finds it ("freeing taliban prisoners" for "the
  * release of prisoners", "taking the aid beyond the capital" for "will soon be expanded to other
- * provinces"; question sets: quote 66 → 70 of 93). Lower (0.25–0.3) let in "football world cup"
- * for "the world and the region were united".
+ * provinces"; question sets: quote 66 → 70 of 93) — if the article has every name of the topic.
+ * Lower (0.25–0.3) let in "football world cup" for "the world and the region were united".
  */
 export const SPEAKER_COVERAGE_FLOOR = 0.4;
 
@@ -455,7 +455,11 @@ export function searchQuotes(kb: KnowledgeBase, query: QuoteQuery = {}): { quote
       score = topicScore(tm, quote);
       if (score < QUOTE_SCORE_FLOOR) return;
       // Checked second: the article's words said otherwise cost more than the quotation's.
-      if (tm.articleCoverage(quote.articleId, coverageFloor) < coverageFloor) return;
+      const coverage = tm.articleCoverage(quote.articleId, ARTICLE_COVERAGE_FLOOR);
+      if (coverage < coverageFloor) return;
+      // Under the whole topic's floor, the names it gives must be there: "russia sanctions" is not
+      // answered by "the sanctions’ blacklist" (the Taliban's), however much "sanctions" weighs.
+      if (coverage < ARTICLE_COVERAGE_FLOOR && tm.names.some((t) => !articlesWith(kb, t).has(quote.articleId))) return;
     }
     candidates.push({ quote, order, score });
   };
