@@ -39,7 +39,7 @@ export function scoreTimeline(
       continue;
     }
     const needle = normaliseForMatch(item.must_contain);
-    const near = events.find((e) => normaliseForMatch(e.text).includes(needle));
+    const near = events.find((e) => normaliseForMatch(e.text).includes(needle) || (e.dateline !== undefined && normaliseForMatch(e.dateline).includes(needle)));
     failures.push(
       `${item.id} ${item.date}${item.alt_date ? ` (or ${item.alt_date})` : ''} “${item.must_contain}” [${item.file}]` +
         (near ? ` → found at ${near.date} in ${near.file}` : ' → no event contains the text'),

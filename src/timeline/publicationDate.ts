@@ -94,8 +94,9 @@ export function datelineOf(article: Pick<Article, 'published' | 'extras'>): stri
   if (!article.published) return undefined;
   for (const extra of article.extras) {
     if (extra.kind !== 'dateline' && extra.kind !== 'byline') continue;
-    const found = resolveDates(extra.text, undefined).find((r) => r.precision === 'day');
-    if (found?.date !== article.published) continue;
+    // The date that is the publication's, wherever it stands ("Updated Feb 11, 2020 | Published Dec 05, 2019").
+    const found = resolveDates(extra.text, undefined).find((r) => r.precision === 'day' && r.date === article.published);
+    if (!found) continue;
     return OTHER_SCRIPT.test(extra.text) ? found.text : extra.text.trim();
   }
   return undefined;

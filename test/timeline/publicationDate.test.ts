@@ -92,6 +92,8 @@ describe('datelineOf: the page line that dates an article, for /timeline to show
     expect(datelineOf({ published: '2020-02-12', extras })).toBeUndefined();
     expect(datelineOf({ published: '2011-03-01', extras: [{ kind: 'caption', text: 'Khalilzad at CPAC on March 1, 2011' }] })).toBeUndefined();
     expect(datelineOf({ extras })).toBeUndefined();
+    // The publication's date wherever it stands on the line (the review's case).
+    expect(datelineOf({ published: '2019-12-05', extras: [{ kind: 'dateline', text: 'Updated Feb 11, 2020 | Published Dec 05, 2019' }] })).toBe('Updated Feb 11, 2020 | Published Dec 05, 2019');
   });
 
   it('gives only the date expression of a line with letters of another script', () => {
