@@ -50,9 +50,10 @@ export const SNAPSHOT_FORMAT = 'archivist-snapshot';
  * 38: British spellings folded with their inflections, and only real variants (terms.ts americanSpelling);
  * 39: "-ise" folded but for words spelt so in both, "-our" with prefixes and short words; a state in
  * the present only in a main clause, not in a condition, a question or a quotation; 40: a photo
- * caption is an event at the year it names.
+ * caption is an event at the year it names; 41: a main clause in the present whose sentence's dates
+ * all stand in clauses hanging on it is an event at publication too.
  */
-export const SNAPSHOT_VERSION = 40;
+export const SNAPSHOT_VERSION = 41;
 
 /**
  * The file: a 4-byte little-endian length N, N bytes of JSON in ASCII (everything but the columns;

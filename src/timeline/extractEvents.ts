@@ -26,6 +26,9 @@
  *   is an event on the day the article last dated a saying where it said it ("Khalilzad said on
  *   September 25"), else at the publication date.
  * - The title is an event at the publication date (the report is published).
+ * - A sentence whose dates all stand in clauses hanging on its main clause, and whose main clause
+ *   states the present, is an event at those dates and at publication ("The violence comes even as
+ *   … after … the 2001 U.S.-led invasion").
  * - A photo caption is an event at a date it gives, a bare year included ("Zalmay Khalilzad at
  *   CPAC 2011 in Washington, D.C.": the photo's year, written without the words that make a year
  *   a date in prose).
@@ -70,16 +73,39 @@ function isVerb(t: SentenceToken): boolean {
 function statesThePresent(sentence: Sentence): boolean {
   const t = sentence.tokens;
   if (CONDITION_FIRST.test(t[0]?.value ?? '') || /\?\s*$/.test(sentence.text)) return false;
+  const main = mainClauseTokens(sentence);
+  return t.some((token, i) => main[i] && isVerb(token) && PRESENT_THIRD_PERSON.test(token.value) && !STANCE_NOT_NOW.test(t[i - 1]?.value ?? ''));
+}
+
+/**
+ * Per token, whether it stands in the sentence's main clause: not after a word that opens a clause
+ * hanging on another (up to the next comma, semicolon or dash), nor inside a quotation.
+ */
+function mainClauseTokens(sentence: Sentence): boolean[] {
   let inClause = false;
   let inQuote = false;
-  for (let i = 0; i < t.length; i++) {
-    const v = t[i]!.value;
+  return sentence.tokens.map((token) => {
+    const v = token.value;
     if (QUOTE_MARK.test(v)) inQuote = !inQuote;
     else if (CLAUSE_OPENER.test(v)) inClause = true;
     else if (v === ',' || v === ';' || v === '–' || v === '—') inClause = false;
-    else if (!inClause && !inQuote && isVerb(t[i]!) && PRESENT_THIRD_PERSON.test(v) && !STANCE_NOT_NOW.test(t[i - 1]?.value ?? '')) return true;
-  }
-  return false;
+    else return !inClause && !inQuote;
+    return false;
+  });
+}
+
+/**
+ * Whether every date of the sentence stands outside its main clause: "The violence comes even as
+ * … are holding historic peace talks in Qatar, a Mideast country where the Taliban set up a
+ * political office after they were toppled from power in the 2001 U.S.-led invasion" — 2001 dates
+ * the invasion, and the main clause states the present as well.
+ */
+function datesOnlyInClauses(sentence: Sentence, dates: readonly ResolvedDate[]): boolean {
+  const main = mainClauseTokens(sentence);
+  return dates.every((d) => {
+    const i = sentence.tokens.findIndex((t) => t.start + t.value.length > d.start);
+    return i >= 0 && !main[i];
+  });
 }
 const PRESENT_THIRD_PERSON = /^[a-z]+[^su]s$/;
 /** Words that open a clause hanging on another: its verb states nothing of the day. */
@@ -201,8 +227,14 @@ export function extractEvents(article: Article, sentences: readonly Sentence[]):
       const dates = resolveDates(s.text, article.published);
       const dated = datedEvents(article, s, dates);
       for (const d of dates) if (d.precision === 'day' && SAID_ON.test(s.text.slice(Math.max(0, d.start - 40), d.start))) lastSaying = d.date;
-      if (dated.length > 0) out.push(...dated);
-      else if (dates.length === 0 && COMMENTS_CAME.test(s.text) && (lastSaying ?? article.published)) {
+      if (dated.length > 0) {
+        out.push(...dated);
+        // A state in the present in the main clause, the dates all in clauses hanging on it: the
+        // present too (datesOnlyInClauses).
+        if (article.published && dated.every((e) => e.date !== article.published) && datesOnlyInClauses(s, dates) && statesThePresent(s)) {
+          out.push({ date: article.published, precision: 'day', text: s.text, articleId: article.id, sentenceId: s.id, source: 'published' });
+        }
+      } else if (dates.length === 0 && COMMENTS_CAME.test(s.text) && (lastSaying ?? article.published)) {
         out.push({ date: (lastSaying ?? article.published)!, precision: 'day', text: s.text, articleId: article.id, sentenceId: s.id, source: lastSaying ? 'text' : 'published' });
       } else if (article.published && dates.length === 0 && (hasSpeechVerb(s) || statesThePresent(s))) {
         out.push({

@@ -85,6 +85,16 @@ describe('extractEvents on the shipped corpus', () => {
     expect(eventsContaining('18-year Afghan conflict').map((e) => e.date)).toEqual(['2019-12-04']);
   });
 
+  it('dates a main clause in the present at publication when the dates stand in clauses hanging on it (blind12 t05)', () => {
+    // "The violence comes even as … are holding historic peace talks in Qatar, a Mideast country
+    // where the Taliban set up a political office after they were toppled from power in the 2001
+    // U.S.-led invasion of Afghanistan."
+    const events = eventsContaining('are holding historic peace talks in Qatar');
+    expect(events.map((e) => `${e.date}/${e.source}`).sort()).toEqual(['2001/text', '2020-09-27/published']);
+    // A date in the main clause dates it alone: "Taliban militants on September 26 claimed …".
+    expect(eventsContaining('on September 26 claimed to have killed')).toHaveLength(1);
+  });
+
   it('dates a photo caption by the year it names (blind4 t08, blind16 t10)', () => {
     const [photo, ...rest] = eventsContaining('Zalmay Khalilzad at CPAC 2011');
     expect(rest).toHaveLength(0);
