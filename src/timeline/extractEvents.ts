@@ -28,7 +28,8 @@
  * - The title is an event at the publication date (the report is published).
  * - A sentence whose dates all stand in clauses hanging on its main clause, and whose main clause
  *   states the present, is an event at those dates and at publication ("The violence comes even as
- *   … after … the 2001 U.S.-led invasion").
+ *   … after … the 2001 U.S.-led invasion"); so is a saying before its dates that none of them
+ *   dates ("Khalilzad said … it was still at lower levels than the same time last year").
  * - A photo caption is an event at a date it gives, a bare year included ("Zalmay Khalilzad at
  *   CPAC 2011 in Washington, D.C.": the photo's year, written without the words that make a year
  *   a date in prose).
@@ -113,6 +114,17 @@ const CLAUSE_OPENER = /^(?:who|which|that|whose|whom|where|if|unless|when|whenev
 /** A sentence that opens with a condition or a general case. */
 const CONDITION_FIRST = /^(?:if|unless|when|whenever|once)$/i;
 const QUOTE_MARK = /^["“”]$/;
+
+/**
+ * "Khalilzad said despite the current spike in violence, it was still at lower levels than the
+ * same time last year": a saying in the past before every date of the sentence, none of which
+ * dates it (SAID_ON) — the dates are of what was said; the saying is the report's.
+ */
+function undatedSayingBefore(sentence: Sentence, dates: readonly ResolvedDate[]): boolean {
+  if (dates.some((d) => SAID_ON.test(sentence.text.slice(Math.max(0, d.start - 40), d.start)))) return false;
+  const first = Math.min(...dates.map((d) => d.start));
+  return sentence.tokens.some((t) => t.start < first && isVerb(t) && SPEECH_VERBS.has(t.value.toLowerCase()));
+}
 
 /** A reporting verb, or a report cited ("…, according to a U.S. State Department statement"). */
 function hasSpeechVerb(sentence: Sentence): boolean {
@@ -229,9 +241,9 @@ export function extractEvents(article: Article, sentences: readonly Sentence[]):
       for (const d of dates) if (d.precision === 'day' && SAID_ON.test(s.text.slice(Math.max(0, d.start - 40), d.start))) lastSaying = d.date;
       if (dated.length > 0) {
         out.push(...dated);
-        // A state in the present in the main clause, the dates all in clauses hanging on it: the
-        // present too (datesOnlyInClauses).
-        if (article.published && dated.every((e) => e.date !== article.published) && datesOnlyInClauses(s, dates) && statesThePresent(s)) {
+        // A state in the present in the main clause, the dates all in clauses hanging on it, or a
+        // saying the dates do not date: the report's day too (datesOnlyInClauses, undatedSayingBefore).
+        if (article.published && dated.every((e) => e.date !== article.published) && ((datesOnlyInClauses(s, dates) && statesThePresent(s)) || undatedSayingBefore(s, dates))) {
           out.push({ date: article.published, precision: 'day', text: s.text, articleId: article.id, sentenceId: s.id, source: 'published' });
         }
       } else if (dates.length === 0 && COMMENTS_CAME.test(s.text) && (lastSaying ?? article.published)) {

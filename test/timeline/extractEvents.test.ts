@@ -85,7 +85,7 @@ describe('extractEvents on the shipped corpus', () => {
     expect(eventsContaining('18-year Afghan conflict').map((e) => e.date)).toEqual(['2019-12-04']);
   });
 
-  it('dates a main clause in the present at publication when the dates stand in clauses hanging on it (blind12 t05)', () => {
+  it('dates a main clause in the present, or a saying its dates do not date, at publication too (blind12 t05, t03)', () => {
     // "The violence comes even as … are holding historic peace talks in Qatar, a Mideast country
     // where the Taliban set up a political office after they were toppled from power in the 2001
     // U.S.-led invasion of Afghanistan."
@@ -93,6 +93,11 @@ describe('extractEvents on the shipped corpus', () => {
     expect(events.map((e) => `${e.date}/${e.source}`).sort()).toEqual(['2001/text', '2020-09-27/published']);
     // A date in the main clause dates it alone: "Taliban militants on September 26 claimed …".
     expect(eventsContaining('on September 26 claimed to have killed')).toHaveLength(1);
+    // A saying before dates that are of what was said is the report's (blind12 t03); one its date
+    // dates is not: "…,” Khalilzad said on September 25." stands at September 25 only.
+    const saying = eventsContaining('Khalilzad said despite the current spike in violence');
+    expect(saying.map((e) => `${e.date}/${e.source}`).sort()).toEqual(['2019-09/text', '2020-09-27/published']);
+    expect(eventsContaining('Khalilzad said on September 25').map((e) => e.date)).toEqual(['2020-09-25']);
   });
 
   it('dates a photo caption by the year it names (blind4 t08, blind16 t10)', () => {
