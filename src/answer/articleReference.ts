@@ -22,7 +22,7 @@ export interface ArticleReference {
 }
 
 /** Nouns that name a news article, or what one reports (an interview: see articlesReporting). */
-const NOUN = /\b(?:article|piece|story|report|op-ed|write-?up|interview)\b/giu;
+const NOUN = /\b(?:article|piece|story|report|op-ed|write-?up|reprint|interview)\b/giu;
 const REPORTED = /^interview$/iu;
 const STORY = /^(?:article|piece|story)$/iu;
 const DETERMINER = /^(?:the|that|this|their)$/i;

@@ -216,8 +216,9 @@ const DESCRIPTION_FRAME = new RegExp(`^(?:describes?|described|describing|title|
 const TITLE_NOUN = /^(?:title|job|position)$/i;
 
 /**
- * "What's Khalilzad's title", "what is Ghani's official position": someone's title, which the
- * corpus gives as an appositive or an office before the name. Not "what is the bill's title".
+ * "What's Khalilzad's title", "what is Ghani's official position", "what title does the piece give
+ * Khalilzad": someone's title, which the corpus gives as an appositive or an office before the
+ * name. Not "what is the bill's title".
  */
 function asksForSomeonesTitle(tokens: SentenceToken[]): boolean {
   const words = tokens.filter((t) => t.type !== 'punctuation');
@@ -225,7 +226,13 @@ function asksForSomeonesTitle(tokens: SentenceToken[]): boolean {
   const k = words.findIndex((t) => TITLE_NOUN.test(t.value));
   let j = k - 1;
   while (j > 0 && TITLE_QUALIFIER.test(words[j]!.value)) j--;
-  return k > 0 && j >= 2 && /^['’]s$/.test(words[j]!.value) && /^\p{Lu}/u.test(words[j - 1]!.value) && words[j - 1]!.pos === 'PROPN';
+  const isName = (t: SentenceToken | undefined) => t !== undefined && /^\p{Lu}/u.test(t.value) && t.pos === 'PROPN';
+  // "What title does the RFE/RL reprint give Khalilzad": the title given to the name after "give".
+  if (k > 0 && j === 0) {
+    const give = words.findIndex((t, i) => i > k && /^(?:give|gives|gave|given)$/i.test(t.value));
+    if (give > 0 && isName(words[give + 1])) return true;
+  }
+  return k > 0 && j >= 2 && /^['’]s$/.test(words[j]!.value) && isName(words[j - 1]);
 }
 
 /**

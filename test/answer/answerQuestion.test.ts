@@ -34,6 +34,7 @@ describe('question analysis', () => {
     ["what's Ghani's official title", 'description'],
     ['whats Pompeo\'s job', 'description'],
     ["whats Khalilzad's actual job title", 'description'],
+    ['what title does the piece give Khalilzad', 'description'],
     ['what is the bill\'s title', 'any'],
     ['how does the piece describe Khalilzad', 'description'],
     ['how is Ghani described', 'description'],

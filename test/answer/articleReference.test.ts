@@ -46,6 +46,9 @@ describe('findArticleReference', () => {
     expect(named("who does the pentagon want out, in Lara Seligman's piece")).toMatchObject({ articles: [SELIGMAN], rest: 'who does the pentagon want out,' });
     expect(named('who did khalilzad meet per the may 2021 story')).toMatchObject({ articles: [WORLD_OPPOSES], rest: 'who did khalilzad meet' });
     expect(named('what was in the sept 27 2020 article')?.articles).toEqual([AMN_RFERL]);
+    // A reprint names the page that reprints it (blind17 a19).
+    expect(named('what title does the rfe/rl reprint give khalilzad')).toMatchObject({ articles: [AMN_RFERL], rest: 'what title does give khalilzad' });
+    expect(answerQuestion(kb, 'what title does the rfe/rl reprint give khalilzad').answer).toContain('the U.S. envoy for Afghanistan');
   });
 
   it('reads an interview, or a story its page does not name, by the names the story gives ("Speaking to Germany’s Der Spiegel, …")', () => {
