@@ -72,6 +72,8 @@ export function analyseQuestion(question: string): AnalysedQuestion {
       // "What exact date", "exactly how many": how precise the answer must be, not what it is about.
       !((expected === 'number' || expected === 'date') && EXACTNESS.test(t.value)) &&
       !CHAT_WORDS.test(t.value) &&
+      // "How do they refer to the Taliban": the words that ask how something is named are none of it.
+      !(REFER.test(t.value) && /^to$/i.test(tokens[i + 1]?.value ?? '')) &&
       !(WORDING.test(t.value) && asksForWording(tokens, i)),
   );
   const terms = [...new Set(searchTerms(contentTokens, { parts: false }))];
@@ -179,6 +181,7 @@ const CLASSIFIERS = /^(?:kinds?|types?|sorts?|forms?)$/i;
 const CHAT_WORDS = /^(?:else|guy|guys|dude|dudes|folks|supposed|roughly|apart|aside)$/;
 
 const WORDING = /^words?$/i;
+const REFER = /^(?:refer|refers|referred|referring)$/i;
 /**
  * "What word does he use for the Taliban", "the one word it uses", "in khalilzad's own words",
  * "sum it up in like 4 words": the question asks how something is worded, and the sentence that

@@ -184,6 +184,12 @@ describe('answerQuestion on the shipped corpus', () => {
     expect(answerQuestion(kb, "whats the headline of the khalilzad der spiegel story say he's calling for").answer).toBe('Khalilzad calls for peace talks; warns against military solution');
   });
 
+  it('does not search for "refer to" where the question asks how something is named', () => {
+    expect(analyseQuestion('how do they refer to the taliban').terms).toEqual(['taliban']);
+    // "Taliban insist that under the deal it negotiated with the U.S, the insurgent group had …" (blind17 a22).
+    expect(answerQuestion(kb, 'in the voa piece how do they refer to the taliban, like what kind of group').answer).toContain('the insurgent group');
+  });
+
   it('does not search for "word" where the question asks how something is worded', () => {
     expect(analyseQuestion('what word does khalilzad use for the taliban').terms).not.toContain(termOf('word'));
     expect(analyseQuestion("whats the alternative, in khalilzad's own words").terms).not.toContain(termOf('word'));
