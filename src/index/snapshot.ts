@@ -52,9 +52,10 @@ export const SNAPSHOT_FORMAT = 'archivist-snapshot';
  * the present only in a main clause, not in a condition, a question or a quotation; 40: a photo
  * caption is an event at the year it names; 41: a main clause in the present whose sentence's dates
  * all stand in clauses hanging on it is an event at publication too; 42: so is a saying before
- * dates that do not date it.
+ * dates that do not date it; 43: "aides", "university", "organization", "experiment" keep terms of
+ * their own (terms.ts KEPT_APART).
  */
-export const SNAPSHOT_VERSION = 42;
+export const SNAPSHOT_VERSION = 43;
 
 /**
  * The file: a 4-byte little-endian length N, N bytes of JSON in ASCII (everything but the columns;

@@ -91,6 +91,19 @@ const IRREGULAR = new Map<string, string>(
     .map((pair) => pair.split(':') as [string, string]),
 );
 
+/**
+ * Words the stemmer folds into another word's term, kept apart: "aides" (Ghani's) are no "aid",
+ * a "university" no "universe", an "organization" no "organ", an "experiment" no "experience".
+ */
+const KEPT_APART = new Map<string, string>(
+  (
+    'aide:aide aides:aide university:universiti universities:universiti organization:organiz organizations:organiz ' +
+    'experiment:experiment experiments:experiment experimental:experiment'
+  )
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
 const cache = new Map<string, string>();
 
 /**
@@ -137,9 +150,13 @@ export function termOf(word: string): string {
   if (hit !== undefined) return hit;
   let w = foldWord(word);
   if (w && /^\p{L}+$/u.test(w) && w.length > 2) {
-    w = IRREGULAR.get(w) ?? w;
-    w = americanSpelling(w);
-    w = stem(w);
+    const apart = KEPT_APART.get(americanSpelling(w));
+    if (apart !== undefined) w = apart;
+    else {
+      w = IRREGULAR.get(w) ?? w;
+      w = americanSpelling(w);
+      w = stem(w);
+    }
   } else if (/^[\d,.]+$/.test(w)) {
     w = w.replace(/,/g, ''); // 350,000 → 350000: numbers match however they are grouped
   }

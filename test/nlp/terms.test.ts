@@ -44,3 +44,16 @@ describe('acronyms', () => {
     expect(isStopWord('I')).toBe(true); // one letter: the pronoun
   });
 });
+
+describe('words the stemmer would fold together', () => {
+  it('are kept apart where they mean different things ("aides" are no "aid")', () => {
+    expect(termOf('aides')).not.toBe(termOf('aid'));
+    expect(termOf('aides')).toBe(termOf('aide'));
+    expect(termOf('aid')).toBe(termOf('aided'));
+    expect(termOf('university')).not.toBe(termOf('universe'));
+    expect(termOf('universities')).toBe(termOf('university'));
+    expect(termOf('organisation')).toBe(termOf('organization'));
+    expect(termOf('organization')).not.toBe(termOf('organ'));
+    expect(termOf('experiment')).not.toBe(termOf('experience'));
+  });
+});
