@@ -121,7 +121,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
     ...(respelt !== read ? { readAs: respelt } : {}),
   };
   const scored = rankCandidates(kb, q, reference ? { ...options, articles: reference.articleIds } : options);
-  const best = bestOf(kb, scored, rolesAskedBy(q));
+  const best = bestOf(kb, scored, rolesAskedBy(q), q);
   const confidence = best ? round(answerConfidence(q, best, reference !== null)) : 0;
   if (!best || confidence < threshold) {
     return { question: asked, answered: false, answer: null, sentences: [], sources: [], confidence, closest: closestPassages(kb, scored), alsoIn: [], ...readNotes };
@@ -194,8 +194,8 @@ function addScopeSentences(kb: KnowledgeBase, articleIds: ReadonlySet<string>, o
 }
 
 /** The candidate to answer with and its confidence features (for calibration). */
-export function bestOf(kb: KnowledgeBase, scored: Scored[], asked: readonly SentenceRole[] = []): Scored | undefined {
-  const best = preferBodyOverTitle(scored, asked);
+export function bestOf(kb: KnowledgeBase, scored: Scored[], asked: readonly SentenceRole[] = [], q?: AnalysedQuestion): Scored | undefined {
+  const best = preferBodyOverTitle(scored, asked, q !== undefined && asksForHeadline(q));
   return best && preferWholePassage(kb, scored, best);
 }
 
@@ -366,9 +366,9 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, evidence: Evidenc
  * ("in Kabul" → "in Kabul’s fifth district"). When the best candidate is a title and a body
  * sentence of the same article scores nearly as well, answer with the body sentence.
  */
-function preferBodyOverTitle(scored: Scored[], asked: readonly SentenceRole[]): Scored | undefined {
+function preferBodyOverTitle(scored: Scored[], asked: readonly SentenceRole[], headline: boolean): Scored | undefined {
   const best = scored[0];
-  if (best && best.sentence.role !== 'title' && asked.includes('title')) {
+  if (best && best.sentence.role !== 'title' && headline) {
     // "What does the headline of the khalilzad der spiegel story say he's calling for": the
     // question asks for a title, and the article's own title answers before a body sentence that
     // shares more of its words ("Speaking to Germany’s Der Spiegel, Khalilzad said…").
@@ -380,6 +380,11 @@ function preferBodyOverTitle(scored: Scored[], asked: readonly SentenceRole[]): 
   // sentence that shares the title's words).
   const body = scored.find((s) => (s.sentence.role === 'body' || asked.includes(s.sentence.role)) && s.sentence.articleId === best.sentence.articleId);
   return body && body.score >= best.score - TITLE_MARGIN ? body : best;
+}
+
+/** The question names a headline: "the headline", "headlines" (not "what band headlined the show"). */
+function asksForHeadline(q: AnalysedQuestion): boolean {
+  return q.tokens.some((t) => /^headlines?$/i.test(t.value) && t.pos !== 'VERB');
 }
 
 const TITLE_MARGIN = 0.2;

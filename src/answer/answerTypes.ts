@@ -1,6 +1,6 @@
 import type { Sentence, SentenceToken } from '../nlp/types.js';
 import { foldWord, termOf } from '../nlp/terms.js';
-import { isCommonWord, wordVectors } from '../nlp/wordVectors.js';
+import { wordVectors } from '../nlp/wordVectors.js';
 import { ROLE_RANKS, type AnalysedQuestion } from './questionAnalysis.js';
 import { DATE_PATTERN } from '../corpus/lineKinds.js';
 import { leansAwayFromPerson, leansToPerson, leansToPlace } from './nameKind.js';
@@ -131,10 +131,8 @@ export function findAnswerSpan(s: Sentence, q: AnalysedQuestion, leansOn?: Sente
       // name whose last word leans to places or bodies and none of whose words leans to people
       // ("John Fox" does).
       // An office before the name is not the answer: "Secretary of State Mike Pompeo" → "Mike Pompeo".
-      // Nor is "Ashraf Ghani" someone new to "who … besides Ghani": a name whose last word the
-      // question names (not "Chinggis Khaan International Airport" for "Mongolia's largest airport").
       return (
-        properNounRun(s, roleHolder(s, q, fresh, leansOn), (words) => words.every((w) => leansToPlace(w) === true) || ((q.individual === true || q.role !== undefined) && notAPerson(words)) || namedInQuestion(q, words.at(-1)!), isOfficeWord) ??
+        properNounRun(s, roleHolder(s, q, fresh, leansOn), (words) => words.every((w) => leansToPlace(w) === true) || ((q.individual === true || q.role !== undefined) && notAPerson(words)), isOfficeWord) ??
         // "Who was supposed to free the prisoners" is answered by "the Afghan government", "a new
         // chapter of cooperation between Afghanistan and who" by "the international community":
         // a body of people, unless the question asks for one person or the holders of a role.
@@ -238,16 +236,6 @@ function purposeInfinitive(s: Sentence): number | undefined {
 
 /** Parts of speech a purpose "to" follows (an object or the end of one). */
 const PURPOSE_AFTER = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
-
-/**
- * Whether the question names `word`: a proper noun of it (answerQuestion true-cases the question),
- * or in chat's lower case a word that is no common English word ("ghani", not "airport" in
- * "Mongolia's largest airport" for "Chinggis Khaan International Airport").
- */
-function namedInQuestion(q: AnalysedQuestion, word: string): boolean {
-  const folded = foldWord(word);
-  return q.tokens.some((t) => foldWord(t.value) === folded && (t.pos === 'PROPN' || !isCommonWord(folded)));
-}
 
 /** A run of capitalised words that names a place or a body rather than one person (see 'person' in findAnswerSpan). */
 function notAPerson(words: string[]): boolean {

@@ -72,8 +72,9 @@ export function analyseQuestion(question: string): AnalysedQuestion {
       // "What exact date", "exactly how many": how precise the answer must be, not what it is about.
       !((expected === 'number' || expected === 'date') && EXACTNESS.test(t.value)) &&
       !CHAT_WORDS.test(t.value) &&
-      // "How do they refer to the Taliban": the words that ask how something is named are none of it.
-      !(REFER.test(t.value) && /^to$/i.test(tokens[i + 1]?.value ?? '')) &&
+      // "How do they refer to the Taliban", "another way of referring to stators": the words that
+      // ask how something is named are none of it (not "the passage refers to a living man").
+      !(REFER.test(t.value) && /^to$/i.test(tokens[i + 1]?.value ?? '') && asksHowNamed(tokens, i)) &&
       !(WORDING.test(t.value) && asksForWording(tokens, i)),
   );
   const terms = [...new Set(searchTerms(contentTokens, { parts: false }))];
@@ -182,6 +183,11 @@ const CHAT_WORDS = /^(?:else|guy|guys|dude|dudes|folks|supposed|roughly|apart|as
 
 const WORDING = /^words?$/i;
 const REFER = /^(?:refer|refers|referred|referring)$/i;
+const NAMING_VERBS = /^(?:use|uses|used|using|call|calls|called|calling|describe|describes|described|describing|say|says|said|refer|refers|referred)$/i;
+/** "How do they refer to …" (a "how" question), "another way of referring to …". */
+function asksHowNamed(tokens: SentenceToken[], i: number): boolean {
+  return /^how$/i.test(tokens[0]?.value ?? '') || (/^of$/i.test(tokens[i - 1]?.value ?? '') && /^ways?$/i.test(tokens[i - 2]?.value ?? ''));
+}
 /**
  * "What word does he use for the Taliban", "the one word it uses", "in khalilzad's own words",
  * "sum it up in like 4 words": the question asks how something is worded, and the sentence that
@@ -190,7 +196,12 @@ const REFER = /^(?:refer|refers|referred|referring)$/i;
 function asksForWording(tokens: SentenceToken[], i: number): boolean {
   const before = tokens.slice(Math.max(0, i - 3), i).map((t) => t.value.toLowerCase());
   const prev = before.at(-1) ?? '';
-  return /^(?:what|which|one|own|few|a|single|exact|same|\d+|two|three|four|five)$/.test(prev) || before.includes('in');
+  if (/^(?:what|which)$/.test(prev)) {
+    // "What word does he use for the Taliban" asks for his wording; "what word was Luther criticized
+    // for adding" for a word the sentence names as one ("the word “alone”").
+    return tokens.slice(i + 1).some((t) => NAMING_VERBS.test(t.value));
+  }
+  return /^(?:one|own|few|a|single|exact|same|\d+|two|three|four|five)$/.test(prev) || before.includes('in');
 }
 
 /**

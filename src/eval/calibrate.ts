@@ -31,7 +31,7 @@ for (const sq of spreadSample(squad.questions, sampleSize)) {
   if (q.terms.length === 0) continue;
   const add = (filter: ((articleId: string, s: { paragraph: number; role: string }) => boolean) | undefined, positiveWhenCorrect: boolean) => {
     const scored = rankCandidates(kb, q, filter ? { filter } : {});
-    const best = bestOf(kb, scored, rolesAskedBy(q));
+    const best = bestOf(kb, scored, rolesAskedBy(q), q);
     if (!best) return;
     const correct = best.sentence.articleId === sq.articleId && containsAnswer(best.sentence.text, sq.answers);
     examples.push({ confidence: answerConfidence(q, best), y: positiveWhenCorrect && correct ? 1 : 0 });

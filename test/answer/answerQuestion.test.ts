@@ -179,6 +179,11 @@ describe('answerQuestion on the shipped corpus', () => {
     expect(r.answer).toContain('won’t repeat that mistake again');
   });
 
+  it('does not take "headlined" (a verb) for a question about the headline', () => {
+    const game = KnowledgeBase.fromLoad({ articles: [{ id: 'g', file: 'g', title: 'Super Bowl 50', paragraphs: ['The Super Bowl 50 halftime show was headlined by the British rock group Coldplay.'], extras: [] }], warnings: [] });
+    expect(answerQuestion(game, 'What band headlined half-time during Super Bowl 50?', { threshold: 0 }).answer).toContain('Coldplay');
+  });
+
   it('answers a question that asks for a headline with the headline, before a body sentence that shares more of its words', () => {
     expect(answerQuestion(kb, 'the seligman headline - whats the one word it uses for how khalilzad is feeling').answer).toBe('Khalilzad hopeful ahead of ‘momentous’ Afghan peace negotiations');
     expect(answerQuestion(kb, "whats the headline of the khalilzad der spiegel story say he's calling for").answer).toBe('Khalilzad calls for peace talks; warns against military solution');
@@ -186,6 +191,8 @@ describe('answerQuestion on the shipped corpus', () => {
 
   it('does not search for "refer to" where the question asks how something is named', () => {
     expect(analyseQuestion('how do they refer to the taliban').terms).toEqual(['taliban']);
+    // Not where something refers to something (SQuAD: "the passage … refers to a living man").
+    expect(analyseQuestion('who pointed out that the passage actually refers to a living man').terms).toContain(termOf('refers'));
     // "Taliban insist that under the deal it negotiated with the U.S, the insurgent group had …" (blind17 a22).
     expect(answerQuestion(kb, 'in the voa piece how do they refer to the taliban, like what kind of group').answer).toContain('the insurgent group');
   });
@@ -195,6 +202,8 @@ describe('answerQuestion on the shipped corpus', () => {
     expect(analyseQuestion("whats the alternative, in khalilzad's own words").terms).not.toContain(termOf('word'));
     expect(analyseQuestion('how did he sum up the violence in like 4 words').terms).not.toContain(termOf('word'));
     expect(analyseQuestion('what did he say about the words of the treaty').terms).toContain(termOf('word'));
+    // "What word" with no verb of naming asks for a word the sentence names as one ("the word “alone”").
+    expect(analyseQuestion('what word was luther criticized for adding').terms).toContain(termOf('word'));
     // "…for a U.S. public broadcaster: “I think you’re right that the Talibs will not accept a cease-fire…”" (blind14 a17).
     expect(answerQuestion(kb, 'lol what word does khalilzad use for the taliban in the pbs quote').answer).toContain('Talibs');
   });

@@ -38,7 +38,6 @@ const kb = KnowledgeBase.fromLoad({
         // 000: a possibility, "and a dangerous one".
         'Speaking to Germany’s Der Spiegel, Khalilzad said he believes the Taliban leadership is in control of its fighters on the ground but he warned “if groups inside the Afghan Republic start to divide and each go their separate ways – which is a possibility, and a dangerous one – that would encourage the Taliban, perhaps the hardliners, to seek a military solution.”',
         'One of the recipients said the aid came in time.',
-        'Khalilzad met President Ashraf Ghani on Monday.',
         'Officials said 400 more were released on Monday.',
         'The health minister met officials in New Delhi on Monday.',
         // 000: Khalilzad in Der Spiegel.
@@ -59,13 +58,6 @@ const spanText = (start: string, question: string) => {
 };
 
 describe('who', () => {
-  it('takes no name the question gives for someone new ("besides Ghani" → not "Ashraf Ghani")', () => {
-    expect(spanText('Khalilzad met President', 'who did Khalilzad meet besides Ghani')).toBeUndefined();
-    expect(spanText('Khalilzad met President', 'who did Khalilzad meet')).toBe('Ashraf Ghani');
-    // In chat's lower case too: "ghani" is no common English word (the review's case).
-    expect(spanText('Khalilzad met President', 'who did khalilzad meet besides ghani')).toBeUndefined();
-  });
-
   it('answers the holders of a role asked for with people, not a place ("which officials" → not "New Delhi")', () => {
     expect(spanText('The health minister met officials', 'which officials did the health minister meet')).toBeUndefined();
     expect(spanText('The health minister met officials', 'names of the officials the health minister met')).toBeUndefined();
