@@ -52,10 +52,11 @@ export const SNAPSHOT_FORMAT = 'archivist-snapshot';
  * the present only in a main clause, not in a condition, a question or a quotation; 40: a photo
  * caption is an event at the year it names; 41: a main clause in the present whose sentence's dates
  * all stand in clauses hanging on it is an event at publication too; 42: so is a saying before
- * dates that do not date it; 43: "aides", "university", "organization", "experiment" keep terms of
- * their own (terms.ts KEPT_APART).
+ * dates that do not date it; 43: "aides", "university" keep terms of their own (terms.ts
+ * KEPT_APART); 44: the saying only in the main clause with what was said begun before the date, and
+ * "as", "before", "after", "until" open a clause only before a verb; no caption year before a noun.
  */
-export const SNAPSHOT_VERSION = 43;
+export const SNAPSHOT_VERSION = 44;
 
 /**
  * The file: a 4-byte little-endian length N, N bytes of JSON in ASCII (everything but the columns;

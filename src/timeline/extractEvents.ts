@@ -85,10 +85,11 @@ function statesThePresent(sentence: Sentence): boolean {
 function mainClauseTokens(sentence: Sentence): boolean[] {
   let inClause = false;
   let inQuote = false;
-  return sentence.tokens.map((token) => {
+  const t = sentence.tokens;
+  return t.map((token, i) => {
     const v = token.value;
     if (QUOTE_MARK.test(v)) inQuote = !inQuote;
-    else if (CLAUSE_OPENER.test(v)) inClause = true;
+    else if (CLAUSE_OPENER.test(v) && (!PREPOSITION_TOO.test(v) || verbBeforeComma(t, i))) inClause = true;
     else if (v === ',' || v === ';' || v === '–' || v === '—') inClause = false;
     else return !inClause && !inQuote;
     return false;
@@ -111,6 +112,21 @@ function datesOnlyInClauses(sentence: Sentence, dates: readonly ResolvedDate[]):
 const PRESENT_THIRD_PERSON = /^[a-z]+[^su]s$/;
 /** Words that open a clause hanging on another: its verb states nothing of the day. */
 const CLAUSE_OPENER = /^(?:who|which|that|whose|whom|where|if|unless|when|whenever|whoever|whatever|because|while|although|though|whether|as|once|until|before|after)$/i;
+/**
+ * Openers that are prepositions too: a clause only when a verb follows before the next comma ("after
+ * Trump visited", not "his first real test as home secretary on Monday", "arrives before Christmas").
+ */
+const PREPOSITION_TOO = /^(?:as|before|after|until)$/i;
+
+function verbBeforeComma(tokens: readonly SentenceToken[], from: number): boolean {
+  for (let i = from + 1; i < tokens.length; i++) {
+    const v = tokens[i]!.value;
+    if (v === ',' || v === ';' || v === '–' || v === '—') return false;
+    if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') return true;
+  }
+  return false;
+}
+
 /** A sentence that opens with a condition or a general case. */
 const CONDITION_FIRST = /^(?:if|unless|when|whenever|once)$/i;
 const QUOTE_MARK = /^["“”]$/;
@@ -123,7 +139,14 @@ const QUOTE_MARK = /^["“”]$/;
 function undatedSayingBefore(sentence: Sentence, dates: readonly ResolvedDate[]): boolean {
   if (dates.some((d) => SAID_ON.test(sentence.text.slice(Math.max(0, d.start - 40), d.start)))) return false;
   const first = Math.min(...dates.map((d) => d.start));
-  return sentence.tokens.some((t) => t.start < first && isVerb(t) && SPEECH_VERBS.has(t.value.toLowerCase()));
+  const t = sentence.tokens;
+  const main = mainClauseTokens(sentence);
+  // The saying in the main clause ("The man, who police said was 34, …" is not the report's), and
+  // what was said begun before the first date: a verb or a quotation between them. "The ministry
+  // said in a statement on Monday that …", "told MPs on Thursday" — the date is the saying's.
+  const verb = t.findIndex((token, i) => token.start < first && main[i] && isVerb(token) && SPEECH_VERBS.has(token.value.toLowerCase()));
+  if (verb < 0) return false;
+  return t.some((token, i) => i > verb && token.start < first && (token.pos === 'VERB' || token.pos === 'AUX' || QUOTE_MARK.test(token.value)));
 }
 
 /** A reporting verb, or a report cited ("…, according to a U.S. State Department statement"). */
@@ -183,7 +206,9 @@ function captionEvents(article: Article, s: Sentence): TimelineEvent[] {
   const dated = datedEvents(article, s);
   if (dated.length > 0) return dated;
   const year = CAPTION_YEAR.exec(s.text);
-  if (!year) return [];
+  // A number before a noun counts it: "Some 2000 protesters marched through Kabul."
+  const next = year && s.tokens.find((t) => t.start >= year.index + year[0].length);
+  if (!year || next?.pos === 'NOUN') return [];
   const dateSpan = { start: year.index, end: year.index + year[0].length };
   return [{ date: year[0], precision: 'year', text: s.text, articleId: article.id, sentenceId: s.id, source: 'text', dated: dateSpan }];
 }

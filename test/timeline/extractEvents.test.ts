@@ -238,6 +238,33 @@ describe('extractEvents rules on small articles', () => {
     ]);
   });
 
+  it('adds the publication day only to a present main clause whose dates hang on it, or to a saying its dates do not date (the second review)', () => {
+    const kb = kbOf([
+      article('r.txt', {
+        published: '2021-03-05',
+        extras: [{ kind: 'caption', text: 'Some 2000 protesters marched through Kabul.' }],
+        paragraphs: [
+          'The ministry said in a statement on Monday that the talks would resume.',
+          'Trump said in 2019 that all troops would leave.',
+          'The man, who police said was 34, was arrested on Monday.',
+          'Charles Clarke faces his first real test as home secretary on Monday.',
+          'The envoy meets Ghani on Monday, which officials say is a breakthrough.',
+          'The minister said the deal, signed in 2019, was holding.',
+        ],
+      }),
+    ]);
+    const datesOf = (start: string) => kb.events.filter((e) => e.text.startsWith(start)).map((e) => e.date).sort();
+    expect(datesOf('The ministry said')).toEqual(['2021-03-01']);
+    expect(datesOf('Trump said in 2019')).toEqual(['2019']);
+    expect(datesOf('The man, who police said')).toEqual(['2021-03-01']);
+    expect(datesOf('Charles Clarke faces')).toEqual(['2021-03-01']);
+    expect(datesOf('The envoy meets Ghani')).toEqual(['2021-03-01']);
+    // What was said begins before the date: the saying is the report's.
+    expect(datesOf('The minister said the deal')).toEqual(['2019', '2021-03-05']);
+    // A number that counts a noun is no caption's year.
+    expect(datesOf('Some 2000 protesters')).toEqual([]);
+  });
+
   it('needs a verb: a date alone is not an event, nor is an age or a duration', () => {
     const kb = kbOf([
       article('d.txt', {
