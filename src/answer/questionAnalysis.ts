@@ -59,7 +59,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   // Light verbs ("putting lives at risk", "used to grab") lend their meaning to their objects.
   // "What's Khalilzad's official title", "how does the piece describe him", "which part of Kabul":
   // the words that ask for a description or a part are none of it.
-  const contentTokens = tokens.filter(
+  let contentTokens = tokens.filter(
     (t, i) =>
       t.pos !== 'ADP' &&
       !(describing && DESCRIPTION_FRAME.test(t.value)) &&
@@ -72,11 +72,15 @@ export function analyseQuestion(question: string): AnalysedQuestion {
       // "What exact date", "exactly how many": how precise the answer must be, not what it is about.
       !((expected === 'number' || expected === 'date') && EXACTNESS.test(t.value)) &&
       !CHAT_WORDS.test(t.value) &&
-      // "How do they refer to the Taliban", "another way of referring to stators": the words that
-      // ask how something is named are none of it (not "the passage refers to a living man").
-      !(REFER.test(t.value) && /^to$/i.test(tokens[i + 1]?.value ?? '') && asksHowNamed(tokens, i)) &&
       !(WORDING.test(t.value) && asksForWording(tokens, i)),
   );
+  // "How do they refer to the Taliban, like what kind of group", "another way of referring to
+  // stators": the words that ask how something is named are none of it (not "the passage refers to
+  // a living man") — when the question says more than the one thing named ("how do they refer to
+  // the taliban" alone would search for the Taliban and find any sentence about them).
+  const naming = contentTokens.filter((t) => REFER.test(t.value) && /^to$/i.test(tokens[tokens.indexOf(t) + 1]?.value ?? '') && asksHowNamed(tokens, tokens.indexOf(t)));
+  const others = searchTerms(contentTokens.filter((t) => !naming.includes(t)), { parts: false });
+  if (naming.length > 0 && new Set(others).size >= 2) contentTokens = contentTokens.filter((t) => !naming.includes(t));
   const terms = [...new Set(searchTerms(contentTokens, { parts: false }))];
   const termWords = wordsByTerm(contentTokens);
   const focus = focusTerm(tokens);
@@ -230,9 +234,9 @@ const DESCRIPTION_FRAME = new RegExp(`^(?:describes?|described|describing|title|
 const TITLE_NOUN = /^(?:title|job|position)$/i;
 
 /**
- * "What's Khalilzad's title", "what is Ghani's official position", "what title does the piece give
- * Khalilzad": someone's title, which the corpus gives as an appositive or an office before the
- * name. Not "what is the bill's title".
+ * "What's Khalilzad's title", "what is Ghani's official position", "what title does the RFE/RL
+ * reprint give Khalilzad": someone's title, which the corpus gives as an appositive or an office
+ * before the name. Not "what is the bill's title".
  */
 function asksForSomeonesTitle(tokens: SentenceToken[]): boolean {
   const words = tokens.filter((t) => t.type !== 'punctuation');
