@@ -11,6 +11,7 @@ import type { KnowledgeBase } from '../index/KnowledgeBase.js';
 import { isStopWord, termOf } from '../nlp/terms.js';
 import { phrasesAbbreviatedBy } from './phraseAbbreviations.js';
 import { MONTHS } from '../timeline/datePatterns.js';
+import { articlesWith } from '../index/articlesWith.js';
 
 export interface ArticleReference {
   /** The articles the reference names (never all of them: then it narrows nothing). */
@@ -164,15 +165,9 @@ const OBJECT_DETERMINER = /^(?:the|a|an|his|their|its|this|that|these|those|my|o
 function articlesReporting(kb: KnowledgeBase, words: readonly string[]): Set<string> {
   const terms = words.map((w) => termOf(w.replace(/[.,!?'’]+s?$/u, '')));
   if (terms.some((t) => t === '' || !kb.index.isName(t))) return new Set();
+  // Names are rare terms: articlesWith keeps each one's articles for the knowledge base's life.
   let found: Set<string> | undefined;
-  for (const term of terms) {
-    const articles = new Set<string>();
-    for (const id of kb.index.sentencesWith(term)) {
-      const articleId = kb.sentences[id]!.articleId;
-      if (!found || found.has(articleId)) articles.add(articleId);
-    }
-    found = articles;
-  }
+  for (const term of terms) found = new Set([...articlesWith(kb, term)].filter((a) => !found || found.has(a)));
   return found ?? new Set();
 }
 

@@ -244,13 +244,17 @@ function asksForSomeonesTitle(tokens: SentenceToken[]): boolean {
   const k = words.findIndex((t) => TITLE_NOUN.test(t.value));
   let j = k - 1;
   while (j > 0 && TITLE_QUALIFIER.test(words[j]!.value)) j--;
-  const isName = (t: SentenceToken | undefined) => t !== undefined && /^\p{Lu}/u.test(t.value) && t.pos === 'PROPN';
   // "What title does the RFE/RL reprint give Khalilzad": the title given to the name after "give".
   if (k > 0 && j === 0) {
     const give = words.findIndex((t, i) => i > k && /^(?:give|gives|gave|given)$/i.test(t.value));
-    if (give > 0 && isName(words[give + 1])) return true;
+    if (give > 0 && isProperName(words[give + 1])) return true;
   }
-  return k > 0 && j >= 2 && /^['’]s$/.test(words[j]!.value) && isName(words[j - 1]);
+  return k > 0 && j >= 2 && /^['’]s$/.test(words[j]!.value) && isProperName(words[j - 1]);
+}
+
+/** A capitalised proper noun (the question is true-cased before it is read). */
+function isProperName(t: SentenceToken | undefined): boolean {
+  return t !== undefined && /^\p{Lu}/u.test(t.value) && t.pos === 'PROPN';
 }
 
 /**
@@ -261,11 +265,10 @@ function asksForSomeonesTitle(tokens: SentenceToken[]): boolean {
 function asksHowSomeoneIsDescribed(tokens: SentenceToken[]): boolean {
   const words = tokens.filter((t) => t.type !== 'punctuation');
   if (!/^how$/i.test(words[0]?.value ?? '')) return false;
-  const name = (t: SentenceToken | undefined) => t !== undefined && /^\p{Lu}/u.test(t.value) && t.pos === 'PROPN';
   const active = words.findIndex((t) => /^describes?$/i.test(t.value));
-  if (active > 0) return name(words[active + 1]);
+  if (active > 0) return isProperName(words[active + 1]);
   const passive = words.findIndex((t) => /^described$/i.test(t.value));
-  return passive > 2 && /^(?:is|was|are|were)$/i.test(words[1]!.value) && words.slice(2, passive).every(name);
+  return passive > 2 && /^(?:is|was|are|were)$/i.test(words[1]!.value) && words.slice(2, passive).every(isProperName);
 }
 
 /** "What does UNAMA stand for", "what is the AFC short for": the words an abbreviation stands for. */

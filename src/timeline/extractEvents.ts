@@ -90,7 +90,7 @@ function mainClauseTokens(sentence: Sentence): boolean[] {
     const v = token.value;
     if (QUOTE_MARK.test(v)) inQuote = !inQuote;
     else if (CLAUSE_OPENER.test(v) && (!PREPOSITION_TOO.test(v) || verbBeforeComma(t, i))) inClause = true;
-    else if (v === ',' || v === ';' || v === '–' || v === '—') inClause = false;
+    else if (CLAUSE_END.test(v)) inClause = false;
     else return !inClause && !inQuote;
     return false;
   });
@@ -121,11 +121,14 @@ const PREPOSITION_TOO = /^(?:as|before|after|until)$/i;
 function verbBeforeComma(tokens: readonly SentenceToken[], from: number): boolean {
   for (let i = from + 1; i < tokens.length; i++) {
     const v = tokens[i]!.value;
-    if (v === ',' || v === ';' || v === '–' || v === '—') return false;
+    if (CLAUSE_END.test(v)) return false;
     if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') return true;
   }
   return false;
 }
+
+/** Punctuation that ends a clause hanging on the main one. */
+const CLAUSE_END = /^[,;–—]$/;
 
 /** A sentence that opens with a condition or a general case. */
 const CONDITION_FIRST = /^(?:if|unless|when|whenever|once)$/i;
@@ -137,7 +140,7 @@ const QUOTE_MARK = /^["“”]$/;
  * dates it (SAID_ON) — the dates are of what was said; the saying is the report's.
  */
 function undatedSayingBefore(sentence: Sentence, dates: readonly ResolvedDate[]): boolean {
-  if (dates.some((d) => SAID_ON.test(sentence.text.slice(Math.max(0, d.start - 40), d.start)))) return false;
+  if (dates.some((d) => datesASaying(sentence.text, d))) return false;
   const first = Math.min(...dates.map((d) => d.start));
   const t = sentence.tokens;
   const main = mainClauseTokens(sentence);
@@ -249,6 +252,16 @@ const COMMENTS_CAME = /^(?:His|Her|Their|The|These|Those|[\p{Lu}][\p{L}’'-]+[�
  */
 const SAID_ON = new RegExp(String.raw`\b(?:${[...SPEECH_VERBS, 'says', 'added'].filter((v) => v !== 'told').join('|')}|told(?:\s+\p{L}+){0,2})\s+(?:on\s+|last\s+)?$`, 'u');
 
+/** Whether the date expression dates a saying right before it (SAID_ON). */
+function datesASaying(text: string, d: ResolvedDate): boolean {
+  return SAID_ON.test(text.slice(Math.max(0, d.start - 40), d.start));
+}
+
+/** The sentence as an event on its article's publication day. */
+function atPublication(article: Article, s: Sentence, published: string): TimelineEvent {
+  return { date: published, precision: 'day', text: s.text, articleId: article.id, sentenceId: s.id, source: 'published' };
+}
+
 export function extractEvents(article: Article, sentences: readonly Sentence[]): TimelineEvent[] {
   const own = sentences.filter((s) => s.articleId === article.id);
   const out: TimelineEvent[] = [];
@@ -263,25 +276,18 @@ export function extractEvents(article: Article, sentences: readonly Sentence[]):
     } else if (s.role === 'body') {
       const dates = resolveDates(s.text, article.published);
       const dated = datedEvents(article, s, dates);
-      for (const d of dates) if (d.precision === 'day' && SAID_ON.test(s.text.slice(Math.max(0, d.start - 40), d.start))) lastSaying = d.date;
+      for (const d of dates) if (d.precision === 'day' && datesASaying(s.text, d)) lastSaying = d.date;
       if (dated.length > 0) {
         out.push(...dated);
         // A state in the present in the main clause, the dates all in clauses hanging on it, or a
         // saying the dates do not date: the report's day too (datesOnlyInClauses, undatedSayingBefore).
         if (article.published && dated.every((e) => e.date !== article.published) && ((datesOnlyInClauses(s, dates) && statesThePresent(s)) || undatedSayingBefore(s, dates))) {
-          out.push({ date: article.published, precision: 'day', text: s.text, articleId: article.id, sentenceId: s.id, source: 'published' });
+          out.push(atPublication(article, s, article.published));
         }
       } else if (dates.length === 0 && COMMENTS_CAME.test(s.text) && (lastSaying ?? article.published)) {
         out.push({ date: (lastSaying ?? article.published)!, precision: 'day', text: s.text, articleId: article.id, sentenceId: s.id, source: lastSaying ? 'text' : 'published' });
       } else if (article.published && dates.length === 0 && (hasSpeechVerb(s) || statesThePresent(s))) {
-        out.push({
-          date: article.published,
-          precision: 'day',
-          text: s.text,
-          articleId: article.id,
-          sentenceId: s.id,
-          source: 'published',
-        });
+        out.push(atPublication(article, s, article.published));
       }
     }
   }
