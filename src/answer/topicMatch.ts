@@ -2,6 +2,7 @@ import type { KnowledgeBase } from '../index/KnowledgeBase.js';
 import { analyseText, termsOf } from '../nlp/analyse.js';
 import { searchTerms, wordsByTerm } from '../nlp/terms.js';
 import { foldSplitWords } from './accentFolding.js';
+import { spellOutShorthand } from './chatShorthand.js';
 import { expandQuery, variantsByOrigin } from './queryExpansion.js';
 import { SOFT_MAX, SoftTerm } from './softMatch.js';
 
@@ -153,7 +154,7 @@ function titlePostingsOf(kb: KnowledgeBase, t: TopicTables): Map<string, string[
  * (spelling variants) as /ask.
  */
 export function topicMatcher(kb: KnowledgeBase, topic: string | undefined): TopicMatcher {
-  const { terms, words, named, verbs } = topic ? topicTerms(foldSplitWords(kb, topic.slice(0, MAX_TOPIC_CHARS))) : { terms: [], words: new Map<string, string[]>(), named: new Set<string>(), verbs: new Set<string>() };
+  const { terms, words, named, verbs } = topic ? topicTerms(spellOutShorthand(foldSplitWords(kb, topic.slice(0, MAX_TOPIC_CHARS)))) : { terms: [], words: new Map<string, string[]>(), named: new Set<string>(), verbs: new Set<string>() };
   if (terms.length === 0) return { terms, names: [], score: () => 1, articleCoverage: () => 1, candidates: () => null };
   const variants = variantsByOrigin(expandQuery(kb, terms, words, false, true));
   const total = terms.reduce((s, t) => s + kb.index.idf(t), 0);

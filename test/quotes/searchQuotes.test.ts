@@ -138,6 +138,11 @@ describe('searchQuotes', () => {
     expect(searchQuotes(kb, { topic: 'back-channel talks with the americans' }).quotes).toEqual([]);
   });
 
+  it('reads a topic in chat shorthand as /ask reads a question ("ppl" is people; blind17 q02)', () => {
+    const hits = searchQuotes(kb, { speaker: 'khalilzad', topic: 'ppl getting killed on every side' }).quotes;
+    expect(hits.slice(0, 3).map((q) => q.text).join('\n')).toContain('are dying on all sides');
+  });
+
   it('gives what a named speaker said nearest to a topic that none of their quotations is on, marked apart', () => {
     // "The issue of sanctuaries for the opposition was not dealt with in a timely fashion": only
     // "opposition" and "time" are said as the topic says them (its article covers 0.29 of it).
