@@ -54,9 +54,10 @@ export const SNAPSHOT_FORMAT = 'archivist-snapshot';
  * all stand in clauses hanging on it is an event at publication too; 42: so is a saying before
  * dates that do not date it; 43: "aides", "university" keep terms of their own (terms.ts
  * KEPT_APART); 44: the saying only in the main clause with what was said begun before the date, and
- * "as", "before", "after", "until" open a clause only before a verb; no caption year before a noun.
+ * "as", "before", "after", "until" open a clause only before a verb; no caption year before a noun;
+ * 45: a stance in the present ("aides insist that …") and "that" begin what was said, too.
  */
-export const SNAPSHOT_VERSION = 44;
+export const SNAPSHOT_VERSION = 45;
 
 /**
  * The file: a 4-byte little-endian length N, N bytes of JSON in ASCII (everything but the columns;

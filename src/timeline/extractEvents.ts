@@ -136,8 +136,9 @@ const QUOTE_MARK = /^["“”]$/;
 
 /**
  * "Khalilzad said despite the current spike in violence, it was still at lower levels than the
- * same time last year": a saying in the past before every date of the sentence, none of which
- * dates it (SAID_ON) — the dates are of what was said; the saying is the report's.
+ * same time last year": a saying before every date of the sentence, none of which dates it
+ * (SAID_ON) — the dates are of what was said; the saying is the report's. In the present too
+ * ("Ghani’s aides insist that the 2019 vote was fair": a stance as the article went out).
  */
 function undatedSayingBefore(sentence: Sentence, dates: readonly ResolvedDate[]): boolean {
   if (dates.some((d) => datesASaying(sentence.text, d))) return false;
@@ -145,11 +146,11 @@ function undatedSayingBefore(sentence: Sentence, dates: readonly ResolvedDate[])
   const t = sentence.tokens;
   const main = mainClauseTokens(sentence);
   // The saying in the main clause ("The man, who police said was 34, …" is not the report's), and
-  // what was said begun before the first date: a verb or a quotation between them. "The ministry
-  // said in a statement on Monday that …", "told MPs on Thursday" — the date is the saying's.
-  const verb = t.findIndex((token, i) => token.start < first && main[i] && isVerb(token) && SPEECH_VERBS.has(token.value.toLowerCase()));
+  // what was said begun before the first date: a verb, "that" or a quotation between them. "The
+  // ministry said in a statement on Monday that …", "told MPs on Thursday" — the date is the saying's.
+  const verb = t.findIndex((token, i) => token.start < first && main[i] && isVerb(token) && (SPEECH_VERBS.has(token.value.toLowerCase()) || (PRESENT_SPEECH_VERBS.has(token.value.toLowerCase()) && !STANCE_NOT_NOW.test(t[i - 1]?.value ?? ''))));
   if (verb < 0) return false;
-  return t.some((token, i) => i > verb && token.start < first && (token.pos === 'VERB' || token.pos === 'AUX' || QUOTE_MARK.test(token.value)));
+  return t.some((token, i) => i > verb && token.start < first && (token.pos === 'VERB' || token.pos === 'AUX' || QUOTE_MARK.test(token.value) || /^that$/i.test(token.value)));
 }
 
 /** A reporting verb, or a report cited ("…, according to a U.S. State Department statement"). */

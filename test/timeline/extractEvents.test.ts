@@ -250,6 +250,8 @@ describe('extractEvents rules on small articles', () => {
           'Charles Clarke faces his first real test as home secretary on Monday.',
           'The envoy meets Ghani on Monday, which officials say is a breakthrough.',
           'The minister said the deal, signed in 2019, was holding.',
+          'Ghani’s aides insist that the 2019 vote was fair.',
+          'Officials will insist that the 2019 vote was fair.',
         ],
       }),
     ]);
@@ -261,6 +263,9 @@ describe('extractEvents rules on small articles', () => {
     expect(datesOf('The envoy meets Ghani')).toEqual(['2021-03-01']);
     // What was said begins before the date: the saying is the report's.
     expect(datesOf('The minister said the deal')).toEqual(['2019', '2021-03-05']);
+    // A stance in the present too, not one "will" puts later.
+    expect(datesOf('Ghani’s aides insist')).toEqual(['2019', '2021-03-05']);
+    expect(datesOf('Officials will insist')).toEqual(['2019']);
     // A number that counts a noun is no caption's year.
     expect(datesOf('Some 2000 protesters')).toEqual([]);
   });
