@@ -2,7 +2,7 @@ import type { Sentence, SentenceToken } from '../nlp/types.js';
 import { foldWord, termOf } from '../nlp/terms.js';
 import { wordVectors } from '../nlp/wordVectors.js';
 import { ROLE_RANKS, type AnalysedQuestion } from './questionAnalysis.js';
-import { DATE_PATTERN } from '../corpus/lineKinds.js';
+import { CLOCK_WORDS, DATE_PATTERN } from '../corpus/lineKinds.js';
 import { leansAwayFromPerson, leansToPerson, leansToPlace } from './nameKind.js';
 import { isSubsequence } from '../shared/text.js';
 
@@ -236,6 +236,8 @@ function purposeInfinitive(s: Sentence): number | undefined {
 
 /** Parts of speech a purpose "to" follows (an object or the end of one). */
 const PURPOSE_AFTER = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+
+const CLOCK_WORD = new RegExp(`^(?:${CLOCK_WORDS})$`);
 
 /** A run of capitalised words that names a place or a body rather than one person (see 'person' in findAnswerSpan). */
 function notAPerson(words: string[]): boolean {
@@ -622,7 +624,8 @@ function properNounRun(s: Sentence, fresh: (a: number, b: number) => boolean, wr
     const end = toks[j]!.start + toks[j]!.value.length;
     // A capitalised adjective alone ("Afghan groups") names neither a person nor a place, nor does a day or month.
     const run = toks.slice(i, j + 1);
-    const notAName = run.every((x) => x.pos === 'ADJ') || run.every((x) => MONTH_WORD.test(x.value.toLowerCase()));
+    // Nor do the words of a clock time ("12:40 PM EDT").
+    const notAName = run.every((x) => x.pos === 'ADJ') || run.every((x) => MONTH_WORD.test(x.value.toLowerCase())) || run.every((x) => CLOCK_WORD.test(x.value));
     if (!notAName && fresh(start, end) && !wrongKind?.(run.map((x) => x.value))) return { start, end };
     i = j;
   }

@@ -15,6 +15,8 @@ export type LineKind =
 
 const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+/** The words of a clock time after its digits: "12:40 PM EDT". */
+export const CLOCK_WORDS = 'AM|PM|EDT|EST|CDT|CST|PDT|PST|GMT|UTC|BST|CET|CEST|IST';
 /** A calendar date written the ways news pages write them. */
 export const DATE_PATTERN = new RegExp(
   [

@@ -13,6 +13,7 @@
  */
 import { resolveDates } from './resolveDates.js';
 import type { Article } from '../corpus/types.js';
+import { CLOCK_WORDS } from '../corpus/lineKinds.js';
 
 export interface PublicationDate {
   date: string;
@@ -26,8 +27,7 @@ export interface PublicationDate {
 const UPDATED_MARK = /\b(?:updated|last\s+updated|modified|last\s+modified|edited)\b/i;
 const PUBLISHED_MARK = /\b(?:published|posted|first\s+published|date(?:d|line)?\s*:|released|issued)\b/i;
 const BYLINE = /^\s*by\s+\S/i;
-const TIME_OR_VIEWS =
-  /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\b[ap]\.m\.|\b(?:AM|PM|EDT|EST|CDT|CST|PDT|PST|GMT|UTC|BST|CET|CEST|IST)\b|\b\d+\s+(?:views?|comments?)\b|\bat\b/gi;
+const TIME_OR_VIEWS = new RegExp(String.raw`\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\b[ap]\.m\.|\b(?:${CLOCK_WORDS})\b|\b\d+\s+(?:views?|comments?)\b|\bat\b`, 'gi');
 
 /** The first day-precision date written explicitly in `s`, as `YYYY-MM-DD`. */
 export function parseDateString(s: string): string | undefined {

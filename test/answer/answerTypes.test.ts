@@ -39,6 +39,7 @@ const kb = KnowledgeBase.fromLoad({
         'Speaking to Germany’s Der Spiegel, Khalilzad said he believes the Taliban leadership is in control of its fighters on the ground but he warned “if groups inside the Afghan Republic start to divide and each go their separate ways – which is a possibility, and a dangerous one – that would encourage the Taliban, perhaps the hardliners, to seek a military solution.”',
         'One of the recipients said the aid came in time.',
         'Officials said 400 more were released on Monday.',
+        'By Jane Doe 09/11/2020 12:40 PM EDT',
         'The health minister met officials in New Delhi on Monday.',
         // 000: Khalilzad in Der Spiegel.
         '“One future is international legitimacy, assistance, getting off the sanctions’ blacklist, and prisoners released.',
@@ -58,6 +59,10 @@ const spanText = (start: string, question: string) => {
 };
 
 describe('who', () => {
+  it('takes no clock time for a name ("12:40 PM EDT" is no publication; blind17 u01)', () => {
+    expect(spanText('By Jane Doe 09/11/2020', 'which publication is the jane doe piece from')).toBeUndefined();
+  });
+
   it('answers the holders of a role asked for with people, not a place ("which officials" → not "New Delhi")', () => {
     expect(spanText('The health minister met officials', 'which officials did the health minister meet')).toBeUndefined();
     expect(spanText('The health minister met officials', 'names of the officials the health minister met')).toBeUndefined();
