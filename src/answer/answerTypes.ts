@@ -70,15 +70,21 @@ export function findAnswerSpan(s: Sentence, q: AnalysedQuestion, leansOn?: Sente
         const y = s.tokens.find((t) => /^(?:1\d\d\d|20\d\d)s?$/.test(t.value) && fresh(t.start, t.start + t.value.length));
         return y && { start: y.start, end: y.start + y.value.length };
       }
+      // "When did Biden announce the Sept 11 pullout plan" is not answered by "by September 11 of
+      // 2021": the day the question names, with only its year added.
+      // "September 11" and "2021" are two entities to the tagger: the year after such a date is its.
+      const named = s.entities.filter((d) => d.type === 'DATE' && yearAddedOnly(s.text.slice(d.start, d.end), q));
+      const yearOfNamed = (at: number) => named.some((d) => d.start <= at && at <= d.end + YEAR_AFTER.exec(s.text.slice(d.end))![0].length);
+      const newDate = (start: number, end: number) => fresh(start, end) && !yearAddedOnly(s.text.slice(start, end), q) && !yearOfNamed(start);
       const m = DATE_PATTERN.exec(s.text);
-      if (m && fresh(m.index, m.index + m[0].length)) return { start: m.index, end: m.index + m[0].length };
+      if (m && newDate(m.index, m.index + m[0].length)) return { start: m.index, end: m.index + m[0].length };
       // "What exact date…" is not answered by "since September": the date must name its day.
       if (q.exact) {
-        return entity(['DATE'], (start, end) => fresh(start, end) && DAY_OF_DATE.test(s.text.slice(start, end)));
+        return entity(['DATE'], (start, end) => newDate(start, end) && DAY_OF_DATE.test(s.text.slice(start, end)));
       }
-      const e = entity(['DATE']);
+      const e = entity(['DATE'], newDate);
       if (e) return e;
-      const t = s.tokens.find((t) => (MONTH_WORD.test(t.value.toLowerCase()) || /^(?:19|20)\d\d$/.test(t.value)) && fresh(t.start, t.start + t.value.length));
+      const t = s.tokens.find((t) => (MONTH_WORD.test(t.value.toLowerCase()) || /^(?:19|20)\d\d$/.test(t.value)) && fresh(t.start, t.start + t.value.length) && !yearOfNamed(t.start));
       if (t) return { start: t.start, end: t.start + t.value.length };
       // "When would a cease-fire come up?" — "when the intra-Afghan negotiations begin": an event, not a date.
       // "What dates were proposed" asks for dates: "until all foreign troops have withdrawn" is none.
@@ -238,6 +244,17 @@ function purposeInfinitive(s: Sentence): number | undefined {
 const PURPOSE_AFTER = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 
 const CLOCK_WORD = new RegExp(`^(?:${CLOCK_WORDS})$`);
+
+/** What may stand between a month-day and its year: ", 2021", " of 2021" (empty when no year follows). */
+const YEAR_AFTER = /^(?:,?\s*(?:of\s+)?(?=(?:1\d\d\d|20\d\d)\b))?/;
+
+/** Whether a date names a month or day the question names and adds nothing but a year to it. */
+function yearAddedOnly(date: string, q: AnalysedQuestion): boolean {
+  const words = date.split(/[\s,]+/).map(foldWord).filter(Boolean);
+  const asked = (w: string) => q.words.has(w) || abbreviatedInQuestion(w, q);
+  const named = words.some((w) => (MONTH_WORD.test(w) || /^\d{1,2}(?:st|nd|rd|th)?$/.test(w)) && asked(w));
+  return named && words.every((w) => asked(w) || /^(?:1\d\d\d|20\d\d)$/.test(w) || /^(?:of|the|on|in|by)$/.test(w));
+}
 
 /** A run of capitalised words that names a place or a body rather than one person (see 'person' in findAnswerSpan). */
 function notAPerson(words: string[]): boolean {

@@ -40,6 +40,7 @@ const kb = KnowledgeBase.fromLoad({
         'One of the recipients said the aid came in time.',
         'Officials said 400 more were released on Monday.',
         'By Jane Doe 09/11/2020 12:40 PM EDT',
+        'Clinton said that Biden’s plan to withdraw all US troops by September 11 of 2021 could have severe implications.',
         'The health minister met officials in New Delhi on Monday.',
         // 000: Khalilzad in Der Spiegel.
         '“One future is international legitimacy, assistance, getting off the sanctions’ blacklist, and prisoners released.',
@@ -59,6 +60,12 @@ const spanText = (start: string, question: string) => {
 };
 
 describe('who', () => {
+  it('takes no date the question names with only its year added ("the sept 11 plan" → not "September 11 of 2021"; blind17 u10)', () => {
+    expect(spanText('Clinton said that Biden', 'when did Biden announce the sept 11 pullout plan')).toBeUndefined();
+    expect(spanText('Clinton said that Biden', 'when do the US troops have to be out')).toBe('by September 11');
+    expect(spanText('Clinton said that Biden', 'what year is the september deadline')).toBe('2021');
+  });
+
   it('takes no clock time for a name ("12:40 PM EDT" is no publication; blind17 u01)', () => {
     expect(spanText('By Jane Doe 09/11/2020', 'which publication is the jane doe piece from')).toBeUndefined();
   });
