@@ -148,14 +148,21 @@ function undatedSayingBefore(sentence: Sentence, dates: readonly ResolvedDate[])
   // The saying in the main clause ("The man, who police said was 34, …" is not the report's), and
   // what was said begun before the first date: a verb, "that" or a quotation between them. "The
   // ministry said in a statement on Monday that …", "told MPs on Thursday" — the date is the saying's.
-  const verb = t.findIndex((token, i) => token.start < first && main[i] && isVerb(token) && (SPEECH_VERBS.has(token.value.toLowerCase()) || (PRESENT_SPEECH_VERBS.has(token.value.toLowerCase()) && !STANCE_NOT_NOW.test(t[i - 1]?.value ?? ''))));
+  const verb = t.findIndex((token, i) => token.start < first && main[i] && isSaying(t, i));
   if (verb < 0) return false;
   return t.some((token, i) => i > verb && token.start < first && (token.pos === 'VERB' || token.pos === 'AUX' || QUOTE_MARK.test(token.value) || /^that$/i.test(token.value)));
 }
 
 /** A reporting verb, or a report cited ("…, according to a U.S. State Department statement"). */
 function hasSpeechVerb(sentence: Sentence): boolean {
-  return sentence.tokens.some((t, i) => isVerb(t) && (SPEECH_VERBS.has(t.value.toLowerCase()) || (PRESENT_SPEECH_VERBS.has(t.value.toLowerCase()) && !STANCE_NOT_NOW.test(sentence.tokens[i - 1]?.value ?? '')))) || ACCORDING_TO.test(sentence.text) || ADDED_SAYING.test(sentence.text);
+  return sentence.tokens.some((_, i) => isSaying(sentence.tokens, i)) || ACCORDING_TO.test(sentence.text) || ADDED_SAYING.test(sentence.text);
+}
+
+/** Whether token `i` is a reporting verb: in the past, or in the present not after "to", a modal or "not". */
+function isSaying(tokens: readonly SentenceToken[], i: number): boolean {
+  const t = tokens[i]!;
+  const v = t.value.toLowerCase();
+  return isVerb(t) && (SPEECH_VERBS.has(v) || (PRESENT_SPEECH_VERBS.has(v) && !STANCE_NOT_NOW.test(tokens[i - 1]?.value ?? '')));
 }
 
 /** "Added" as a saying: after a quotation ("…,” he added") or with "that" ("She added that…"). */
