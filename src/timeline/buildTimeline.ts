@@ -149,6 +149,8 @@ interface TimelineTables {
   /** An event's terms: its sentence's, already known to the knowledge base, when it is the whole sentence. */
   termsOfEvent: (ev: TimelineEvent) => ReadonlySet<string>;
   all?: Group[];
+  /** Article id → the page line that dates its headline (datelineOf), read once, not per query. */
+  datelines: Map<string, string | undefined>;
 }
 
 const tablesCache = new WeakMap<KnowledgeBase, TimelineTables>();
@@ -169,7 +171,7 @@ function tablesOf(kb: KnowledgeBase): TimelineTables {
     else datesBySentence.set(ev.sentenceId, new Set([ev.date]));
   });
   const termsOfEvent = (ev: TimelineEvent) => (kb.sentences[ev.sentenceId]?.text === ev.text ? kb.sentenceTerms(ev.sentenceId) : new Set(termsOf(ev.text)));
-  t = { sorted, byDate, datesBySentence, groups: new Map(), termsOfEvent };
+  t = { sorted, byDate, datesBySentence, groups: new Map(), termsOfEvent, datelines: new Map() };
   tablesCache.set(kb, t);
   return t;
 }
@@ -195,7 +197,7 @@ function allGroups(t: TimelineTables): Group[] {
   return t.all;
 }
 
-function toEntry(kb: KnowledgeBase, g: Group): TimelineEntry {
+function toEntry(kb: KnowledgeBase, t: TimelineTables, g: Group): TimelineEntry {
   // The representative: the first body sentence (a teaser headline or title only when nothing else).
   const first = g.events.find((e) => kb.sentences[e.sentenceId]?.role === 'body') ?? g.events[0]!;
   const citations: TimelineCitation[] = [];
@@ -222,7 +224,8 @@ function toEntry(kb: KnowledgeBase, g: Group): TimelineEntry {
   if (own.published) entry.published = own.published;
   if (first.dated) entry.dated = first.dated;
   if (first.source === 'published' && kb.sentences[first.sentenceId]?.role === 'title') {
-    const dateline = datelineOf(kb.article(first.articleId) ?? { extras: [] });
+    if (!t.datelines.has(first.articleId)) t.datelines.set(first.articleId, datelineOf(kb.article(first.articleId) ?? { extras: [] }));
+    const dateline = t.datelines.get(first.articleId);
     if (dateline) entry.dateline = dateline;
   }
   return entry;
@@ -259,5 +262,5 @@ export function buildTimeline(kb: KnowledgeBase, options: TimelineOptions = {}):
     groups = allGroups(t);
     if (limit !== undefined) groups = groups.slice(0, limit);
   }
-  return { events: groups.map((g) => toEntry(kb, g)) };
+  return { events: groups.map((g) => toEntry(kb, t, g)) };
 }
