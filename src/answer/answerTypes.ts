@@ -67,7 +67,7 @@ export function findAnswerSpan(s: Sentence, q: AnalysedQuestion, leansOn?: Sente
       }
       if (q.dateKind === 'year') {
         // "In what year…" is answered by a year, not by "Monday" or "last week".
-        const y = s.tokens.find((t) => /^(?:1\d\d\d|20\d\d)s?$/.test(t.value) && fresh(t.start, t.start + t.value.length));
+        const y = s.tokens.find((t) => YEAR_OR_DECADE.test(t.value) && fresh(t.start, t.start + t.value.length));
         return y && { start: y.start, end: y.start + y.value.length };
       }
       // "When did Biden announce the Sept 11 pullout plan" is not answered by "by September 11 of
@@ -245,15 +245,19 @@ const PURPOSE_AFTER = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 
 const CLOCK_WORD = new RegExp(`^(?:${CLOCK_WORDS})$`);
 
+/** A year as a word: 1000–2099. */
+const YEAR = String.raw`(?:1\d\d\d|20\d\d)`;
+const YEAR_WORD = new RegExp(`^${YEAR}$`);
+const YEAR_OR_DECADE = new RegExp(`^${YEAR}s?$`);
 /** What may stand between a month-day and its year: ", 2021", " of 2021" (empty when no year follows). */
-const YEAR_AFTER = /^(?:,?\s*(?:of\s+)?(?=(?:1\d\d\d|20\d\d)\b))?/;
+const YEAR_AFTER = new RegExp(String.raw`^(?:,?\s*(?:of\s+)?(?=${YEAR}\b))?`);
 
 /** Whether a date names a month or day the question names and adds nothing but a year to it. */
 function yearAddedOnly(date: string, q: AnalysedQuestion): boolean {
   const words = date.split(/[\s,]+/).map(foldWord).filter(Boolean);
   const asked = (w: string) => q.words.has(w) || abbreviatedInQuestion(w, q);
   const named = words.some((w) => (MONTH_WORD.test(w) || /^\d{1,2}(?:st|nd|rd|th)?$/.test(w)) && asked(w));
-  return named && words.every((w) => asked(w) || /^(?:1\d\d\d|20\d\d)$/.test(w) || /^(?:of|the|on|in|by)$/.test(w));
+  return named && words.every((w) => asked(w) || YEAR_WORD.test(w) || /^(?:of|the|on|in|by)$/.test(w));
 }
 
 /** A run of capitalised words that names a place or a body rather than one person (see 'person' in findAnswerSpan). */

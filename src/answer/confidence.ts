@@ -153,8 +153,7 @@ export function answerConfidence(q: AnalysedQuestion, best: Scored, pageReferenc
   // Turkish citizen." / "He was … transferred to Turkey." says no prison sentence, though "Turkish"
   // is a name the question does not have.
   const lead = confidenceFeatures(q, best.lead, pageReferenced);
-  const leadSaysIt = q.focus !== undefined && best.lead.sentence.tokens.some((t) => t.term === q.focus);
-  return Math.max(own, confidenceOf({ ...lead, focusMissed: lead.focusMissed || (features.focusMissed && !leadSaysIt) }));
+  return Math.max(own, confidenceOf({ ...lead, focusMissed: lead.focusMissed || (features.focusMissed && !saysFocus(q, best.lead.sentence)) }));
 }
 
 /** How much a missed answer type lowers the confidence (see the factors above). */
@@ -178,6 +177,11 @@ export const FOCUS_MISSED_FACTOR = 0.75;
 function focusMissed(q: AnalysedQuestion, best: Scored): boolean {
   if (q.expected !== 'any' || q.focus === undefined || !/^(?:which|what)\b/i.test(q.text.trim())) return false;
   const s = best.sentence;
-  if (s.tokens.some((t) => t.term === q.focus)) return false;
+  if (saysFocus(q, s)) return false;
   return findAnswerSpan(s, { ...q, expected: 'place' }) === undefined;
+}
+
+/** Whether the sentence says the kind of thing the question asks for ("which hotel" → "hotel"). */
+function saysFocus(q: AnalysedQuestion, s: Scored['sentence']): boolean {
+  return q.focus !== undefined && s.tokens.some((t) => t.term === q.focus);
 }
