@@ -15,7 +15,7 @@
  */
 import winkNLP from 'wink-nlp';
 import type { Article } from '../src/corpus/types.js';
-import { articleParts } from '../src/index/analyseArticle.js';
+import { articleParts, partPieces } from '../src/index/analyseArticle.js';
 import { WINK_PIPES, winkModel } from '../src/nlp/wink.js';
 import { dist, round } from './stats.js';
 
@@ -38,7 +38,7 @@ export class WinkAlone {
   private tokens = 0;
 
   constructor(articles: readonly Article[]) {
-    this.texts = articles.flatMap((a) => articleParts(a).map(([, , text]) => text));
+    this.texts = articles.flatMap((a) => articleParts(a).flatMap((part) => partPieces(a, part).map(([, text]) => text)));
   }
 
   /** One warm-up and one timed pass of each pipeline, on fresh instances. */

@@ -7,7 +7,7 @@ import { expandQuery } from './queryExpansion.js';
 import { answerConfidence } from './confidence.js';
 import { addArticleCandidates, retrievalTerms } from './candidates.js';
 import { leansOnPrevious, passageHits } from './passages.js';
-import { METADATA_ROLES, PAGE_ONLY_ROLES, roleMatch, rolesAskedBy } from './pageRoles.js';
+import { METADATA_ROLES, PAGE_ONLY_ROLES, asksWhenPosted, roleMatch, rolesAskedBy } from './pageRoles.js';
 import { groupMatch, weightedByOrigin, type TermGroup } from './termGroups.js';
 import { NO_IDS } from './softMatch.js';
 import { termOf } from '../nlp/terms.js';
@@ -274,7 +274,9 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, evidence: Evidenc
   const nextTerms = next ? termSet(kb, next) : EMPTY;
   const articleTerms = kb.articleContextTerms(sentence.articleId);
   const ownWords = withSoft ? kb.sentenceWordIds(sentence.id) : NO_IDS;
-  const prevWords = withSoft && prev ? kb.sentenceWordIds(prev.id) : NO_IDS;
+  const leans = prev !== undefined && leansOnPrevious(kb, sentence);
+  // A related headline's age ("3 days ago") is no context for what a question asks about.
+  const prevWords = withSoft && prev && !(leans && sentence.role === 'related') ? kb.sentenceWordIds(prev.id) : NO_IDS;
   const nextWords = withSoft && next ? kb.sentenceWordIds(next.id) : NO_IDS;
   let ownWeight = 0;
   let contextWeight = 0;
@@ -282,7 +284,6 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, evidence: Evidenc
   let focusUnknown = false;
   let nameMissing = false;
   let nameAway = false;
-  const leans = prev !== undefined && leansOnPrevious(kb, sentence);
   const aboutYears = evidence.years.size > 0 ? yearsAbout(kb, sentence, evidence.oneYear) : NO_YEARS;
   const asksAboutLine = METADATA_ROLES.has(sentence.role) && groups.some((g) => roleMatch(g.origin, sentence, q));
   for (const g of groups) {
@@ -326,7 +327,8 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, evidence: Evidenc
   const otherForm = total > 0 ? otherFormWeight(kb, evidence.forms, own, sentence, leans ? prev : undefined) / total : 0;
   const ctxCov = total > 0 ? contextWeight / total : 0;
   const span = q.expected === 'any' ? undefined : findAnswerSpan(sentence, q, leans ? prev : undefined);
-  const typeOk = q.expected === 'any' || span !== undefined;
+  // A related headline's age answers when its story went up ("3 days ago", the sentence before it).
+  const typeOk = q.expected === 'any' || span !== undefined || (sentence.role === 'related' && leans && ageAnswers(q, prev));
   const quotedHit = q.quoted.length > 0 && quotes(kb, q, sentence, asksAboutLine);
   // A sentence that leans on the one before has its pairs too, as it has its terms.
   const pairCov = Math.max(pairs.coverage(kb, sentence.id), leans ? pairs.coverage(kb, prev.id) : 0);
@@ -521,6 +523,10 @@ function answerSentences(kb: KnowledgeBase, q: AnalysedQuestion, best: Scored): 
     return [sentence(best.lead.sentence, successorAnswers, best.lead.span), sentence(best.sentence, !successorAnswers, best.span)];
   }
   const prev = best.useNeighbour ? kb.neighbour(best.sentence.id, -1) : undefined;
+  // A related headline after its age: the age is the answer when it is what the question asks for.
+  if (prev && best.sentence.role === 'related' && leansOnPrevious(kb, best.sentence) && ageAnswers(q, prev)) {
+    return [sentence(prev, false, findAnswerSpan(prev, q)), sentence(best.sentence, true)];
+  }
   // "They then beat the Patriots…" scored with the sentence it leans on: when that sentence says
   // far more of what the question asks ("The Broncos defeated the Steelers in the divisional
   // round"), it is the one that answers; the leaning one stays as its continuation.
@@ -532,6 +538,19 @@ function answerSentences(kb: KnowledgeBase, q: AnalysedQuestion, best: Scored): 
   }
   return [...(prev ? [sentence(prev, true)] : []), sentence(best.sentence, false, best.span)];
 }
+
+/**
+ * Whether a related headline's age (the sentence `age`: "3 days ago") has what the question asks
+ * for: the question asks when the story went up (asksWhenPosted), and for a time ("when did it go
+ * up", "how long ago") or a count of the age's unit ("how many days back").
+ */
+function ageAnswers(q: AnalysedQuestion, age: Sentence): boolean {
+  if (!asksWhenPosted(q)) return false;
+  if (q.expected === 'date' || q.expected === 'duration') return findAnswerSpan(age, q) !== undefined;
+  return q.expected === 'number' && q.counted !== undefined && TIME_UNIT.test(q.counted) && age.text.toLowerCase().includes(q.counted.replace(/s$/, ''));
+}
+
+const TIME_UNIT = /^(?:second|minute|hour|day|week|month|year)s?$/;
 
 /**
  * How much more of the question the leaned-on sentence must say to be the main one. On the SQuAD

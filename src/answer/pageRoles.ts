@@ -68,6 +68,18 @@ export function pageTerms(q: AnalysedQuestion): ReadonlySet<string> {
   return terms;
 }
 
+/** "How long ago", "how old is the item", "how recent", "how many days back": the age of a page. */
+const AGE_WORDS = /\bago\b|\bhow (?:old|recent|new)\b|\b(?:minutes|hours|days|weeks|months) back\b/i;
+
+/**
+ * Whether the question asks when a page went up ("when was it posted", "when'd it go up", "how
+ * long ago", "how old is that item"), which a related headline's age answers; not "when did the
+ * attack happen", of the story.
+ */
+export function asksWhenPosted(q: AnalysedQuestion): boolean {
+  return AGE_WORDS.test(q.text) || WENT_UP.test(q.text) || rolesAskedBy(q).includes('dateline');
+}
+
 /**
  * Whether one of the sentence's roles passes `test`: its own, and for a byline that carries the
  * date ("By Lara Seligman 09/11/2020 12:40 PM EDT") the dateline's too. Asked of every candidate,

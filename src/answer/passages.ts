@@ -1,6 +1,7 @@
 /** Sentences that cannot stand alone, and retrieval widened to the passages they form with the sentence before. */
 import type { KnowledgeBase } from '../index/KnowledgeBase.js';
 import type { Sentence } from '../nlp/types.js';
+import { hasTeaserAge } from '../nlp/teaserAge.js';
 
 /** Sentences that lean on the one before: they open with a pronoun. */
 const REFERENCE_START = /^(?:["“‘']?\s*)(?:(?:and|but|so|yet|also)\s+)?(?:he|she|they|it|this|that|these|those|his|her|their|its|we|our)\b/i;
@@ -22,9 +23,12 @@ const CONTINUES_SPEAKING = /^[^.!?“”"]{0,140}?(?:,\s*added\b|\badded that\b)
 /**
  * A sentence that cannot stand alone: it opens with a pronoun or a connective and a pronoun ("He
  * said…", "And we…"), or it continues a quotation the sentence before opened ("“Over the long
- * history… mistakes made. The issue of sanctuaries… was not dealt with,” he said.").
+ * history… mistakes made. The issue of sanctuaries… was not dealt with,” he said."), or it is a
+ * related headline after the age the page lists it with.
  */
 export function leansOnPrevious(kb: KnowledgeBase, s: Sentence): boolean {
+  // A related headline listed with its age ("3 days ago" before "Japan allocates…") is answered with it.
+  if (s.role === 'related') return hasTeaserAge(kb.article(s.articleId)!, s);
   // (The `includes` first: a sentence is asked this for every candidate and its neighbours.)
   if (REFERENCE_START.test(s.text) || IDENTIFIES.test(s.text) || (s.text.includes('added') && CONTINUES_SPEAKING.test(s.text))) return true;
   const prev = kb.neighbour(s.id, -1);

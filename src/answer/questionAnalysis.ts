@@ -388,6 +388,9 @@ function asksForAWord(words: string[]): boolean {
   return words[i - 1] === 'another' || /^(?:for|given|used)$/.test(words[i + 1] ?? '');
 }
 
+/** "How old is [that/the …] item": a page, whose age is when it went up. */
+const PAGE_AFTER_OLD = /^(?:is|was|are|were|'s|’s)\b(?: (?:the|that|this|those|these))?(?: [\p{L}'’-]+)?(?: [\p{L}'’-]+)? (?:items?|story|stories|article|articles|piece|pieces|posts?|headlines?|reports?|news)\b/u;
+
 function expectedType(words: string[], tokens: SentenceToken[]): AnswerType {
   const at = (w: string) => words.indexOf(w);
   const after = (i: number, n = 3) => words.slice(i + 1, i + 1 + n);
@@ -397,8 +400,11 @@ function expectedType(words: string[], tokens: SentenceToken[]): AnswerType {
     if (next === 'much' && words.some((w) => MONEY_WORDS.test(w))) return 'money';
     // "How far will X go" asks for an extent, not a distance.
     if (next === 'far' && !words.some((w) => /^(?:away|from|distance|miles?|km|kilometres?|kilometers?)$/.test(w))) return 'any';
+    // "How long ago did the story go up" asks when: "3 days ago".
+    if (next === 'long' && words[how + 2] === 'ago') return 'date';
     if (/^(?:long|often)$/.test(next)) return 'duration';
-    if (next === 'old') return 'age';
+    // "How old is that Bloomberg item" asks when it went up, not anyone's age.
+    if (next === 'old') return PAGE_AFTER_OLD.test(words.slice(how + 2, how + 6).join(' ')) ? 'date' : 'age';
     if (/^(?:many|much|big|large|small|far|old|high|tall|few)$/.test(next)) return 'number';
   }
   // Before the head noun's type: "whats Khalilzad's official title" asks for no official.

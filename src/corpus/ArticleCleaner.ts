@@ -4,7 +4,7 @@ import {
   endsLikeSentence,
   outletFromPromo,
   siteNameFromPageTitle,
-  teaserHeadline,
+  teaserParts,
   bylineAuthor,
   wordCount,
   type LineKind,
@@ -125,7 +125,8 @@ export class ArticleCleaner {
 }
 
 function toRelated(line: Line): ArticleExtra {
-  return { kind: 'related', text: teaserHeadline(line.text) ?? line.text };
+  const teaser = teaserParts(line.text);
+  return teaser ? { kind: 'related', text: teaser.text, age: teaser.age } : { kind: 'related', text: line.text };
 }
 
 function datesOf(lines: Line[]): { published?: string; updated?: string } {

@@ -45,7 +45,7 @@ const CAPTION_CREDIT = /\((?:[^()]*\/[^()]*|(?:photo|image|picture|file|credit)[
 const CAPTION_START = /^(?:photo|image|picture|file photo|pictured|caption)\s*[:|-]/i;
 const NOTE = /^this\s+(?:article|story|piece|report|post)\s+(?:was|is|has\s+been)\s+(?:originally\s+|first\s+)?(?:published|reprinted|republished|written|produced|syndicated)/i;
 const TEASER = new RegExp(
-  "^([A-Z][\\p{L}&]*(?: [A-Z][\\p{L}&]*){0,3})?\\s*(?:\\d+|an?|one) (?:sec|second|min|minute|hour|day|week|month|year)s? ago\\s*([\\p{Lu}\\d“\"‘'].+)$",
+  "^([A-Z][\\p{L}&]*(?: [A-Z][\\p{L}&]*){0,3})?\\s*((?:\\d+|an?|one) (?:sec|second|min|minute|hour|day|week|month|year)s? ago)\\s*([\\p{Lu}\\d“\"‘'].+)$",
   'u',
 );
 
@@ -114,9 +114,17 @@ export function classifyLine(line: string): LineKind {
   return 'text';
 }
 
-/** The headline of a teaser line ("Latest News3 days agoAfghan …" → "Afghan …"). */
-export function teaserHeadline(line: string): string | undefined {
-  return TEASER.exec(line.trim())?.[2]?.trim();
+/**
+ * A teaser line's parts: its age as the page gives it and the line from the age on, its section
+ * label cut ("Latest News3 days agoAfghan …" → age "3 days ago", text "3 days agoAfghan …"). The
+ * age stays in the text, glued as the page glued it (the line is cut, never added to): it answers
+ * "how long ago did the Afghan … story go up".
+ */
+export function teaserParts(line: string): { age: string; text: string } | undefined {
+  const t = line.trim();
+  const m = TEASER.exec(t);
+  if (!m?.[2]) return undefined;
+  return { age: m[2], text: t.slice(t.indexOf(m[2], m[1]?.length ?? 0)) };
 }
 
 /** Author names from a byline ("By Lara Seligman 09/11/2020 12:40 PM EDT" → "Lara Seligman"; "Peace Jane DoeJane Doe May 4, 2021" → "Jane Doe"). */

@@ -30,6 +30,11 @@ export type ExtraKind = 'byline' | 'dateline' | 'caption' | 'note' | 'related' |
 export interface ArticleExtra {
   kind: ExtraKind;
   text: string;
+  /**
+   * A related headline's age as the page lists it ("3 days ago"), which `text` starts with:
+   * analysed as a sentence of its own, before the headline's (analyseArticle.ts).
+   */
+  age?: string;
 }
 
 export interface LoadWarning {

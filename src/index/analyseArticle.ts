@@ -42,9 +42,22 @@ export function analysedChars(article: Article): number {
   return chars;
 }
 
+/**
+ * The texts a part is read as, each with its offset in the part: the part whole, but for a related
+ * headline's age, read apart from the headline the page glued it to ("3 days agoJapan
+ * allocates…": read whole, "agoJapan" would be one word).
+ */
+export function partPieces(article: Article, [role, paragraph, text]: [SentenceRole, number, string]): [number, string][] {
+  const age = role === 'related' ? article.extras[paragraph]?.age : undefined;
+  return age && text.startsWith(age) ? [[0, age], [age.length, text.slice(age.length)]] : [[0, text]];
+}
+
 /** The sentences of one part (the title, an extra line, a paragraph), numbered from `firstId`. */
-export function analysePart(article: Article, [role, paragraph, text]: [SentenceRole, number, string], firstId: number): Sentence[] {
-  return analyseText(text).map((a, position) => ({ id: firstId + position, articleId: article.id, role, paragraph, position, ...a }));
+export function analysePart(article: Article, part: [SentenceRole, number, string], firstId: number): Sentence[] {
+  const [role, paragraph] = part;
+  return partPieces(article, part)
+    .flatMap(([at, text]) => analyseText(text).map((a) => ({ ...a, start: a.start + at, end: a.end + at })))
+    .map((a, position) => ({ id: firstId + position, articleId: article.id, role, paragraph, position, ...a }));
 }
 
 /** The analysis of one article in steps (one part each), for a caller that yields between them. */

@@ -36,6 +36,7 @@
  * - Datelines, bylines and notes are never events. Without a publication date only
  *   explicit/resolvable date expressions can date an event.
  */
+import { isTeaserAge } from '../nlp/teaserAge.js';
 import type { Article } from '../corpus/types.js';
 import type { Sentence, SentenceToken } from '../nlp/types.js';
 import { resolveDates } from './resolveDates.js';
@@ -278,7 +279,8 @@ export function extractEvents(article: Article, sentences: readonly Sentence[]):
   let lastSaying: string | undefined;
   for (const s of own) {
     if (s.role === 'related') {
-      out.push(...datedEvents(article, s));
+      // A headline's age says when the page was read, not when anything happened.
+      if (!isTeaserAge(article, s)) out.push(...datedEvents(article, s));
     } else if (s.role === 'caption') {
       out.push(...captionEvents(article, s));
     } else if (s.role === 'body') {

@@ -22,6 +22,9 @@ describe('question analysis', () => {
     ['over what time span was he comparing this year and last', 'duration'],
     ['in what time period did the dynasty rule', 'date'],
     ['how old is mehmet goren', 'age'],
+    // The age of a page is when it went up.
+    ['how old is that bloomberg item about new russia sanctions', 'date'],
+    ['how long ago did the japan aid story go up', 'date'],
     ['how big are the afghan security forces', 'number'],
     ['how much is the deal worth in dollars', 'money'],
     ['who wrote the article', 'person'],
@@ -134,6 +137,21 @@ describe('question analysis', () => {
 });
 
 describe('answerQuestion on the shipped corpus', () => {
+  it('answers when a related headline went up with the age the page lists it with, only when asked', () => {
+    const r = answerQuestion(kb, 'how long ago did the japan $20m aid story go up on that page');
+    expect(r.answered).toBe(true);
+    expect(r.sentences.map((s) => [s.text, s.context ?? false])).toEqual([
+      ['3 days ago', false],
+      ['Japan allocates nearly $20 million in humanitarian aid for Afghanistan', true],
+    ]);
+    expect(r.sentences[0]!.highlight).toMatchObject({ start: 0, end: 10 });
+    expect(answerQuestion(kb, "when did the 'pakistan summons afghan diplomat' headline go up, how many days back").answer).toContain('3 days ago');
+    expect(answerQuestion(kb, 'how old is that bloomberg item about new russia sanctions in the sidebar').answer).toContain('5 days ago');
+    // The age says when the page listed the story, not when the attack happened.
+    const attack = answerQuestion(kb, 'when did the north waziristan attack happen that pakistan summoned the afghan diplomat over');
+    expect(attack.sentences.find((s) => !s.context)?.text).not.toBe('3 days ago');
+  });
+
   it('answers with a verbatim sentence and cites its article', () => {
     const r = answerQuestion(kb, 'how big are the afghan security and defence forces');
     expect(r.answered).toBe(true);

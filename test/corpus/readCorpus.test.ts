@@ -22,8 +22,10 @@ describe('the shipped corpus', () => {
     const last = byId('000_7947b005a03511ba.txt#4');
     expect(last.paragraphs.at(-1)).toMatch(/since the start of 2025\.$/);
     expect(last.paragraphs.join(' ')).not.toMatch(/days ago/);
-    // The teaser list is kept as related headlines, cut from their "Latest News3 days ago" prefix.
-    expect(last.extras).toContainEqual({ kind: 'related', text: 'Afghanistan signs 30-year deal for marble mining in Daikundi' });
+    // The teaser list is kept as related headlines, cut from their section label ("Latest News"),
+    // each with the age the page lists it with, still glued as the page glued it.
+    expect(last.extras).toContainEqual({ kind: 'related', text: '1 day agoAfghanistan signs 30-year deal for marble mining in Daikundi', age: '1 day ago' });
+    expect(last.extras).toContainEqual({ kind: 'related', text: '5 days agoUS readies new Russia sanctions if Putin rejects peace deal, Bloomberg News reports', age: '5 days ago' });
     for (const a of load.articles) expect(a.paragraphs).not.toContain('Latest News');
   });
 

@@ -33,6 +33,9 @@ describe('KnowledgeBase', () => {
       expect(source.slice(s.start, s.end)).toBe(s.text);
       expect(kb.sentenceIdsOf(s.articleId)).toContain(s.id);
     }
+    // A related headline and the age the page glued to it are two sentences of one line.
+    const japan = kb.sentences.filter((s) => s.role === 'related' && kb.article(s.articleId)!.extras[s.paragraph]!.text.includes('Japan'));
+    expect(japan.map((s) => s.text)).toEqual(['3 days ago', 'Japan allocates nearly $20 million in humanitarian aid for Afghanistan']);
   });
 
   it('lets the event loop run while it builds (a reload does not stall the bot)', async () => {

@@ -226,6 +226,8 @@ describe('extractEvents rules on small articles', () => {
           { kind: 'caption', text: 'The mayor speaks on March 2, 2021 in the hall.' },
           { kind: 'related', text: 'Mayor resigned on February 1, 2020' },
           { kind: 'related', text: 'Council elects new speaker' },
+          // The age a page lists a headline with is when the page was read: no event.
+          { kind: 'related', text: '3 days agoMayor opens a new library', age: '3 days ago' },
           { kind: 'caption', text: 'The council hall. (City archive)' },
         ],
         paragraphs: ['The budget passed by a wide margin.'],
