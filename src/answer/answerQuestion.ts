@@ -7,7 +7,7 @@ import { expandQuery } from './queryExpansion.js';
 import { answerConfidence } from './confidence.js';
 import { addArticleCandidates, retrievalTerms } from './candidates.js';
 import { leansOnPrevious, passageHits } from './passages.js';
-import { METADATA_ROLES, PAGE_ONLY_ROLES, asksWhenPosted, roleMatch, rolesAskedBy } from './pageRoles.js';
+import { LISTED_AGE_TERMS, METADATA_ROLES, PAGE_ONLY_ROLES, asksWhenPosted, roleMatch, rolesAskedBy } from './pageRoles.js';
 import { groupMatch, weightedByOrigin, type TermGroup } from './termGroups.js';
 import { NO_IDS } from './softMatch.js';
 import { termOf } from '../nlp/terms.js';
@@ -286,6 +286,8 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, evidence: Evidenc
   let nameAway = false;
   const aboutYears = evidence.years.size > 0 ? yearsAbout(kb, sentence, evidence.oneYear) : NO_YEARS;
   const asksAboutLine = METADATA_ROLES.has(sentence.role) && groups.some((g) => roleMatch(g.origin, sentence, q));
+  // A related headline's age answers when its story went up: the question's words for it are the age's.
+  const ageAsked = leans && sentence.role === 'related' && ageAnswers(q, prev);
   for (const g of groups) {
     const idf = kb.index.idf(g.origin);
     let inOwn = Math.max(groupMatch(g, own), roleMatch(g.origin, sentence, q));
@@ -293,6 +295,7 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, evidence: Evidenc
     // about the page ("who wrote the VOA piece on Khalilzad"), the article's own words (title,
     // other metadata) count as the line's own.
     if (inOwn < 1 && asksAboutLine) inOwn = Math.max(inOwn, groupMatch(g, articleTerms));
+    if (inOwn < 1 && ageAsked && LISTED_AGE_TERMS.has(g.origin)) inOwn = 1;
     if (inOwn < 1 && withSoft) inOwn = Math.max(inOwn, g.soft?.best(ownWords) ?? 0);
     // "In 2020" is said by "this year" or "in September" in a 2020 article (the sentence's dated
     // events), and by a sentence of a 2020 report that dates nothing (yearsAbout).
@@ -327,8 +330,7 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, evidence: Evidenc
   const otherForm = total > 0 ? otherFormWeight(kb, evidence.forms, own, sentence, leans ? prev : undefined) / total : 0;
   const ctxCov = total > 0 ? contextWeight / total : 0;
   const span = q.expected === 'any' ? undefined : findAnswerSpan(sentence, q, leans ? prev : undefined);
-  // A related headline's age answers when its story went up ("3 days ago", the sentence before it).
-  const typeOk = q.expected === 'any' || span !== undefined || (sentence.role === 'related' && leans && ageAnswers(q, prev));
+  const typeOk = q.expected === 'any' || span !== undefined || ageAsked;
   const quotedHit = q.quoted.length > 0 && quotes(kb, q, sentence, asksAboutLine);
   // A sentence that leans on the one before has its pairs too, as it has its terms.
   const pairCov = Math.max(pairs.coverage(kb, sentence.id), leans ? pairs.coverage(kb, prev.id) : 0);

@@ -68,8 +68,16 @@ export function pageTerms(q: AnalysedQuestion): ReadonlySet<string> {
   return terms;
 }
 
-/** "How long ago", "how old is the item", "how recent", "how many days back": the age of a page. */
-const AGE_WORDS = /\bago\b|\bhow (?:old|recent|new)\b|\b(?:minutes|hours|days|weeks|months) back\b/i;
+/** "How long ago", "how old is the item", "how recent", "how many days back / old": the age of a page. */
+const AGE_WORDS = /\bago\b|\bhow (?:old|recent|new)\b|\b(?:minutes|hours|days|weeks|months) (?:back|old)\b/i;
+
+/**
+ * Words a question uses for a related headline and its age ("that sidebar bit about …, how long
+ * ago was it posted", "how many days old is the item"): said by the age the page lists it with.
+ */
+export const LISTED_AGE_TERMS = new Set(
+  ['sidebar', 'bit', 'item', 'story', 'article', 'piece', 'post', 'posted', 'headline', 'link', 'page', 'list', 'latest', 'long', 'ago', 'old', 'recent', 'minute', 'hour', 'day', 'week', 'month', 'back', 'up'].map(termOf),
+);
 
 /**
  * Whether the question asks when a page went up ("when was it posted", "when'd it go up", "how

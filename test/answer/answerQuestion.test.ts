@@ -147,6 +147,9 @@ describe('answerQuestion on the shipped corpus', () => {
     expect(r.sentences[0]!.highlight).toMatchObject({ start: 0, end: 10 });
     expect(answerQuestion(kb, "when did the 'pakistan summons afghan diplomat' headline go up, how many days back").answer).toContain('3 days ago');
     expect(answerQuestion(kb, 'how old is that bloomberg item about new russia sanctions in the sidebar').answer).toContain('5 days ago');
+    // The words for the listed headline and its age ("sidebar bit", "posted", "how long ago") are the age's.
+    expect(answerQuestion(kb, 'the sidebar bit on the marble mining deal, how long ago was it posted').answer).toContain('1 day ago');
+    expect(answerQuestion(kb, 'how many days old is the item on india and traditional medicine').answer).toContain('5 days ago');
     // The age says when the page listed the story, not when the attack happened.
     const attack = answerQuestion(kb, 'when did the north waziristan attack happen that pakistan summoned the afghan diplomat over');
     expect(attack.sentences.find((s) => !s.context)?.text).not.toBe('3 days ago');
