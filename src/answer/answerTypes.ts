@@ -291,6 +291,8 @@ function countsNoun(s: Sentence, end: number, noun: string): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.start < end) continue;
+    // "30-year deal" counts years: the hyphen joins the number to its noun.
+    if (t.value === '-' && t.start === end) continue;
     // "dozens of members of the Afghan security forces" counts forces: "of", "the" and the
     // partitives on the way do not use up the words allowed between the number and its noun.
     const partitive = t.pos === 'NOUN' && PARTITIVES.test(t.value);

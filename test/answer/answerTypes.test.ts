@@ -46,6 +46,8 @@ const kb = KnowledgeBase.fromLoad({
         '“One future is international legitimacy, assistance, getting off the sanctions’ blacklist, and prisoners released.',
         'The new law forces companies to disclose their accounts.',
         'On Monday, local officials said the man was arrested.',
+        // 000's "Latest News" list.
+        'Afghanistan signs 30-year deal for marble mining in Daikundi',
       ],
       extras: [],
     },
@@ -166,6 +168,9 @@ describe('ages and counts', () => {
     expect(spanText('“One future is international legitimacy', 'how many prisoners do the taliban want released')).toBeUndefined();
     // A quantity word stands for the noun left out (the review's case).
     expect(spanText('Officials said 400 more', 'how many prisoners were released')).toBe('400');
+    // "30-year deal" counts years, the hyphen joining the number to its noun (blind18 u08).
+    expect(spanText('Afghanistan signs 30-year deal', 'how many tons of marble a year will the daikundi deal produce')).toBeUndefined();
+    expect(spanText('Afghanistan signs 30-year deal', 'how many years does the daikundi marble deal run')).toBe('30');
   });
 
   it('does not count the injured with a number of the dead, nor the dead with the injured', () => {
