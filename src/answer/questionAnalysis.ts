@@ -87,7 +87,8 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const dateKind = expected === 'date' ? dateKindOf(text) : undefined;
   const asked = expected === 'person' ? askedRole(tokens) : undefined;
   const counted = expected === 'number' ? countedNoun(tokens) : undefined;
-  const exact = (expected === 'number' || expected === 'date') && words.some((w) => EXACTNESS.test(w));
+  // "Counted from when exactly" asks for a start, which the article may give as "since the start of 2025".
+  const exact = (expected === 'number' || (expected === 'date' && !/\b(?:from|since) when\b/.test(text.toLowerCase()))) && words.some((w) => EXACTNESS.test(w));
   return {
     text,
     expected,

@@ -560,6 +560,12 @@ describe('an exact date', () => {
     expect(answerQuestion(kb, 'when exactly did turkish intelligence capture mehmet goren').answered).toBe(false);
     expect(answerQuestion(kb, 'exactly how many families got aid from bayat foundation').answered).toBe(false);
   });
+
+  it('is not asked by "since when exactly", a start the article may give without a day', () => {
+    expect(analyseQuestion('since when exactly have two million afghans come back from iran and pakistan').exact).toBeUndefined();
+    expect(analyseQuestion('when exactly did turkish intelligence capture mehmet goren').exact).toBe(true);
+    expect(answerQuestion(kb, 'the unhcr figure of two million returns from iran and pakistan is counted from when exactly').answer).toContain('since the start of 2025');
+  });
 });
 
 describe('a count of something else', () => {
