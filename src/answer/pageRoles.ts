@@ -62,11 +62,32 @@ export function pageTerms(q: AnalysedQuestion): ReadonlySet<string> {
     const words = q.tokens.map((t) => t.value.toLowerCase());
     const aboutPage = words.some((w) => PAGE_VERBS.has(w)) || WENT_UP.test(q.text);
     const storyVerb = q.tokens.some((t, i) => t.pos === 'VERB' && !PAGE_VERBS.has(words[i]!) && !SHOWING_VERBS.has(words[i]!) && !AUXILIARY.test(words[i]!));
-    terms = new Set(q.terms.filter((t) => Object.values(ROLE_TERMS).some((set) => set.has(t)) && !(storyVerb && !aboutPage && DATE_TERMS.has(t))));
+    const otherWriting = writesOtherThanAPage(q);
+    terms = new Set(q.terms.filter((t) => Object.values(ROLE_TERMS).some((set) => set.has(t)) && !(storyVerb && !aboutPage && DATE_TERMS.has(t)) && !(otherWriting && WRITER_TERMS.has(t))));
     pageTermsCache.set(q, terms);
   }
   return terms;
 }
+
+const WRITER_TERMS = new Set(['wrote', 'written', 'writer', 'author', 'authored'].map(termOf));
+/** What a page is called, and "report", which names one after its outlet ("the VOA report"). */
+const WRITTEN_PAGES = /^(?:article|story|piece|post|op-?ed|column|page|report|item|blog|dispatch|byline)s?$/;
+
+/**
+ * Whether the question asks who wrote something in the story rather than the page: "which
+ * official wrote that may 2021 newsletter", "who wrote the letter" — the first noun after the
+ * writing word is no page. "Who wrote it", "who wrote the 09/11/2020 article" ask for the byline.
+ */
+function writesOtherThanAPage(q: AnalysedQuestion): boolean {
+  const at = q.tokens.findIndex((t) => WRITER_TERMS.has(t.term));
+  if (at < 0) return false;
+  // The head of what was written, past its determiners and modifiers ("that may 2021 newsletter",
+  // "the author of the letter"); "who wrote on the surprise stop" names nothing written.
+  const head = q.tokens.slice(at + 1).find((t) => !(OBJECT_MODIFIERS.has(t.pos) || /^(?:of|that)$/i.test(t.value)));
+  return head?.pos === 'NOUN' && !WRITTEN_PAGES.test(head.value.toLowerCase());
+}
+
+const OBJECT_MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'AUX', 'PUNCT']);
 
 /** "How long ago", "how old is the item", "how recent", "how many days back / old": the age of a page. */
 const AGE_WORDS = /\bago\b|\bhow (?:old|recent|new)\b|\b(?:minutes|hours|days|weeks|months) (?:back|old)\b/i;

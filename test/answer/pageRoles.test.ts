@@ -11,6 +11,13 @@ describe('rolesAskedBy', () => {
 
   it('reads "who wrote" as asking for the byline only', () => {
     expect(rolesAskedBy(analyseQuestion('who wrote it'))).toEqual(['byline']);
+    expect(rolesAskedBy(analyseQuestion('who wrote the voa report on the kabul stop'))).toEqual(['byline']);
+    expect(rolesAskedBy(analyseQuestion('who is the author of the 09/11/2020 article'))).toEqual(['byline']);
+  });
+
+  it('reads "who wrote" the story’s own writings (a newsletter, a letter) as asking for no byline', () => {
+    expect(rolesAskedBy(analyseQuestion('which embassy official wrote that may 2021 newsletter'))).toEqual([]);
+    expect(rolesAskedBy(analyseQuestion('who wrote the letter to the taliban'))).toEqual([]);
   });
 
   it('reads "the headline" as asking for the title, not "title" (an office)', async () => {
