@@ -56,9 +56,10 @@ export const SNAPSHOT_FORMAT = 'archivist-snapshot';
  * KEPT_APART); 44: the saying only in the main clause with what was said begun before the date, and
  * "as", "before", "after", "until" open a clause only before a verb; no caption year before a noun;
  * 45: a stance in the present ("aides insist that …") and "that" begin what was said, too; 46: a
- * related headline keeps the age the page lists it with ("3 days ago"), a sentence of its own.
+ * related headline keeps the age the page lists it with ("3 days ago"), a sentence of its own; 47:
+ * an undated present perfect in the main clause ("have so far spent") is an event at publication.
  */
-export const SNAPSHOT_VERSION = 46;
+export const SNAPSHOT_VERSION = 47;
 
 /**
  * The file: a 4-byte little-endian length N, N bytes of JSON in ASCII (everything but the columns;

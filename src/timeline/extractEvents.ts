@@ -80,6 +80,30 @@ function statesThePresent(sentence: Sentence): boolean {
 }
 
 /**
+ * What has happened up to the article's day, in the present perfect of its main clause: "In the
+ * negotiations in Qatar, the two sides have so far spent more than a week deciding agendas…",
+ * "approximately 6.8 million Afghans have returned home" — news as of the day it went out, as a
+ * state in the present is. Not after a modal or "not" ("would have", "have not yet"), in a hanging
+ * clause, a condition, a question or a quotation.
+ */
+function reportsUpToNow(sentence: Sentence): boolean {
+  const t = sentence.tokens;
+  if (CONDITION_FIRST.test(t[0]?.value ?? '') || /\?\s*$/.test(sentence.text)) return false;
+  const main = mainClauseTokens(sentence);
+  return t.some((token, i) => {
+    if (!main[i] || !HAVE.test(token.value) || STANCE_NOT_NOW.test(t[i - 1]?.value ?? '')) return false;
+    // The participle within a few words: "have so far spent", "has reportedly been killed".
+    for (let k = i + 1; k <= i + 4 && k < t.length && main[k]; k++) {
+      if (STANCE_NOT_NOW.test(t[k]!.value)) return false;
+      if (isVerb(t[k]!)) return true;
+      if (!(t[k]!.pos === 'ADV' || t[k]!.pos === 'AUX' || t[k]!.pos === 'ADP' || HAVE.test(t[k]!.value))) return false;
+    }
+    return false;
+  });
+}
+const HAVE = /^(?:has|have|'ve|’ve)$/i;
+
+/**
  * Per token, whether it stands in the sentence's main clause: not after a word that opens a clause
  * hanging on another (up to the next comma, semicolon or dash), nor inside a quotation.
  */
@@ -296,7 +320,7 @@ export function extractEvents(article: Article, sentences: readonly Sentence[]):
         }
       } else if (dates.length === 0 && COMMENTS_CAME.test(s.text) && (lastSaying ?? article.published)) {
         out.push({ date: (lastSaying ?? article.published)!, precision: 'day', text: s.text, articleId: article.id, sentenceId: s.id, source: lastSaying ? 'text' : 'published' });
-      } else if (article.published && dates.length === 0 && (hasSpeechVerb(s) || statesThePresent(s))) {
+      } else if (article.published && dates.length === 0 && (hasSpeechVerb(s) || statesThePresent(s) || reportsUpToNow(s))) {
         out.push(atPublication(article, s, article.published));
       }
     }

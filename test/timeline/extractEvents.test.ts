@@ -157,6 +157,13 @@ describe('extractEvents rules on small articles', () => {
           'The earthquake claimed more than 200 lives.',
           'The constitution says the president serves five years.',
           '“We will see,” he added.',
+          // Shipped 002 (blind18 t05): what has happened up to the day, in the present perfect.
+          'In the negotiations in Qatar, the two sides have so far spent more than a week deciding agendas.',
+          // …not after a modal or "not", in a hanging clause or a condition.
+          'The talks would have collapsed without Qatar.',
+          'The envoy has not yet met the Taliban leaders.',
+          'The plan, which has divided the cabinet, goes to parliament.',
+          'If the Taliban have broken the deal, the troops stay.',
         ],
       }),
     ]);
@@ -177,6 +184,9 @@ describe('extractEvents rules on small articles', () => {
       // "Says" is no saying here, but the sentence states the present.
       'The constitution says the president serves five years.',
       '“We will see,” he added.',
+      'In the negotiations in Qatar, the two sides have so far spent more than a week deciding agendas.',
+      // "Goes" states the present; "has divided" stands in the clause hanging on "The plan".
+      'The plan, which has divided the cabinet, goes to parliament.',
     ]);
     for (const e of body) expect(e).toMatchObject({ date: '2021-03-05', precision: 'day', source: 'published' });
   });
