@@ -57,9 +57,10 @@ export const SNAPSHOT_FORMAT = 'archivist-snapshot';
  * "as", "before", "after", "until" open a clause only before a verb; no caption year before a noun;
  * 45: a stance in the present ("aides insist that …") and "that" begin what was said, too; 46: a
  * related headline keeps the age the page lists it with ("3 days ago"), a sentence of its own; 47:
- * an undated present perfect in the main clause ("have so far spent") is an event at publication.
+ * an undated present perfect in the main clause ("have so far spent") is an event at publication;
+ * 48: "According to X, Y called …" is Y's, and "…, according to a U.S. … statement." is found.
  */
-export const SNAPSHOT_VERSION = 47;
+export const SNAPSHOT_VERSION = 48;
 
 /**
  * The file: a 4-byte little-endian length N, N bytes of JSON in ASCII (everything but the columns;

@@ -55,6 +55,8 @@ function sentenceSubject(sent: string, end: number, base: number): Subject | nul
 }
 
 /** ", adding that CLAUSE" and the like: the clause goes on with the speaker of an earlier reporting verb. */
+/** Verbs by which someone names or judges something in their own words: "called the forces … the country’s national wealth". */
+const NAMING_RE = /^(\s*[^,]{1,60}?)\s(?:called|described|termed|dubbed|labell?ed|hailed)\s(?!for\b|on\b|off\b)/u;
 const GOES_ON_RE = /,\s*(?:adding|saying|noting|stressing|warning|arguing|insisting)\s+that\s+/u;
 
 /**
@@ -175,9 +177,14 @@ export function findIndirect(ctx: Ctx, p: number, k: number, s0: number, s1: num
   const a1 = /^(\s*According\s+to\s+([^,]+),)/u.exec(sent);
   if (a1 && a1[1] !== undefined && a1[2] !== undefined) {
     const [cs, ce] = trimClause(m, s0 + a1[1].length, s1);
-    if (clauseOk(cs, ce)) return { paragraph: p, start: cs, end: ce, subject: accordingSubject(a1[2], base + a1[0].indexOf(a1[2])) };
+    // "According to the newsletter, Khalilzad called the forces … the country’s national wealth":
+    // what the clause's subject called something is his, the source relaying it.
+    const naming = NAMING_RE.exec(sent.slice(a1[1].length));
+    const namer = naming?.[1] !== undefined ? subjectBefore(sent.slice(0, a1[1].length + naming[1].length), base) : null;
+    if (clauseOk(cs, ce)) return { paragraph: p, start: cs, end: ce, subject: namer?.kind === 'name' ? namer : accordingSubject(a1[2], base + a1[0].indexOf(a1[2])) };
   }
-  const a2 = /,\s+according\s+to\s+([^,.]+?)(?:\s+on\s+\p{Lu}\p{Ll}+day)?\s*[.!?]?\s*$/u.exec(sent);
+  // The source may be written with an abbreviation's dots: "according to a U.S. State Department statement."
+  const a2 = /,\s+according\s+to\s+((?:[^,.]|\.(?=\s*\S))+?)(?:\s+on\s+\p{Lu}\p{Ll}+day)?\s*[.!?]?\s*$/u.exec(sent);
   if (a2 && a2[1] !== undefined) {
     const [cs, ce] = trimClause(m, s0, s0 + a2.index);
     if (clauseOk(cs, ce)) return { paragraph: p, start: cs, end: ce, subject: accordingSubject(a2[1], base + a2.index) };

@@ -200,6 +200,20 @@ describe('attribution patterns (sentences from the corpus)', () => {
     });
   });
 
+  it('According to X, Y called …: what Y called something is Y’s, relayed by X', () => {
+    // Shipped 001 (blind18 q06).
+    const qs = extractQuotes([
+      'According to the newsletter, Khalilzad called the Afghan security and defense forces, numbering more than 350,000, the country’s national wealth and praised the achievements of these forces.',
+      // Shipped 003 (blind18 q08): the source's name has an abbreviation's dots.
+      'Khalilzad held talks with Afghan President Ashraf Ghani and other senior officials before flying to Doha, in Qatar, where he will restart talks with the Taliban, according to a U.S. State Department statement.',
+      'According to the report, the council met twice in March.',
+    ]);
+    expect(find(qs, 'Khalilzad called the Afghan security')).toMatchObject({ speaker: 'Khalilzad', kind: 'indirect' });
+    expect(find(qs, 'Khalilzad held talks')).toMatchObject({ speaker: 'a U.S. State Department statement', kind: 'indirect' });
+    // What the clause's subject did, not called anything: the source's.
+    expect(find(qs, 'the council met')?.speaker).toBe('the report');
+  });
+
   it('X said: “…”', () => {
     const qs = extractQuotes([
       'On Pakistan, Khalilzad said: “We believe that Pakistan has a legitimate interest in Afghanistan and the Afghans should respect those legitimate interests.”',
