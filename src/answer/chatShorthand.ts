@@ -35,6 +35,8 @@ const SPELLED_OUT = new Map<string, string>([
   ['esp', 'especially'],
   ['approx', 'approximately'],
   ['govt', 'government'],
+  ['dept', 'department'],
+  ['depts', 'departments'],
   ['mag', 'magazine'],
   ['mags', 'magazines'],
   ['gov', 'government'],
@@ -75,6 +77,17 @@ export function spellOutShorthand(question: string): string {
   // A word ends at white space, the end, or punctuation that ends it ("lol.", "r?"), not at "u.s.".
   return out.replace(/(^|\s)([a-z0-9/]+)(?=\s|$|[?!,;:]|\.(?:\s|$))/g, (whole, space: string, word: string) => {
     if (FILLERS.has(word)) return space;
+    const full = SPELLED_OUT.get(word);
+    return full === undefined ? whole : space + full;
+  });
+}
+
+/**
+ * A speaker as typed, its shorthand words spelled out ("state dept" → "state department"). Only
+ * words of three letters or more: in a name, "w" is an initial ("george w bush"), not "with".
+ */
+export function spellOutSpeaker(speaker: string): string {
+  return speaker.replace(/(^|\s)([a-z]{3,})(?=\s|$)/g, (whole, space: string, word: string) => {
     const full = SPELLED_OUT.get(word);
     return full === undefined ? whole : space + full;
   });

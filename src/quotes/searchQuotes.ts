@@ -27,6 +27,7 @@
  */
 import type { KnowledgeBase } from '../index/KnowledgeBase.js';
 import { topicMatcher, type TopicMatcher } from '../answer/topicMatch.js';
+import { spellOutSpeaker } from '../answer/chatShorthand.js';
 import type { Quote, QuoteKind } from './types.js';
 import { articlesWith } from '../index/articlesWith.js';
 import { holdsRole, roleLinksOf, roleQuery, type RoleLink } from './roleHolders.js';
@@ -419,7 +420,7 @@ function anyFormMatches(p: Person, speakerQuery: string): boolean {
  */
 export function searchQuotes(kb: KnowledgeBase, query: QuoteQuery = {}): { quotes: QuoteHit[]; closest?: QuoteHit[] } {
   const table = speakerTable(kb);
-  const speakerQuery = query.speaker?.trim() ?? '';
+  const speakerQuery = spellOutSpeaker(query.speaker?.trim() ?? '');
   const topic = query.topic?.trim() ?? '';
   const explicitKinds = query.kinds && query.kinds.length > 0 ? [...new Set(query.kinds)] : undefined;
   const tiers: readonly QuoteKind[] = explicitKinds ?? DEFAULT_KINDS;

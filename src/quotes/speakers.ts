@@ -15,6 +15,7 @@
  *    (most name tokens; ties go to the first one seen).
  */
 
+import { spellOutSpeaker } from '../answer/chatShorthand.js';
 import { DETERMINERS, TITLE_WORDS } from './quoteLexicon.js';
 
 /** Courtesy titles dropped from canonical names. */
@@ -229,7 +230,10 @@ function samePersonStrict(a: string, b: string): boolean {
  * speaker ("one recipient") matches when the folded strings are equal or the query
  * contains it.
  */
-export function speakerMatches(query: string, speaker: string): boolean {
+export function speakerMatches(typed: string, speaker: string): boolean {
+  const query = spellOutSpeaker(typed);
+  // "the taliban" names "Taliban militants" as "taliban" does.
+  if (/^\s*the\s+\S/i.test(query) && !/^\s*the\s/i.test(speaker)) return speakerMatches(query.replace(/^\s*the\s+/i, ''), speaker);
   const q = foldName(query);
   const s = foldName(speaker);
   if (q.length === 0 || s.length === 0) return false;

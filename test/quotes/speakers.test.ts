@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalSpeaker, speakerMatches, surname } from '../../src/quotes/speakers.js';
+import { spellOutSpeaker } from '../../src/answer/chatShorthand.js';
 
 describe('surname', () => {
   it('takes the last name token, ignoring titles, honorifics and possessives', () => {
@@ -41,6 +42,15 @@ describe('speakerMatches', () => {
     expect(speakerMatches('KHALÍLZAD', 'Zalmay Khalilzad')).toBe(true);
     expect(speakerMatches('Zalmay Khalilzad', 'Zalmay Khalilzad')).toBe(true);
     expect(speakerMatches('Mr. Khalilzad', 'Zalmay Khalilzad')).toBe(true);
+  });
+  it('reads "the" before a name and chat shorthand as typed ("the taliban", "state dept")', () => {
+    expect(speakerMatches('the taliban', 'Taliban militants')).toBe(true);
+    expect(speakerMatches('the taliban', 'the Taliban')).toBe(true);
+    expect(speakerMatches('state dept', 'the State Department statement')).toBe(true);
+    expect(speakerMatches('the taliban', 'Zalmay Khalilzad')).toBe(false);
+    // "w" in a name is an initial, not "with".
+    expect(spellOutSpeaker('george w bush')).toBe('george w bush');
+    expect(spellOutSpeaker('state dept')).toBe('state department');
   });
   it('does not take someone\'s aides for them ("Ghani’s aides" is no answer to "ghani")', () => {
     expect(speakerMatches('ghani', 'Ghani’s aides')).toBe(false);
