@@ -58,9 +58,11 @@ export const SNAPSHOT_FORMAT = 'archivist-snapshot';
  * 45: a stance in the present ("aides insist that …") and "that" begin what was said, too; 46: a
  * related headline keeps the age the page lists it with ("3 days ago"), a sentence of its own; 47:
  * an undated present perfect in the main clause ("have so far spent") is an event at publication;
- * 48: "According to X, Y called …" is Y's, and "…, according to a U.S. … statement." is found.
+ * 48: "According to X, Y called …" is Y's, and "…, according to a U.S. … statement." is found;
+ * 49: an undated story's sayings, states and title are events of the year it was evidently written
+ * in ("since the start of 2025": writtenYearOf).
  */
-export const SNAPSHOT_VERSION = 48;
+export const SNAPSHOT_VERSION = 49;
 
 /**
  * The file: a 4-byte little-endian length N, N bytes of JSON in ASCII (everything but the columns;

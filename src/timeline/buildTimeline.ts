@@ -223,7 +223,9 @@ function toEntry(kb: KnowledgeBase, t: TimelineTables, g: Group): TimelineEntry 
   if (alt !== undefined) entry.altDate = alt;
   if (own.published) entry.published = own.published;
   if (first.dated) entry.dated = first.dated;
-  if (first.source === 'published' && kb.sentences[first.sentenceId]?.role === 'title') {
+  // A headline shows the page line that dates it; every event of an undated story dated by the
+  // year it was written shows the words that show that year ("2025 (“since the start of 2025”)").
+  if (first.source === 'published' && (kb.sentences[first.sentenceId]?.role === 'title' || first.precision === 'year')) {
     if (!t.datelines.has(first.articleId)) t.datelines.set(first.articleId, datelineOf(kb.article(first.articleId) ?? { extras: [] }));
     const dateline = t.datelines.get(first.articleId);
     if (dateline) entry.dateline = dateline;

@@ -33,14 +33,19 @@
  * - A photo caption is an event at a date it gives, a bare year included ("Zalmay Khalilzad at
  *   CPAC 2011 in Washington, D.C.": the photo's year, written without the words that make a year
  *   a date in prose).
+ * - An undated sentence in the present perfect of its main clause ("the two sides have so far
+ *   spent more than a week…") is what has happened up to the publication day: an event then.
  * - Datelines, bylines and notes are never events. Without a publication date only
- *   explicit/resolvable date expressions can date an event.
+ *   explicit/resolvable date expressions can date an event — but for a story evidently written
+ *   in a year ("since the start of 2025", naming no later year: writtenYearOf), whose title,
+ *   sayings and states of the present are events of that year.
  */
 import { isTeaserAge } from '../nlp/teaserAge.js';
 import type { Article } from '../corpus/types.js';
 import type { Sentence, SentenceToken } from '../nlp/types.js';
 import { resolveDates } from './resolveDates.js';
-import type { ResolvedDate, TimelineEvent } from './types.js';
+import { writtenYearOf } from './publicationDate.js';
+import type { DatePrecision, ResolvedDate, TimelineEvent } from './types.js';
 
 /**
  * Reporting verbs whose saying, undated, is the article's news of the day ("But Khalilzad noted
@@ -251,25 +256,28 @@ function captionEvents(article: Article, s: Sentence): TimelineEvent[] {
 
 const CAPTION_YEAR = /\b(?:19|20)\d\d\b/;
 
-function titleEvent(article: Article, titles: Sentence[]): TimelineEvent[] {
+function titleEvent(article: Article, titles: Sentence[], at: PublishedAt | undefined): TimelineEvent[] {
   const first = titles[0];
   const last = titles[titles.length - 1];
   if (!first || !last) return [];
-  if (!article.published) {
+  if (!at) {
     // No publication date: the title is dated only by a date it carries itself.
     return titles.flatMap((s) => datedEvents(article, s));
   }
   const text = article.title.slice(first.start, last.end) || first.text;
-  return [
-    {
-      date: article.published,
-      precision: 'day',
-      text,
-      articleId: article.id,
-      sentenceId: first.id,
-      source: 'published',
-    },
-  ];
+  return [{ ...atPublication(article, first, at), text }];
+}
+
+/** When the article went out: its publication day, or the year it was evidently written in (writtenYearOf). */
+interface PublishedAt {
+  date: string;
+  precision: DatePrecision;
+}
+
+function publishedAt(article: Article): PublishedAt | undefined {
+  if (article.published) return { date: article.published, precision: 'day' };
+  const written = writtenYearOf(article);
+  return written && { date: written.year, precision: 'year' };
 }
 
 /**
@@ -290,15 +298,16 @@ function datesASaying(text: string, d: ResolvedDate): boolean {
   return SAID_ON.test(text.slice(Math.max(0, d.start - 40), d.start));
 }
 
-/** The sentence as an event on its article's publication day. */
-function atPublication(article: Article, s: Sentence, published: string): TimelineEvent {
-  return { date: published, precision: 'day', text: s.text, articleId: article.id, sentenceId: s.id, source: 'published' };
+/** The sentence as an event on its article's publication day (or in the year it was written). */
+function atPublication(article: Article, s: Sentence, at: PublishedAt): TimelineEvent {
+  return { date: at.date, precision: at.precision, text: s.text, articleId: article.id, sentenceId: s.id, source: 'published' };
 }
 
 export function extractEvents(article: Article, sentences: readonly Sentence[]): TimelineEvent[] {
   const own = sentences.filter((s) => s.articleId === article.id);
   const out: TimelineEvent[] = [];
-  out.push(...titleEvent(article, own.filter((s) => s.role === 'title')));
+  const at = publishedAt(article);
+  out.push(...titleEvent(article, own.filter((s) => s.role === 'title'), at));
   /** The day of the last saying the article dated where it said it (SAID_ON). */
   let lastSaying: string | undefined;
   for (const s of own) {
@@ -315,13 +324,13 @@ export function extractEvents(article: Article, sentences: readonly Sentence[]):
         out.push(...dated);
         // A state in the present in the main clause, the dates all in clauses hanging on it, or a
         // saying the dates do not date: the report's day too (datesOnlyInClauses, undatedSayingBefore).
-        if (article.published && dated.every((e) => e.date !== article.published) && ((datesOnlyInClauses(s, dates) && statesThePresent(s)) || undatedSayingBefore(s, dates))) {
-          out.push(atPublication(article, s, article.published));
+        if (at && dated.every((e) => e.date !== at.date) && ((datesOnlyInClauses(s, dates) && statesThePresent(s)) || undatedSayingBefore(s, dates))) {
+          out.push(atPublication(article, s, at));
         }
-      } else if (dates.length === 0 && COMMENTS_CAME.test(s.text) && (lastSaying ?? article.published)) {
-        out.push({ date: (lastSaying ?? article.published)!, precision: 'day', text: s.text, articleId: article.id, sentenceId: s.id, source: lastSaying ? 'text' : 'published' });
-      } else if (article.published && dates.length === 0 && (hasSpeechVerb(s) || statesThePresent(s) || reportsUpToNow(s))) {
-        out.push(atPublication(article, s, article.published));
+      } else if (dates.length === 0 && COMMENTS_CAME.test(s.text) && (lastSaying ?? at)) {
+        out.push(lastSaying ? { date: lastSaying, precision: 'day', text: s.text, articleId: article.id, sentenceId: s.id, source: 'text' } : atPublication(article, s, at!));
+      } else if (at && dates.length === 0 && (hasSpeechVerb(s) || statesThePresent(s) || reportsUpToNow(s))) {
+        out.push(atPublication(article, s, at));
       }
     }
   }

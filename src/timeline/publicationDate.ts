@@ -88,10 +88,12 @@ export function findPublicationDate(lines: string[]): PublicationDate | undefine
  * "By Lara Seligman 09/11/2020 12:40 PM EDT"): a dateline or byline kept among its extras whose
  * date is that day. /timeline shows it beside the headline, which the page's date alone dates.
  * A line with letters of another script ("Peace عمران فروبلی Tuesday May 4th, 2021 0 Views": a
- * name in Persian, which turns a Discord line right to left) gives its date expression only.
+ * name in Persian, which turns a Discord line right to left) gives its date expression only. For
+ * an article without a publication date, the words that show the year it was written, if any.
  */
-export function datelineOf(article: Pick<Article, 'published' | 'extras'>): string | undefined {
-  if (!article.published) return undefined;
+export function datelineOf(article: Pick<Article, 'published' | 'extras'> & Partial<Pick<Article, 'title' | 'paragraphs'>>): string | undefined {
+  // An undated story's evidence of its year: "since the start of 2025".
+  if (!article.published) return writtenYearOf(article)?.text;
   for (const extra of article.extras) {
     if (extra.kind !== 'dateline' && extra.kind !== 'byline') continue;
     // The date that is the publication's, wherever it stands ("Updated Feb 11, 2020 | Published Dec 05, 2019").
@@ -104,3 +106,25 @@ export function datelineOf(article: Pick<Article, 'published' | 'extras'>): stri
 
 /** A letter of a script other than Latin. */
 const OTHER_SCRIPT = /(?![\p{Script=Latin}])\p{L}/u;
+
+/**
+ * The year an undated story was evidently written in, and the words that show it: a story that
+ * counts "since the start of 2025" (or "so far in 2025", "earlier in 2025") is of 2025, when it
+ * names no later year. Only for an article without a publication date; its sayings and states of
+ * the present are then events of that year (extractEvents), the expression shown as the evidence.
+ */
+export function writtenYearOf(article: Pick<Article, 'published'> & Partial<Pick<Article, 'title' | 'paragraphs'>>): { year: string; text: string } | undefined {
+  if (article.published) return undefined;
+  let found: { year: string; text: string } | undefined;
+  let latest = 0;
+  for (const text of [article.title ?? '', ...(article.paragraphs ?? [])]) {
+    for (const m of text.matchAll(YEAR_IN_TEXT)) latest = Math.max(latest, Number(m[0]));
+    const m = WRITTEN_IN.exec(text);
+    if (m?.[1] && (!found || Number(m[1]) > Number(found.year))) found = { year: m[1], text: m[0] };
+  }
+  return found && Number(found.year) >= latest ? found : undefined;
+}
+
+/** "since the start of 2025", "so far in 2025", "earlier in 2025": words written in that year. */
+const WRITTEN_IN = /\b(?:since the (?:start|beginning) of|so far in|earlier in) ((?:19|20)\d\d)\b/i;
+const YEAR_IN_TEXT = /\b(?:19|20)\d\d\b/g;

@@ -217,13 +217,31 @@ describe('extractEvents rules on small articles', () => {
     expect(kb.events.some((e) => e.text.startsWith('The comments section'))).toBe(false);
   });
 
-  it('cannot date speech or the title without a publication date', () => {
+  it('cannot date speech or the title without a publication date or the year the story was written', () => {
     const kb = kbOf([
-      article('c.txt', { paragraphs: ['The spokesman said talks continue.', 'Since the start of 2025, prices have risen sharply.'] }),
+      article('c.txt', { paragraphs: ['The spokesman said talks continue.', 'Since 2019, prices have risen sharply.'] }),
     ]);
     expect(kb.events.map((e) => [e.date, e.text])).toEqual([
-      ['2025-01-01', 'Since the start of 2025, prices have risen sharply.'],
+      ['2019', 'Since 2019, prices have risen sharply.'],
     ]);
+  });
+
+  it('dates speech, states of the present and the title of an undated story in the year it was evidently written', () => {
+    // Shipped 000's fourth story (blind15–18): "since the start of 2025" is written in 2025.
+    const kb = kbOf([
+      article('w.txt', {
+        title: 'Refugees return home',
+        paragraphs: ['The spokesman said talks continue.', 'Since the start of 2025, prices have risen sharply.', 'The weather was cold.'],
+      }),
+      // A later year named: the words are no evidence of when it was written.
+      article('x.txt', { title: 'Plans for 2027', paragraphs: ['The spokesman said talks continue.', 'So far in 2025, prices have risen sharply.'] }),
+    ]);
+    expect(kb.events.filter((e) => e.articleId === 'w.txt').map((e) => [e.date, e.precision, e.source, e.text])).toEqual([
+      ['2025', 'year', 'published', 'Refugees return home'],
+      ['2025', 'year', 'published', 'The spokesman said talks continue.'],
+      ['2025-01-01', 'day', 'text', 'Since the start of 2025, prices have risen sharply.'],
+    ]);
+    expect(kb.events.filter((e) => e.articleId === 'x.txt').map((e) => [e.source, e.text])).toEqual([['text', 'So far in 2025, prices have risen sharply.']]);
   });
 
   it('dates the title at the publication date, related teasers and captions only by their own date, never datelines', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { datelineOf, findPublicationDate, parseDateString } from '../../src/timeline/publicationDate.js';
+import { datelineOf, findPublicationDate, parseDateString, writtenYearOf } from '../../src/timeline/publicationDate.js';
 
 const corpus = (name: string): string[] =>
   readFileSync(fileURLToPath(new URL(`../../corpus/${name}`, import.meta.url)), 'utf8').split('\n').slice(0, 15);
@@ -94,6 +94,15 @@ describe('datelineOf: the page line that dates an article, for /timeline to show
     expect(datelineOf({ extras })).toBeUndefined();
     // The publication's date wherever it stands on the line (the review's case).
     expect(datelineOf({ published: '2019-12-05', extras: [{ kind: 'dateline', text: 'Updated Feb 11, 2020 | Published Dec 05, 2019' }] })).toBe('Updated Feb 11, 2020 | Published Dec 05, 2019');
+  });
+
+  it('is, for an undated story, the words that show the year it was written', () => {
+    const paragraphs = ['According to UNHCR, over two million Afghans have returned from Iran and Pakistan since the start of 2025.'];
+    expect(writtenYearOf({ paragraphs })).toEqual({ year: '2025', text: 'since the start of 2025' });
+    expect(datelineOf({ extras: [], paragraphs })).toBe('since the start of 2025');
+    expect(writtenYearOf({ published: '2025-03-01', paragraphs })).toBeUndefined();
+    expect(writtenYearOf({ paragraphs: [...paragraphs, 'Elections are due in 2026.'] })).toBeUndefined();
+    expect(writtenYearOf({ paragraphs: ['Prices have risen since 2019.'] })).toBeUndefined();
   });
 
   it('gives only the date expression of a line with letters of another script', () => {
