@@ -60,9 +60,10 @@ export const SNAPSHOT_FORMAT = 'archivist-snapshot';
  * an undated present perfect in the main clause ("have so far spent") is an event at publication;
  * 48: "According to X, Y called …" is Y's, and "…, according to a U.S. … statement." is found;
  * 49: an undated story's sayings, states and title are events of the year it was evidently written
- * in ("since the start of 2025": writtenYearOf).
+ * in ("since the start of 2025": writtenYearOf); 50: a present progressive in the main clause
+ * ("are threatening") states the present.
  */
-export const SNAPSHOT_VERSION = 49;
+export const SNAPSHOT_VERSION = 50;
 
 /**
  * The file: a 4-byte little-endian length N, N bytes of JSON in ASCII (everything but the columns;

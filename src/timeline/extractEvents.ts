@@ -72,7 +72,8 @@ function isVerb(t: SentenceToken): boolean {
 /**
  * A state in the present as the article went out: "The Taliban, which controls or influences
  * nearly half of Afghan territory, refuses to engage with the Kabul government" — a verb in -s (not
- * "-ss", "-us": "discuss", "focus") in the main clause, not after "to", a modal or "not". Not a
+ * "-ss", "-us": "discuss", "focus"), or in -ing after "is"/"are" ("severe cold are threatening
+ * thousands of lives"), in the main clause, not after "to", a modal or "not". Not a
  * verb of a clause that hangs on another ("which controls", "Ghani, who heads the council, met the
  * envoy"), of a condition or a general case ("If the Taliban wants…", "When a soldier dies, his
  * family receives…"), of a question or of a quotation. Dated at publication, as a saying is.
@@ -81,7 +82,14 @@ function statesThePresent(sentence: Sentence): boolean {
   const t = sentence.tokens;
   if (CONDITION_FIRST.test(t[0]?.value ?? '') || /\?\s*$/.test(sentence.text)) return false;
   const main = mainClauseTokens(sentence);
-  return t.some((token, i) => main[i] && isVerb(token) && PRESENT_THIRD_PERSON.test(token.value) && !STANCE_NOT_NOW.test(t[i - 1]?.value ?? ''));
+  return t.some((token, i) => main[i] && isVerb(token) && (PRESENT_THIRD_PERSON.test(token.value) || progressive(t, i)) && !STANCE_NOT_NOW.test(t[i - 1]?.value ?? ''));
+}
+
+/** "…severe cold are threatening thousands of lives": a verb in -ing after "is", "are" or "am" (an adverb between). */
+function progressive(t: readonly SentenceToken[], i: number): boolean {
+  if (!/ing$/.test(t[i]!.value)) return false;
+  const be = t[i - 1]?.pos === 'ADV' ? t[i - 2] : t[i - 1];
+  return be !== undefined && /^(?:is|are|am|'s|’s|'re|’re)$/i.test(be.value);
 }
 
 /**
