@@ -85,6 +85,8 @@ export interface Scored {
   otherYears: boolean;
   /** A line about the page (byline, dateline, caption, note) for a question that does not ask about the page. */
   offTopicLine: boolean;
+  /** A related headline whose age (the sentence before it) answers: "3 days ago" for "how long ago did the story go up". */
+  byAge?: true;
   /**
    * Set on the leaning successor that preferWholePassage answers with: the best-scored sentence
    * before it, which stays the answer's main sentence (highlighted), the successor its continuation.
@@ -270,13 +272,15 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, evidence: Evidenc
   const own = termSet(kb, sentence);
   const prev = kb.neighbour(sentence.id, -1);
   const next = kb.neighbour(sentence.id, 1);
-  const prevTerms = prev ? termSet(kb, prev) : EMPTY;
+  const leans = prev !== undefined && leansOnPrevious(kb, sentence);
+  // A related headline after its age ("3 days ago"): the age is no context for what a question
+  // asks about — its words count only as the age asked for (ageAsked).
+  const afterAge = leans && sentence.role === 'related';
+  const prevTerms = prev && !afterAge ? termSet(kb, prev) : EMPTY;
   const nextTerms = next ? termSet(kb, next) : EMPTY;
   const articleTerms = kb.articleContextTerms(sentence.articleId);
   const ownWords = withSoft ? kb.sentenceWordIds(sentence.id) : NO_IDS;
-  const leans = prev !== undefined && leansOnPrevious(kb, sentence);
-  // A related headline's age ("3 days ago") is no context for what a question asks about.
-  const prevWords = withSoft && prev && !(leans && sentence.role === 'related') ? kb.sentenceWordIds(prev.id) : NO_IDS;
+  const prevWords = withSoft && prev && !afterAge ? kb.sentenceWordIds(prev.id) : NO_IDS;
   const nextWords = withSoft && next ? kb.sentenceWordIds(next.id) : NO_IDS;
   let ownWeight = 0;
   let contextWeight = 0;
@@ -286,8 +290,11 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, evidence: Evidenc
   let nameAway = false;
   const aboutYears = evidence.years.size > 0 ? yearsAbout(kb, sentence, evidence.oneYear) : NO_YEARS;
   const asksAboutLine = METADATA_ROLES.has(sentence.role) && groups.some((g) => roleMatch(g.origin, sentence, q));
-  // A related headline's age answers when its story went up: the question's words for it are the age's.
-  const ageAsked = leans && sentence.role === 'related' && ageAnswers(q, prev);
+  // A related headline's age answers when its story went up ("how long ago did the japan aid story
+  // go up"): the question's words for it ("story", "go up", "how long ago") are the age's — when the
+  // headline itself says what the question names (not "how long ago was the refugees story
+  // posted", of another story on the page).
+  const ageAsked = afterAge && ageAnswers(q, prev) && headlineNamesTopic(kb, groups, own);
   for (const g of groups) {
     const idf = kb.index.idf(g.origin);
     let inOwn = Math.max(groupMatch(g, own), roleMatch(g.origin, sentence, q));
@@ -362,7 +369,7 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, evidence: Evidenc
   if (METADATA_ROLES.has(sentence.role) && !asksAboutLine) score += WEIGHTS.offTopicMetadata;
   const offTopicLine = PAGE_ONLY_ROLES.has(sentence.role) && !asksAboutLine;
   const useNeighbour = leans || (prev !== undefined && prevWeight > 0.25 * total);
-  return { sentence, score, bm25, own: ownCov, context: ctxCov, typeOk, span, focusUnknown, nameMissing, nameAway, otherYears, offTopicLine, useNeighbour };
+  return { sentence, score, bm25, own: ownCov, context: ctxCov, typeOk, span, focusUnknown, nameMissing, nameAway, otherYears, offTopicLine, useNeighbour, ...(ageAsked ? { byAge: true as const } : {}) };
 }
 
 /**
@@ -526,9 +533,7 @@ function answerSentences(kb: KnowledgeBase, q: AnalysedQuestion, best: Scored): 
   }
   const prev = best.useNeighbour ? kb.neighbour(best.sentence.id, -1) : undefined;
   // A related headline after its age: the age is the answer when it is what the question asks for.
-  if (prev && best.sentence.role === 'related' && leansOnPrevious(kb, best.sentence) && ageAnswers(q, prev)) {
-    return [sentence(prev, false, findAnswerSpan(prev, q)), sentence(best.sentence, true)];
-  }
+  if (prev && best.byAge) return [sentence(prev, false, findAnswerSpan(prev, q) ?? { start: 0, end: prev.text.length }), sentence(best.sentence, true)];
   // "They then beat the Patriots…" scored with the sentence it leans on: when that sentence says
   // far more of what the question asks ("The Broncos defeated the Steelers in the divisional
   // round"), it is the one that answers; the leaning one stays as its continuation.
@@ -548,11 +553,32 @@ function answerSentences(kb: KnowledgeBase, q: AnalysedQuestion, best: Scored): 
  */
 function ageAnswers(q: AnalysedQuestion, age: Sentence): boolean {
   if (!asksWhenPosted(q)) return false;
-  if (q.expected === 'date' || q.expected === 'duration') return findAnswerSpan(age, q) !== undefined;
+  // The age is a time by what it is ("5 min ago" too, which no date pattern reads).
+  if (q.expected === 'date' || q.expected === 'duration') return true;
   return q.expected === 'number' && q.counted !== undefined && TIME_UNIT.test(q.counted) && age.text.toLowerCase().includes(q.counted.replace(/s$/, ''));
 }
 
 const TIME_UNIT = /^(?:second|minute|hour|day|week|month|year)s?$/;
+
+/**
+ * Whether a related headline itself says at least half of what the question names besides the
+ * words for a listed headline and its age (LISTED_AGE_TERMS), by their weight, and every name.
+ */
+function headlineNamesTopic(kb: KnowledgeBase, groups: readonly TermGroup[], own: Set<string>): boolean {
+  let all = 0;
+  let said = 0;
+  for (const g of groups) {
+    if (LISTED_AGE_TERMS.has(g.origin)) continue;
+    const idf = kb.index.idf(g.origin);
+    const has = groupMatch(g, own);
+    // A name the question gives is the story's: "how long ago did the taliban take kabul" is not
+    // the "… between Kabul and New Delhi" headline's.
+    if (has === 0 && kb.index.isName(g.origin)) return false;
+    all += idf;
+    said += idf * has;
+  }
+  return all > 0 && said >= 0.5 * all;
+}
 
 /**
  * How much more of the question the leaned-on sentence must say to be the main one. On the SQuAD

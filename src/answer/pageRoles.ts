@@ -83,14 +83,18 @@ function writesOtherThanAPage(q: AnalysedQuestion): boolean {
   if (at < 0) return false;
   // The head of what was written, past its determiners and modifiers ("that may 2021 newsletter",
   // "the author of the letter"); "who wrote on the surprise stop" names nothing written.
-  const head = q.tokens.slice(at + 1).find((t) => !(OBJECT_MODIFIERS.has(t.pos) || /^(?:of|that)$/i.test(t.value)));
-  return head?.pos === 'NOUN' && !WRITTEN_PAGES.test(head.value.toLowerCase());
+  const rest = q.tokens.slice(at + 1);
+  let i = rest.findIndex((t) => !(OBJECT_MODIFIERS.has(t.pos) || /^(?:of|that)$/i.test(t.value)));
+  if (i < 0 || rest[i]!.pos !== 'NOUN') return false;
+  // The last noun of the phrase: "the opinion piece", "the news story" are pages.
+  while (rest[i + 1]?.pos === 'NOUN' || rest[i + 1]?.pos === 'PROPN') i++;
+  return !WRITTEN_PAGES.test(rest[i]!.value.toLowerCase());
 }
 
 const OBJECT_MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'AUX', 'PUNCT']);
 
 /** "How long ago", "how old is the item", "how recent", "how many days back / old": the age of a page. */
-const AGE_WORDS = /\bago\b|\bhow (?:old|recent|new)\b|\b(?:minutes|hours|days|weeks|months) (?:back|old)\b/i;
+const AGE_WORDS = /\bago\b|\bhow (?:old|recent|new)\b|\b(?:minutes|hours|days|weeks|months|years) (?:back|old)\b/i;
 
 /**
  * Words a question uses for a related headline and its age ("that sidebar bit about …, how long

@@ -390,7 +390,7 @@ function asksForAWord(words: string[]): boolean {
 }
 
 /** "How old is [that/the …] item": a page, whose age is when it went up. */
-const PAGE_AFTER_OLD = /^(?:is|was|are|were|'s|’s)\b(?: (?:the|that|this|those|these))?(?: [\p{L}'’-]+)?(?: [\p{L}'’-]+)? (?:items?|story|stories|article|articles|piece|pieces|posts?|headlines?|reports?|news)\b/u;
+const PAGE_AFTER_OLD = /^(?:is|was|are|were|'s|’s)\b(?: (?:the|that|this|those|these))?(?: [\p{L}'’-]+)?(?: [\p{L}'’-]+)? (?:items?|story|stories|article|articles|piece|pieces|posts?|headlines?|reports?|news)(?= (?:about|on|in|from|that|which|with|by|of|at|for)\b|[?,.!]|$)/u;
 
 function expectedType(words: string[], tokens: SentenceToken[]): AnswerType {
   const at = (w: string) => words.indexOf(w);

@@ -2,16 +2,21 @@
 import type { Article } from '../corpus/types.js';
 import type { Sentence } from './types.js';
 
-type Placed = Pick<Sentence, 'role' | 'paragraph' | 'start'>;
+type Placed = Pick<Sentence, 'role' | 'paragraph' | 'position'>;
 
-/** Whether `s` is a related headline's age ("3 days ago"), not a headline. */
-export function isTeaserAge(article: Article, s: Placed): boolean {
-  const age = s.role === 'related' ? article.extras[s.paragraph]?.age : undefined;
-  return age !== undefined && s.start < age.length;
+/** The age of the related line a sentence stands in, when the line starts with it (as the cleaner makes it). */
+function ageOf(article: Article, s: Placed): string | undefined {
+  if (s.role !== 'related') return undefined;
+  const extra = article.extras[s.paragraph];
+  return extra?.age !== undefined && extra.text.startsWith(extra.age) ? extra.age : undefined;
 }
 
-/** Whether `s` is a related headline listed with an age, which is then the sentence before it. */
+/** Whether `s` is a related headline's age ("3 days ago"), not a headline: the line's first sentence. */
+export function isTeaserAge(article: Article, s: Placed): boolean {
+  return s.position === 0 && ageOf(article, s) !== undefined;
+}
+
+/** Whether `s` is the first sentence of a related headline listed with an age, which is then the sentence before it. */
 export function hasTeaserAge(article: Article, s: Placed): boolean {
-  const age = s.role === 'related' ? article.extras[s.paragraph]?.age : undefined;
-  return age !== undefined && s.start >= age.length;
+  return s.position === 1 && ageOf(article, s) !== undefined;
 }

@@ -25,6 +25,8 @@ describe('question analysis', () => {
     // The age of a page is when it went up.
     ['how old is that bloomberg item about new russia sanctions', 'date'],
     ['how long ago did the japan aid story go up', 'date'],
+    ['how old is the news anchor', 'age'],
+    ["how old is the story's author", 'age'],
     ['how big are the afghan security forces', 'number'],
     ['how much is the deal worth in dollars', 'money'],
     ['who wrote the article', 'person'],
@@ -150,6 +152,10 @@ describe('answerQuestion on the shipped corpus', () => {
     // The words for the listed headline and its age ("sidebar bit", "posted", "how long ago") are the age's.
     expect(answerQuestion(kb, 'the sidebar bit on the marble mining deal, how long ago was it posted').answer).toContain('1 day ago');
     expect(answerQuestion(kb, 'how many days old is the item on india and traditional medicine').answer).toContain('5 days ago');
+    // Not another story of the page ("the refugees story" is the page's own), nor a story the
+    // headline does not name (the second review's cases).
+    expect(answerQuestion(kb, 'how long ago was the refugees story posted').sentences.some((s) => / ago$/.test(s.text) && !s.context)).toBe(false);
+    expect(answerQuestion(kb, 'how long ago did the taliban take kabul').sentences.some((s) => / ago$/.test(s.text) && !s.context)).toBe(false);
     // The age says when the page listed the story, not when the attack happened.
     const attack = answerQuestion(kb, 'when did the north waziristan attack happen that pakistan summoned the afghan diplomat over');
     expect(attack.sentences.find((s) => !s.context)?.text).not.toBe('3 days ago');

@@ -13,6 +13,9 @@ describe('rolesAskedBy', () => {
     expect(rolesAskedBy(analyseQuestion('who wrote it'))).toEqual(['byline']);
     expect(rolesAskedBy(analyseQuestion('who wrote the voa report on the kabul stop'))).toEqual(['byline']);
     expect(rolesAskedBy(analyseQuestion('who is the author of the 09/11/2020 article'))).toEqual(['byline']);
+    // The last noun of the phrase is what was written (the review's cases).
+    expect(rolesAskedBy(analyseQuestion('who wrote the opinion piece on the momentous afghan peace negotiations'))).toEqual(['byline']);
+    expect(rolesAskedBy(analyseQuestion('who wrote the voa article'))).toEqual(['byline']);
   });
 
   it('reads "who wrote" the story’s own writings (a newsletter, a letter) as asking for no byline', () => {
