@@ -83,12 +83,12 @@ export function spellOutShorthand(question: string): string {
 }
 
 /**
- * A speaker as typed, its shorthand words spelled out ("state dept" → "state department"). Only
- * words of three letters or more: in a name, "w" is an initial ("george w bush"), not "with".
+ * A speaker as typed, its office words' shorthand spelled out ("state dept", "State Dept." → "state
+ * department"): only these, in any case — the question table would turn "wen jiabao" into "when
+ * jiabao" and "gov schwarzenegger" into "government schwarzenegger".
  */
 export function spellOutSpeaker(speaker: string): string {
-  return speaker.replace(/(^|\s)([a-z]{3,})(?=\s|$)/g, (whole, space: string, word: string) => {
-    const full = SPELLED_OUT.get(word);
-    return full === undefined ? whole : space + full;
-  });
+  return speaker.replace(/(^|\s)(depts?|govt)\.?(?=\s|$)/gi, (_, space: string, word: string) => space + SPEAKER_SHORTHAND[word.toLowerCase()]!);
 }
+
+const SPEAKER_SHORTHAND: Record<string, string> = { dept: 'department', depts: 'departments', govt: 'government' };

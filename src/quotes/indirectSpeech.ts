@@ -54,9 +54,25 @@ function sentenceSubject(sent: string, end: number, base: number): Subject | nul
   return subjectBefore(`${head} `, base);
 }
 
+/**
+ * Someone naming or judging something in their own words, right after their name: "Khalilzad
+ * called the forces, numbering more than 350,000, the country’s national wealth", "X described
+ * the talks as …", "X termed it …". Not "was called", "called in troops", "called his brother
+ * minutes before the blast" (namesSomething).
+ */
+const NAMING_RE = /^(\s*[^,]{1,60}?)\s(called|termed|dubbed|described|labell?ed)\s(?!(?:for|on|off|in|up|back|out|from)\b)/u;
+/** The object and what it is called: a second phrase opened by a determiner or a possessive, not after a preposition ("called his brother minutes before the blast"). */
+function namesSomething(verb: string, after: string): boolean {
+  const clause = after.split(/[.;:!?]/u)[0] ?? '';
+  if (/^(?:described|labell?ed)$/.test(verb)) return /\sas\s/u.test(clause);
+  const words = clause.trim().split(/\s+/u);
+  if (!OPENS_PHRASE.test(words[0] ?? '')) return false;
+  return words.some((w, i) => i >= 2 && OPENS_PHRASE.test(w) && !PREPOSITIONS.has((words[i - 1] ?? '').replace(/[,;]$/u, '').toLowerCase()));
+}
+const OPENS_PHRASE = /^(?:the|a|an|his|her|their|its|this|that|these|those|\p{Lu}\p{L}+['’]s)$/u;
+const NOT_NAMING_AFTER = /(?:^|\s)(?:was|were|is|are|been|be|being|not)\s*$/u;
+
 /** ", adding that CLAUSE" and the like: the clause goes on with the speaker of an earlier reporting verb. */
-/** Verbs by which someone names or judges something in their own words: "called the forces … the country’s national wealth". */
-const NAMING_RE = /^(\s*[^,]{1,60}?)\s(?:called|described|termed|dubbed|labell?ed|hailed)\s(?!for\b|on\b|off\b)/u;
 const GOES_ON_RE = /,\s*(?:adding|saying|noting|stressing|warning|arguing|insisting)\s+that\s+/u;
 
 /**
@@ -179,9 +195,13 @@ export function findIndirect(ctx: Ctx, p: number, k: number, s0: number, s1: num
     const [cs, ce] = trimClause(m, s0 + a1[1].length, s1);
     // "According to the newsletter, Khalilzad called the forces … the country’s national wealth":
     // what the clause's subject called something is his, the source relaying it.
-    const naming = NAMING_RE.exec(sent.slice(a1[1].length));
-    const namer = naming?.[1] !== undefined ? subjectBefore(sent.slice(0, a1[1].length + naming[1].length), base) : null;
-    if (clauseOk(cs, ce)) return { paragraph: p, start: cs, end: ce, subject: namer?.kind === 'name' ? namer : accordingSubject(a1[2], base + a1[0].indexOf(a1[2])) };
+    const clause = sent.slice(a1[1].length);
+    const naming = NAMING_RE.exec(clause);
+    const namer =
+      naming?.[1] !== undefined && naming[2] !== undefined && !NOT_NAMING_AFTER.test(naming[1]) && namesSomething(naming[2], clause.slice(naming[0].length))
+        ? subjectBefore(sent.slice(0, a1[1].length + naming[1].length), base)
+        : null;
+    if (clauseOk(cs, ce)) return { paragraph: p, start: cs, end: ce, subject: namer && namer.kind !== 'pronoun' ? namer : accordingSubject(a1[2], base + a1[0].indexOf(a1[2])) };
   }
   // The source may be written with an abbreviation's dots: "according to a U.S. State Department statement."
   const a2 = /,\s+according\s+to\s+((?:[^,.]|\.(?=\s*\S))+?)(?:\s+on\s+\p{Lu}\p{Ll}+day)?\s*[.!?]?\s*$/u.exec(sent);

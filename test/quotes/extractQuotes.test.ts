@@ -212,6 +212,16 @@ describe('attribution patterns (sentences from the corpus)', () => {
     expect(find(qs, 'Khalilzad held talks')).toMatchObject({ speaker: 'a U.S. State Department statement', kind: 'indirect' });
     // What the clause's subject did, not called anything: the source's.
     expect(find(qs, 'the council met')?.speaker).toBe('the report');
+    // No naming: a phone call, being praised, a place of origin, troops called in (the review's cases).
+    for (const [sentence, source] of [
+      ['According to police, Ahmed called his brother minutes before the blast.', 'police'],
+      ['According to the ministry, Khalilzad was hailed as a hero.', 'the ministry'],
+      ['According to his family, Ahmed hailed from a small village.', 'his family'],
+      ['According to officials, Ghani called in troops.', 'officials'],
+    ] as const) {
+      expect(extractQuotes([sentence])[0]?.speaker).toBe(source);
+    }
+    expect(extractQuotes(['According to the report, Khalilzad described the talks as a momentous step.'])[0]?.speaker).toBe('Khalilzad');
   });
 
   it('X said: “…”', () => {

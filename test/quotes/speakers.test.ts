@@ -51,6 +51,10 @@ describe('speakerMatches', () => {
     // "w" in a name is an initial, not "with".
     expect(spellOutSpeaker('george w bush')).toBe('george w bush');
     expect(spellOutSpeaker('state dept')).toBe('state department');
+    expect(speakerMatches('State Dept.', 'the State Department statement')).toBe(true);
+    // Only office shorthand: names are not words of the question table (the review's cases).
+    expect(speakerMatches('wen jiabao', 'Wen Jiabao')).toBe(true);
+    expect(spellOutSpeaker('gov schwarzenegger')).toBe('gov schwarzenegger');
   });
   it('does not take someone\'s aides for them ("Ghani’s aides" is no answer to "ghani")', () => {
     expect(speakerMatches('ghani', 'Ghani’s aides')).toBe(false);
