@@ -101,20 +101,33 @@ function progressive(t: readonly SentenceToken[], i: number): boolean {
  */
 function reportsUpToNow(sentence: Sentence): boolean {
   const t = sentence.tokens;
-  if (CONDITION_FIRST.test(t[0]?.value ?? '') || /\?\s*$/.test(sentence.text)) return false;
+  if (CONDITION_FIRST.test(t[0]?.value ?? '') || /\?\s*$/.test(sentence.text) || endsAQuotation(sentence.text)) return false;
   const main = mainClauseTokens(sentence);
   return t.some((token, i) => {
-    if (!main[i] || !HAVE.test(token.value) || STANCE_NOT_NOW.test(t[i - 1]?.value ?? '')) return false;
+    if (!main[i] || !HAVE.test(token.value)) return false;
+    // A modal or "not" before, an adverb between: "would probably have failed", "may well have left".
+    const before = t[i - 1]?.pos === 'ADV' ? t[i - 2] : t[i - 1];
+    if (STANCE_NOT_NOW.test(t[i - 1]?.value ?? '') || STANCE_NOT_NOW.test(before?.value ?? '')) return false;
     // The participle within a few words: "have so far spent", "has reportedly been killed".
     for (let k = i + 1; k <= i + 4 && k < t.length && main[k]; k++) {
       if (STANCE_NOT_NOW.test(t[k]!.value)) return false;
-      if (isVerb(t[k]!)) return true;
+      // A verb as a participle is written ("have lunch", "have live entertainment": nouns the tagger
+      // read as verbs), and not "have got to" (an obligation).
+      if (isVerb(t[k]!)) return PARTICIPLE_FORM.test(t[k]!.value) && !/^got$/i.test(t[k]!.value);
       if (!(t[k]!.pos === 'ADV' || t[k]!.pos === 'AUX' || t[k]!.pos === 'ADP' || HAVE.test(t[k]!.value))) return false;
     }
     return false;
   });
 }
 const HAVE = /^(?:has|have|'ve|’ve)$/i;
+/** How past participles end: "spent", "returned", "been", "seen", "made", "grown", "begun", "brought". */
+const PARTICIPLE_FORM = /(?:ed|en|wn|ne|n|t|d|de|un|ung|ght)$/i;
+
+/** The sentence closes a quotation an earlier one opened ("… my career.”" with no “ before it): its words are the quotation's. */
+function endsAQuotation(text: string): boolean {
+  const close = text.lastIndexOf('”');
+  return (close >= 0 && text.lastIndexOf('“', close) < 0) || (text.match(/"/g)?.length ?? 0) % 2 === 1;
+}
 
 /**
  * Per token, whether it stands in the sentence's main clause: not after a word that opens a clause
