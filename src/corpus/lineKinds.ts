@@ -102,7 +102,8 @@ export function classifyLine(line: string): LineKind {
   const t = line.trim();
   if (SEPARATOR.test(t)) return 'separator';
   const words = wordCount(t);
-  if (TEASER.test(t) && words <= 30) return 'teaser';
+  // A teaser is a headline: "65 years ago Bernardo Gandulla left Boca Juniors … for Brazil." is prose.
+  if (TEASER.test(t) && words <= 30 && !endsLikeSentence(t)) return 'teaser';
   if (words <= 14 && (BOILERPLATE_START.test(t) || SOCIAL_ONLY.test(t))) return 'boilerplate';
   if (words <= 25 && BOILERPLATE_ANYWHERE.test(t)) return 'boilerplate';
   if (NOTE.test(t) && words <= 40) return 'note';

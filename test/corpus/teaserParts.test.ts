@@ -18,5 +18,8 @@ describe('teaserParts', () => {
   it('reads no age from a line that is no teaser', () => {
     expect(teaserParts('The talks began three days ago in Doha.')).toBeUndefined();
     expect(classifyLine('The talks began three days ago in Doha.')).toBe('text');
+    // BBC sport/210's opening sentence: prose, though it starts with an age and a capital.
+    expect(classifyLine('65 years ago Bernardo Gandulla left Boca Juniors in his native Argentina and headed for Brazil.')).toBe('text');
+    expect(classifyLine('Latest News3 days agoJapan allocates nearly $20 million in humanitarian aid for Afghanistan')).toBe('teaser');
   });
 });
