@@ -389,6 +389,12 @@ function asksForAWord(words: string[]): boolean {
   return words[i - 1] === 'another' || /^(?:for|given|used)$/.test(words[i + 1] ?? '');
 }
 
+/** "Where does that come from", "where did the figure come from": what says so. */
+const SOURCE_ASKED = /\bwhere (?:do|does|did) (?:that|this|it|these|those|the (?:number|figure|claim|quote|info|information|data|estimate|stat|report)s?) (?:\S+ ){0,2}?(?:come|comes|came) from\b/;
+
+/** Verbs of how much something matters, not of an amount: "how much does the US care about …". */
+const DEGREE_VERBS = /^(?:care|cares|matter|matters|like|likes|love|loves|hate|hates|trust|trusts|value|values|worry|worries|fear|fears|mind|minds|prioriti[sz]e|prioriti[sz]es)$/;
+
 /** "How old is [that/the …] item": a page, whose age is when it went up. */
 const PAGE_AFTER_OLD = /^(?:is|was|are|were|'s|’s)\b(?: (?:the|that|this|those|these))?(?: [\p{L}'’-]+)?(?: [\p{L}'’-]+)? (?:items?|story|stories|article|articles|piece|pieces|posts?|headlines?|reports?|news)(?= (?:about|on|in|from|that|which|with|by|of|at|for)\b|[?,.!]|$)/u;
 
@@ -399,6 +405,8 @@ function expectedType(words: string[], tokens: SentenceToken[]): AnswerType {
   if (how >= 0) {
     const next = words[how + 1] ?? '';
     if (next === 'much' && words.some((w) => MONEY_WORDS.test(w))) return 'money';
+    // "How much does the US care about …" asks how much it matters, not a number.
+    if (next === 'much' && /^(?:do|does|did)$/.test(words[how + 2] ?? '') && words.slice(how + 3, how + 8).some((w) => DEGREE_VERBS.test(w))) return 'any';
     // "How far will X go" asks for an extent, not a distance.
     if (next === 'far' && !words.some((w) => /^(?:away|from|distance|miles?|km|kilometres?|kilometers?)$/.test(w))) return 'any';
     // "How long ago did the story go up" asks when: "3 days ago".
@@ -436,6 +444,8 @@ function expectedType(words: string[], tokens: SentenceToken[]): AnswerType {
   const relative = relativeWho(tokens);
   const asked = (forms: string[]) => forms.some((f) => at(f) >= 0 && !words.slice(0, at(f)).some((w) => OTHER_WH.test(w) && !(relative && /^(?:who|whom|whose)$/.test(w))));
   if (!relative && asked(['who', 'whom', "who's", 'whose'])) return 'person';
+  // "Where does that (number) come from" asks for a source ("According to the newsletter"), not a place.
+  if (SOURCE_ASKED.test(words.join(' '))) return 'any';
   if (asked(['where', "where's"])) return 'location';
   if (at('why') >= 0) return 'reason';
   return 'any';

@@ -26,6 +26,12 @@ describe('question analysis', () => {
     ['how old is that bloomberg item about new russia sanctions', 'date'],
     ['how long ago did the japan aid story go up', 'date'],
     ['how old is the news anchor', 'age'],
+    // How much something matters, and what a figure comes from, are no number and no place.
+    ['how much does the us care about pakistan and afghanistan working together', 'any'],
+    ['how much do the taliban trust the us', 'any'],
+    ['how much does it weigh', 'number'],
+    ['the 350k number for the afghan forces, where does that come from', 'any'],
+    ['where does goren come from', 'location'],
     ["how old is the story's author", 'age'],
     ['how big are the afghan security forces', 'number'],
     ['how much is the deal worth in dollars', 'money'],
