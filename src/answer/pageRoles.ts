@@ -5,12 +5,12 @@ import { DATE_PATTERN } from '../corpus/lineKinds.js';
 import { AUXILIARY, type AnalysedQuestion } from './questionAnalysis.js';
 
 /** Lines about the page rather than the story. */
-export const METADATA_ROLES = new Set<SentenceRole>(['byline', 'dateline', 'caption', 'note', 'site']);
+export const METADATA_ROLES = new Set<SentenceRole>(['byline', 'dateline', 'caption', 'note', 'site', 'furniture']);
 /**
  * Of those, the lines that hold names and dates of the page only: a caption or the outlet's own
  * lines say more ("Join our verified AMN Telegram channel" answers "what app…").
  */
-export const PAGE_ONLY_ROLES = new Set<SentenceRole>(['byline', 'dateline', 'note']);
+export const PAGE_ONLY_ROLES = new Set<SentenceRole>(['byline', 'dateline', 'note', 'furniture']);
 
 /**
  * Words that ask about a page's metadata rather than its prose: "who wrote" → the byline,
@@ -26,6 +26,8 @@ export const ROLE_TERMS: Partial<Record<SentenceRole, Set<string>>> = {
   title: new Set(['headline', 'headlines', 'headlined'].map(termOf)),
   // Not "posted": "when was it posted" asks for the dateline.
   site: new Set(['site', 'website', 'outlet', 'publication', 'publisher', 'newspaper'].map(termOf)),
+  // "Is there a share to twitter button on the page", "does the page ask whether u liked it".
+  furniture: new Set(['button', 'buttons', 'share', 'sharing', 'subscribe', 'signup', 'footer', 'prompt', 'facebook', 'twitter', 'linkedin', 'liked'].map(termOf)),
 };
 
 /** The metadata lines a question asks for: "who wrote" → bylines, "when was it published" → datelines and notes. */

@@ -104,7 +104,8 @@ export function* phraseTableSteps(kb: KnowledgeBase): Generator<void, void> {
     const end = Math.min(table.next + SENTENCES_PER_STEP, kb.sentences.length);
     for (; table.next < end; table.next++) {
       const s = kb.sentences[table.next]!;
-      addRuns(table, kb.tokens.tokensOnce(s.text, s.firstToken, s.tokenCount));
+      // Page furniture names nothing: "Share This Post" is no "TP".
+      if (s.role !== 'furniture') addRuns(table, kb.tokens.tokensOnce(s.text, s.firstToken, s.tokenCount));
     }
     if (table.next < kb.sentences.length) yield;
   }

@@ -58,7 +58,8 @@ export class ArticleCleaner {
       if (pageOutlet && !story.outlet) {
         story.outlet = pageOutlet.outlet;
         // The line that names the outlet stays citable: "which site ran the story" is answered by it.
-        story.extras.push({ kind: 'site', text: pageOutlet.line });
+        // (Once: a promo that names the outlet is page furniture too.)
+        story.extras = [...story.extras.filter((x) => !(x.kind === 'furniture' && x.text === pageOutlet.line)), { kind: 'site', text: pageOutlet.line }];
       }
       if (!story.published && header.published) story.published = header.published;
       stories.push(story);
@@ -112,8 +113,12 @@ export class ArticleCleaner {
         case 'teaser':
           extras.push(toRelated(body[i]!));
           break;
+        case 'boilerplate':
+          // Kept out of the body, but citable: "can I share the piece to Facebook" is answered by "Share on Facebook".
+          extras.push({ kind: 'furniture', text });
+          break;
         default:
-          break; // boilerplate and separators are dropped
+          break; // separators are dropped
       }
     }
     const words = paragraphs.reduce((n, p) => n + wordCount(p), 0);
@@ -187,13 +192,13 @@ function isMarkerShaped(l: Line): boolean {
   return l.kind === 'text' && wordCount(l.text) <= MAX_MARKER_WORDS && !/[.!?:,;\d]/.test(l.text);
 }
 
-/** Drops the short prompts that trail a story after its first share/subscribe line. */
+/** Drops the short text that trails a story after its first share/subscribe line (the prompts themselves and teasers stay). */
 function dropTrailingBoilerplate(lines: Line[]): Line[] {
   for (let i = 0; i < lines.length; i++) {
     if (lines[i]!.kind !== 'boilerplate') continue;
     const rest = lines.slice(i + 1);
     if (rest.every((l) => l.kind !== 'text' || (wordCount(l.text) <= 10 && !endsLikeSentence(l.text)))) {
-      return [...lines.slice(0, i), ...rest.filter((l) => l.kind === 'teaser')];
+      return [...lines.slice(0, i + 1), ...rest.filter((l) => l.kind === 'teaser' || l.kind === 'boilerplate')];
     }
   }
   return lines;

@@ -19,13 +19,15 @@ export interface Article {
   paragraphs: string[];
   /**
    * Lines kept out of the body but still searchable and citable verbatim: bylines,
-   * datelines, photo captions and credits, reprint notes, related-headline teasers, and the page
-   * line the outlet was read from ("Headline | Site", a "Join our … channel" promo).
+   * datelines, photo captions and credits, reprint notes, related-headline teasers, the page
+   * line the outlet was read from ("Headline | Site", a "Join our … channel" promo), and the page's
+   * share buttons and prompts ("Share on Facebook", "Subscribe To Our Newsletter").
    */
   extras: ArticleExtra[];
 }
 
-export type ExtraKind = 'byline' | 'dateline' | 'caption' | 'note' | 'related' | 'site';
+/** 'furniture': the page's share buttons and prompts ("Share on Facebook", "Like this article?"), answered only when asked about. */
+export type ExtraKind = 'byline' | 'dateline' | 'caption' | 'note' | 'related' | 'site' | 'furniture';
 
 export interface ArticleExtra {
   kind: ExtraKind;

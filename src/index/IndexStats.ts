@@ -11,7 +11,7 @@ import { runAll } from '../shared/runInSlices.js';
  * ("Present were Ashraf Ghani, Abdullah Abdullah, … and Mike Pompeo") says they are names.
  */
 export function countsCapitals(role: SentenceRole, tokens: readonly SentenceToken[]): boolean {
-  return role !== 'site' && !(HEADLINE_ROLES.has(role) && titleCased(tokens));
+  return role !== 'site' && role !== 'furniture' && !(HEADLINE_ROLES.has(role) && titleCased(tokens));
 }
 
 /** Lines that are headlines: the article's and its page's other stories' ('related'). */

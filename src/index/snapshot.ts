@@ -64,9 +64,10 @@ export const SNAPSHOT_FORMAT = 'archivist-snapshot';
  * ("are threatening") states the present; 51: the review's mends (a naming only with a name or a
  * role right before its verb and what it names; no present perfect after a modal and an adverb,
  * of a noun read as a verb, or closing a quotation; an age only before a headline's first sentence);
- * 52: a line that ends like a sentence is no teaser ("65 years ago Bernardo Gandulla left … Brazil.").
+ * 52: a line that ends like a sentence is no teaser ("65 years ago Bernardo Gandulla left … Brazil.");
+ * 53: share buttons and prompts are kept as page furniture (extras of kind 'furniture').
  */
-export const SNAPSHOT_VERSION = 52;
+export const SNAPSHOT_VERSION = 53;
 
 /**
  * The file: a 4-byte little-endian length N, N bytes of JSON in ASCII (everything but the columns;

@@ -29,7 +29,7 @@ export interface SentenceToken {
 }
 
 /** Where a sentence came from inside its article. */
-export type SentenceRole = 'title' | 'body' | 'byline' | 'dateline' | 'caption' | 'note' | 'related' | 'site';
+export type SentenceRole = 'title' | 'body' | 'byline' | 'dateline' | 'caption' | 'note' | 'related' | 'site' | 'furniture';
 
 /** One sentence, verbatim, with where it sits so that an answer is always the article's own text. */
 export interface Sentence {

@@ -18,6 +18,14 @@ describe('rolesAskedBy', () => {
     expect(rolesAskedBy(analyseQuestion('who wrote the voa article'))).toEqual(['byline']);
   });
 
+  it('answers with the page furniture only when the question asks about it', async () => {
+    const kb = await KnowledgeBase.load('corpus');
+    expect(answerQuestion(kb, 'is there a button to share the seligman piece on twitter').answer).toBe('Share on Twitter');
+    expect(answerQuestion(kb, 'did the seligman page ask readers whether they liked the article').answer).toBe('Like this article?');
+    // A question about the story is not answered by a prompt.
+    expect(answerQuestion(kb, 'what did the taliban share with the americans').sentences.every((s) => s.role !== 'furniture')).toBe(true);
+  });
+
   it('reads "who wrote" the story’s own writings (a newsletter, a letter) as asking for no byline', () => {
     expect(rolesAskedBy(analyseQuestion('which embassy official wrote that may 2021 newsletter'))).toEqual([]);
     expect(rolesAskedBy(analyseQuestion('who wrote the letter to the taliban'))).toEqual([]);

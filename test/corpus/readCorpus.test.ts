@@ -48,6 +48,12 @@ describe('the shipped corpus', () => {
     expect(a3.outlet).toBe('Security Risks Asia');
     // The lines the outlets were read from stay citable, verbatim.
     expect(a2.extras).toContainEqual({ kind: 'site', text: 'Join our brand new verified AMN Telegram channel and get important news uncensored!' });
+    // The promo names the outlet: a site line, not page furniture as well.
+    expect(a2.extras.filter((x) => x.text.startsWith('Join our brand new')).map((x) => x.kind)).toEqual(['site']);
+    // Share buttons and prompts are kept out of the body as page furniture.
+    const furniture = byId('004_498ab2b590156276.txt').extras.filter((x) => x.kind === 'furniture').map((x) => x.text);
+    expect(furniture).toEqual(['Like this article?', 'Share on Facebook', 'Share on Twitter', 'Share on Linkdin', 'Share This Post', 'Subscribe To Our Newsletter', 'Get updates and learn from the best', 'More To Explore']);
+    expect(byId('004_498ab2b590156276.txt').paragraphs.join(' ')).not.toContain('Share on');
     expect(a3.extras).toContainEqual({ kind: 'site', text: 'U.S. Peace Envoy Khalilzad Makes Surprise Stop In Kabul | Security Risks Asia Humane ClubMade with Humane Club' });
     // A page that names no outlet gets no such line.
     expect(byId('004_498ab2b590156276.txt').extras.map((x) => x.kind)).not.toContain('site');
