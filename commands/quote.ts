@@ -36,7 +36,8 @@ export async function execute(ctx: CommandContext): Promise<void> {
   if (problem) return refuse(ctx, problem);
   const { quotes, closest } = ctx.archivist.quoteResults({ ...(speaker ? { speaker } : {}), ...(topic ? { topic } : {}) });
   const about = [speaker ? `by ${speaker}` : '', topic ? `on “${topic}”` : ''].filter(Boolean).join(' ');
-  // Reported speech is shown in its sentence, the statement in bold: who said it and how, verbatim.
+  // Reported speech, and a quotation part of the article's own sentence, are shown in that sentence,
+  // the statement in bold: who said it and how, verbatim.
   const said = (q: (typeof quotes)[number]) =>
     q.sentence && q.sentence.text.length <= MAX_QUOTE_CHARS ? withHighlight(q.sentence.text, q.sentence, fmt) : quotedText(fmt.text(clip(q.text, MAX_QUOTE_CHARS)), q.kind);
   const item = (q: (typeof quotes)[number]) =>

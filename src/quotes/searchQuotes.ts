@@ -57,9 +57,10 @@ export interface QuoteHit {
   /** Topic relevance 0..1 (1 without a topic). */
   score: number;
   /**
-   * Reported speech: the article's sentence it stands in, verbatim, and where the statement lies in
-   * it — "…as the Taliban have stepped up their attacks…, saying that [war is the only option…]"
-   * says who and how; shown instead of the bare clause.
+   * Reported speech, or a quotation part of the article's own sentence (partial): the sentence it
+   * stands in, verbatim, and where the statement lies in it — "…as the Taliban have stepped up
+   * their attacks…, saying that [war is the only option…]" says who and how; shown instead of the
+   * bare clause.
    */
   sentence?: ReportingSentence;
   /**
@@ -615,7 +616,9 @@ function toHits(kb: KnowledgeBase, table: SpeakerTable, ranked: readonly Candida
       score,
       copies: [],
     };
-    const sentence = quote.kind === 'indirect' ? reportingSentence(kb, quote) : undefined;
+    // Reported speech, and a quotation that is part of the article's own sentence ("But Khalilzad
+    // noted that … and that “If there is peace …”"), are shown in the sentence that says who and how.
+    const sentence = quote.kind === 'indirect' || quote.partial ? reportingSentence(kb, quote) : undefined;
     if (sentence) hit.sentence = sentence;
     seen.set(key, hit);
     quotes.push(hit);

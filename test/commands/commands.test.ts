@@ -85,7 +85,8 @@ describe('commands with a plain context', () => {
     expect(none.views[0]).toMatchObject({ ephemeral: true });
     const { views } = await run(quote, { speaker: 'Khalilzad' });
     expect(views[0]!.pager?.kind).toBe('quote');
-    expect((views[0]!.body.match(/^“/gm) ?? []).length).toBe(5);
+    // Five entries, each attributed on its own line.
+    expect((views[0]!.body.match(/^— /gm) ?? []).length).toBe(5);
     const choices = quote.autocomplete({ commandName: 'quote', focused: { name: 'speaker', value: 'zal' }, options: { getString: () => null }, archivist });
     expect(choices.length).toBeLessThanOrEqual(25);
     expect(choices[0]!.value).toBe('Zalmay Khalilzad');
@@ -105,7 +106,7 @@ describe('commands with a plain context', () => {
       expect(countIn(views[0]!)).toBeLessThan(countIn(single.views[0]!));
       // Each quotation once, cited from one file with the other named.
       const cited = views[0]!.body.match(/ (hopeful(?:-copy)?\.txt) \(also in (hopeful(?:-copy)?\.txt)\)$/gm) ?? [];
-      expect(cited.length).toBe((views[0]!.body.match(/^“/gm) ?? []).length);
+      expect(cited.length).toBe((views[0]!.body.match(/^— /gm) ?? []).length);
       for (const line of cited) expect(new Set(line.match(/hopeful(?:-copy)?\.txt/g)).size).toBe(2);
       const answer = await run(ask, { question: 'How many troops will the US have in Afghanistan by November?' }, { archivist: copies });
       expect(answer.views[0]!.body).toMatch(/ hopeful(-copy)?\.txt \(also in hopeful(-copy)?\.txt\)$/m);
