@@ -238,19 +238,26 @@ export function speakerMatches(typed: string, speaker: string): boolean {
   const s = foldName(speaker);
   if (q.length === 0 || s.length === 0) return false;
   if (q === s) return true;
-  if (!looksLikeName(speaker)) return !namesOnlyItsPossessor(q, speaker) && (q.includes(s) || s.includes(q) || sameRole(q, s));
+  if (!looksLikeName(speaker)) return !namesOnlyItsPossessor(q, speaker) && (q.includes(s) || s.includes(q) || sameRole(q, s) || (!q.includes(' ') && s.split(' ').some((w) => clippedPlural(q, w))));
   // A single word: the surname ("Khalilzad"), or a given name as written or one letter off in a
   // long one ("zalmay", "Zalmai", "Muhammad" for Mohammad — not "zelma" or "Mahmoud"): someone who
   // types a first name without picking a suggestion means that person.
   if (!q.includes(' ')) {
     const key = tokenKey(query);
     if (key === tokenKey(surname(speaker))) return true;
-    return givenNames(speaker).some((g) => sameGivenName(key, tokenKey(g)));
+    // A plural clipped from the name ("talibs" for the Taliban), as chat writes it.
+    if (clippedPlural(key, tokenKey(surname(speaker)))) return true;
+    return givenNames(speaker).some((g) => sameGivenName(key, tokenKey(g)) || clippedPlural(key, tokenKey(g)));
   }
   if (samePerson(query, speaker)) return true;
   // "us envoy khalilzad", "President Ghani": the office typed before the name is no given name.
   const named = withoutTitles(query);
   return named !== query && speakerMatches(named, speaker);
+}
+
+/** "talibs" of "taliban": a plural of five letters or more before its "s" that begins the name and stops short of it. */
+function clippedPlural(key: string, name: string): boolean {
+  return key.length >= 6 && key.endsWith('s') && name.length > key.length && name.startsWith(key.slice(0, -1));
 }
 
 /** "Ghani’s aides" are not Ghani: the (folded) query names only whose they are. */

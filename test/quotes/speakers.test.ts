@@ -48,6 +48,10 @@ describe('speakerMatches', () => {
     expect(speakerMatches('the taliban', 'the Taliban')).toBe(true);
     expect(speakerMatches('state dept', 'the State Department statement')).toBe(true);
     expect(speakerMatches('the taliban', 'Zalmay Khalilzad')).toBe(false);
+    // A plural clipped from the name, as chat writes it.
+    expect(speakerMatches('the talibs', 'Taliban')).toBe(true);
+    expect(speakerMatches('talibs', 'Taliban militants')).toBe(true);
+    expect(speakerMatches('tals', 'Taliban')).toBe(false);
     // "w" in a name is an initial, not "with".
     expect(spellOutSpeaker('george w bush')).toBe('george w bush');
     expect(spellOutSpeaker('state dept')).toBe('state department');
