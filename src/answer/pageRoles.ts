@@ -4,6 +4,15 @@ import { termOf } from '../nlp/terms.js';
 import { DATE_PATTERN } from '../corpus/lineKinds.js';
 import { AUXILIARY, type AnalysedQuestion } from './questionAnalysis.js';
 
+/**
+ * Words that ask about the page's share buttons and prompts only when the question names the page
+ * ("can I share the piece to facebook from that page"): "what did khalilzad say on twitter" asks
+ * about the story.
+ */
+const FURNITURE_WITH_PAGE = ['share', 'sharing', 'facebook', 'twitter', 'linkedin', 'liked'];
+const FURNITURE_ONLY_WITH_PAGE = new Set(FURNITURE_WITH_PAGE.map(termOf));
+const PAGE_NAMED = /\b(?:page|article|piece|story|site|button)s?\b/i;
+
 /** Lines about the page rather than the story. */
 export const METADATA_ROLES = new Set<SentenceRole>(['byline', 'dateline', 'caption', 'note', 'site', 'furniture']);
 /**
@@ -26,8 +35,9 @@ export const ROLE_TERMS: Partial<Record<SentenceRole, Set<string>>> = {
   title: new Set(['headline', 'headlines', 'headlined'].map(termOf)),
   // Not "posted": "when was it posted" asks for the dateline.
   site: new Set(['site', 'website', 'outlet', 'publication', 'publisher', 'newspaper'].map(termOf)),
-  // "Is there a share to twitter button on the page", "does the page ask whether u liked it".
-  furniture: new Set(['button', 'buttons', 'share', 'sharing', 'subscribe', 'signup', 'footer', 'prompt', 'facebook', 'twitter', 'linkedin', 'liked'].map(termOf)),
+  // "Is there a share to twitter button on the page", "does the page ask whether u liked it" (the
+  // words after "share" only with the page named: FURNITURE_WITH_PAGE).
+  furniture: new Set(['button', 'buttons', 'subscribe', 'signup', 'footer', 'prompt', ...FURNITURE_WITH_PAGE].map(termOf)),
 };
 
 /** The metadata lines a question asks for: "who wrote" → bylines, "when was it published" → datelines and notes. */
@@ -65,7 +75,10 @@ export function pageTerms(q: AnalysedQuestion): ReadonlySet<string> {
     const aboutPage = words.some((w) => PAGE_VERBS.has(w)) || WENT_UP.test(q.text);
     const storyVerb = q.tokens.some((t, i) => t.pos === 'VERB' && !PAGE_VERBS.has(words[i]!) && !SHOWING_VERBS.has(words[i]!) && !AUXILIARY.test(words[i]!));
     const otherWriting = writesOtherThanAPage(q);
-    terms = new Set(q.terms.filter((t) => Object.values(ROLE_TERMS).some((set) => set.has(t)) && !(storyVerb && !aboutPage && DATE_TERMS.has(t)) && !(otherWriting && WRITER_TERMS.has(t))));
+    const pageNamed = PAGE_NAMED.test(q.text);
+    terms = new Set(
+      q.terms.filter((t) => Object.values(ROLE_TERMS).some((set) => set.has(t)) && !(storyVerb && !aboutPage && DATE_TERMS.has(t)) && !(otherWriting && WRITER_TERMS.has(t)) && !(FURNITURE_ONLY_WITH_PAGE.has(t) && !pageNamed)),
+    );
     pageTermsCache.set(q, terms);
   }
   return terms;

@@ -390,7 +390,24 @@ function asksForAWord(words: string[]): boolean {
 }
 
 /** "Where does that come from", "where did the figure come from": what says so. */
-const SOURCE_ASKED = /\bwhere (?:do|does|did) (?:that|this|it|these|those|the (?:number|figure|claim|quote|info|information|data|estimate|stat|report)s?) (?:\S+ ){0,2}?(?:come|comes|came) from\b/;
+const SOURCE_ASKED = /\bwhere (?:do|does|did) (?:(?:that|this|it|these|those)(?: (?:number|figure|claim|quote|info|information|data|estimate|stat|report)s?)?|the (?:number|figure|claim|quote|info|information|data|estimate|stat|report)s?(?: \S+){0,2}?) (?:really |actually )?(?:come|comes|came) from\b/;
+
+/**
+ * "How much do/does/did X care/trust/…": a verb of how much something matters after the subject,
+ * followed by what it is about or nothing — not a noun ("did fears of a slowdown knock off", "did
+ * the fear index rise", "did the reform trust give": the tagger reads "care" and "trust" as nouns
+ * either way, so the place tells).
+ */
+function asksHowMuchItMatters(tokens: readonly SentenceToken[]): boolean {
+  const how = tokens.findIndex((t, i) => /^how$/i.test(t.value) && /^much$/i.test(tokens[i + 1]?.value ?? ''));
+  if (how < 0 || !/^(?:do|does|did)$/i.test(tokens[how + 2]?.value ?? '')) return false;
+  for (let k = how + 4; k < Math.min(tokens.length, how + 8); k++) {
+    if (!DEGREE_VERBS.test(tokens[k]!.value.toLowerCase())) continue;
+    const after = tokens[k + 1];
+    return after === undefined || after.type === 'punctuation' || ['ADP', 'DET', 'PRON', 'SCONJ'].includes(after.pos);
+  }
+  return false;
+}
 
 /** Verbs of how much something matters, not of an amount: "how much does the US care about …". */
 const DEGREE_VERBS = /^(?:care|cares|matter|matters|like|likes|love|loves|hate|hates|trust|trusts|value|values|worry|worries|fear|fears|mind|minds|prioriti[sz]e|prioriti[sz]es)$/;
@@ -406,7 +423,7 @@ function expectedType(words: string[], tokens: SentenceToken[]): AnswerType {
     const next = words[how + 1] ?? '';
     if (next === 'much' && words.some((w) => MONEY_WORDS.test(w))) return 'money';
     // "How much does the US care about …" asks how much it matters, not a number.
-    if (next === 'much' && /^(?:do|does|did)$/.test(words[how + 2] ?? '') && words.slice(how + 3, how + 8).some((w) => DEGREE_VERBS.test(w))) return 'any';
+    if (next === 'much' && asksHowMuchItMatters(tokens)) return 'any';
     // "How far will X go" asks for an extent, not a distance.
     if (next === 'far' && !words.some((w) => /^(?:away|from|distance|miles?|km|kilometres?|kilometers?)$/.test(w))) return 'any';
     // "How long ago did the story go up" asks when: "3 days ago".

@@ -89,6 +89,9 @@ export interface ArticleEntry {
  * and the keyword index. A reload builds a new KnowledgeBase and swaps the reference, so readers
  * never see a half-built one and a failed reload leaves the one in service untouched.
  */
+
+/** Lines that say nothing of what the article is: its prose, the page's other headlines, its share buttons and prompts. */
+const OTHER_THAN_ARTICLE = new Set(['body', 'related', 'furniture']);
 export class KnowledgeBase {
   readonly articles: readonly Article[];
   readonly sentences: readonly StoredSentence[];
@@ -266,7 +269,8 @@ export class KnowledgeBase {
     let terms = this.articleTermCache.get(articleId);
     if (!terms) {
       const a = this.article(articleId);
-      const ids = this.sentenceIdsOf(articleId).filter((id) => this.sentences[id]!.role !== 'body' && this.sentences[id]!.role !== 'related');
+      // Not the page's furniture: "Share on Twitter" says nothing of what the article is.
+      const ids = this.sentenceIdsOf(articleId).filter((id) => !OTHER_THAN_ARTICLE.has(this.sentences[id]!.role));
       terms = new Set([...ids.flatMap((id) => [...this.sentenceTerms(id)]), ...termsOf([a?.outlet, a?.author].filter(Boolean).join('. '))]);
       this.articleTermCache.set(articleId, terms);
     }

@@ -16,7 +16,8 @@ export function askToJson(r: AskResult): Record<string, unknown> {
   // Added after the fields above, only when there are some (copies of the cited article's story).
   if (r.alsoIn.length > 0) out.also_in = r.alsoIn;
   // …and where the answer stands when it is not the article's prose: a title, a page line
-  // ("byline", "dateline", "caption", "note", "site") or a headline the page lists ("related").
+  // ("byline", "dateline", "caption", "note", "site"), the page's share buttons and prompts
+  // ("furniture") or a headline the page lists ("related").
   const role = r.sentences.find((s) => !s.context)?.role;
   if (role && role !== 'body') out.answer_role = role;
   if (r.problem) out.problem = r.problem;

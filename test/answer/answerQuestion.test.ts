@@ -32,6 +32,8 @@ describe('question analysis', () => {
     ['how much does it weigh', 'number'],
     ['the 350k number for the afghan forces, where does that come from', 'any'],
     ['where does goren come from', 'location'],
+    ['where do these refugees come from', 'location'],
+    ['how much did the reform trust give', 'number'],
     ["how old is the story's author", 'age'],
     ['how big are the afghan security forces', 'number'],
     ['how much is the deal worth in dollars', 'money'],

@@ -22,8 +22,13 @@ describe('rolesAskedBy', () => {
     const kb = await KnowledgeBase.load('corpus');
     expect(answerQuestion(kb, 'is there a button to share the seligman piece on twitter').answer).toBe('Share on Twitter');
     expect(answerQuestion(kb, 'did the seligman page ask readers whether they liked the article').answer).toBe('Like this article?');
-    // A question about the story is not answered by a prompt.
+    // A question about the story is not answered by a prompt, nor are a platform's or sharing's
+    // words about the page's buttons unless the page is named (the second review's cases).
     expect(answerQuestion(kb, 'what did the taliban share with the americans').sentences.every((s) => s.role !== 'furniture')).toBe(true);
+    for (const q of ['what did khalilzad say on twitter', 'what did the taliban post on twitter', 'who shared the news on facebook']) {
+      expect(answerQuestion(kb, q).sentences.every((s) => s.role !== 'furniture')).toBe(true);
+    }
+    expect(rolesAskedBy(analyseQuestion('what did khalilzad say on twitter'))).toEqual([]);
   });
 
   it('reads "who wrote" the story’s own writings (a newsletter, a letter) as asking for no byline', () => {
