@@ -33,7 +33,7 @@ const MIN_STORY_WORDS = 12;
 
 /**
  * Turns the raw text of a scraped news page into clean stories: finds headlines, datelines,
- * bylines and outlets, drops share/subscribe boilerplate, and splits pages that carry several
+ * bylines and outlets, keeps share/subscribe prompts out of the body (page furniture), and splits pages that carry several
  * stories (a repeated section line such as "Latest News" before each headline).
  */
 export class ArticleCleaner {

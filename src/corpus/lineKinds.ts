@@ -49,6 +49,9 @@ const TEASER = new RegExp(
   'u',
 );
 
+/** An age followed by a space: "65 years ago Bernardo" (a page glues a teaser's age to its headline). */
+const SPACED_AGE = /\bago\s/;
+
 /** Scripts written without spaces between words: each character counts as a word. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
 
@@ -102,8 +105,9 @@ export function classifyLine(line: string): LineKind {
   const t = line.trim();
   if (SEPARATOR.test(t)) return 'separator';
   const words = wordCount(t);
-  // A teaser is a headline: "65 years ago Bernardo Gandulla left Boca Juniors … for Brazil." is prose.
-  if (TEASER.test(t) && words <= 30 && !endsLikeSentence(t)) return 'teaser';
+  // A teaser is a headline, its age glued to it ("3 days agoAfghan …") or spaced: "65 years ago
+  // Bernardo Gandulla left Boca Juniors … for Brazil." (spaced, a full stop) is prose.
+  if (TEASER.test(t) && words <= 30 && !(SPACED_AGE.test(t) && /\.["”’')\]]*$/.test(t))) return 'teaser';
   if (words <= 14 && (BOILERPLATE_START.test(t) || SOCIAL_ONLY.test(t))) return 'boilerplate';
   if (words <= 25 && BOILERPLATE_ANYWHERE.test(t)) return 'boilerplate';
   if (NOTE.test(t) && words <= 40) return 'note';

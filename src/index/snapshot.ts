@@ -65,9 +65,11 @@ export const SNAPSHOT_FORMAT = 'archivist-snapshot';
  * role right before its verb and what it names; no present perfect after a modal and an adverb,
  * of a noun read as a verb, or closing a quotation; an age only before a headline's first sentence);
  * 52: a line that ends like a sentence is no teaser ("65 years ago Bernardo Gandulla left … Brazil.");
- * 53: share buttons and prompts are kept as page furniture (extras of kind 'furniture').
+ * 53: share buttons and prompts are kept as page furniture (extras of kind 'furniture'); 54: the
+ * second review's mends (a teaser with a glued age or no full stop stays a headline; no progressive
+ * after a possessive; no year written from "earlier in").
  */
-export const SNAPSHOT_VERSION = 53;
+export const SNAPSHOT_VERSION = 54;
 
 /**
  * The file: a 4-byte little-endian length N, N bytes of JSON in ASCII (everything but the columns;

@@ -245,9 +245,9 @@ export function speakerMatches(typed: string, speaker: string): boolean {
   if (!q.includes(' ')) {
     const key = tokenKey(query);
     if (key === tokenKey(surname(speaker))) return true;
-    // A plural clipped from the name ("talibs" for the Taliban), as chat writes it.
-    if (clippedPlural(key, tokenKey(surname(speaker)))) return true;
-    return givenNames(speaker).some((g) => sameGivenName(key, tokenKey(g)) || clippedPlural(key, tokenKey(g)));
+    // A plural clipped from a group's one-word name ("talibs" for the Taliban), as chat writes it
+    // — not from a person's ("roberts" is not Robertson).
+    return givenNames(speaker).some((g) => sameGivenName(key, tokenKey(g))) || (coreTokens(speaker).length === 1 && clippedPlural(key, tokenKey(speaker)));
   }
   if (samePerson(query, speaker)) return true;
   // "us envoy khalilzad", "President Ghani": the office typed before the name is no given name.

@@ -72,7 +72,7 @@ function isVerb(t: SentenceToken): boolean {
 /**
  * A state in the present as the article went out: "The Taliban, which controls or influences
  * nearly half of Afghan territory, refuses to engage with the Kabul government" — a verb in -s (not
- * "-ss", "-us": "discuss", "focus"), or in -ing after "is"/"are" ("severe cold are threatening
+ * "-ss", "-us": "discuss", "focus"), or in -ing after the auxiliary "is"/"are"/"'s"/"'re" ("severe cold are threatening
  * thousands of lives"), in the main clause, not after "to", a modal or "not". Not a
  * verb of a clause that hangs on another ("which controls", "Ghani, who heads the council, met the
  * envoy"), of a condition or a general case ("If the Taliban wants…", "When a soldier dies, his
@@ -89,7 +89,8 @@ function statesThePresent(sentence: Sentence): boolean {
 function progressive(t: readonly SentenceToken[], i: number): boolean {
   if (!/ing$/.test(t[i]!.value)) return false;
   const be = t[i - 1]?.pos === 'ADV' ? t[i - 2] : t[i - 1];
-  return be !== undefined && /^(?:is|are|am|'s|’s|'re|’re)$/i.test(be.value);
+  // An auxiliary: "The group's fighting forces" has a possessive "'s".
+  return be !== undefined && be.pos === 'AUX' && /^(?:is|are|am|'s|’s|'re|’re)$/i.test(be.value);
 }
 
 /**

@@ -109,7 +109,7 @@ const OTHER_SCRIPT = /(?![\p{Script=Latin}])\p{L}/u;
 
 /**
  * The year an undated story was evidently written in, and the words that show it: a story that
- * counts "since the start of 2025" (or "so far in 2025", "earlier in 2025") is of 2025, when it
+ * counts "since the start of 2025" (or "so far in 2025") is of 2025, when it
  * names no later year. Only for an article without a publication date; its sayings and states of
  * the present are then events of that year (extractEvents), the expression shown as the evidence.
  */
@@ -119,12 +119,14 @@ export function writtenYearOf(article: Pick<Article, 'published'> & Partial<Pick
   let latest = 0;
   for (const text of [article.title ?? '', ...(article.paragraphs ?? [])]) {
     for (const m of text.matchAll(YEAR_IN_TEXT)) latest = Math.max(latest, Number(m[0]));
-    const m = WRITTEN_IN.exec(text);
-    if (m?.[1] && (!found || Number(m[1]) > Number(found.year))) found = { year: m[1], text: m[0] };
+    for (const m of text.matchAll(WRITTEN_IN)) if (m[1] && (!found || Number(m[1]) > Number(found.year))) found = { year: m[1], text: m[0] };
   }
   return found && Number(found.year) >= latest ? found : undefined;
 }
 
-/** "since the start of 2025", "so far in 2025", "earlier in 2025": words written in that year. */
-const WRITTEN_IN = /\b(?:since the (?:start|beginning) of|so far in|earlier in) ((?:19|20)\d\d)\b/i;
+/**
+ * "since the start of 2025", "so far in 2025": words written in that year. Not "earlier in 2004",
+ * written of a year past as often (BBC politics/322, a 2005 story).
+ */
+const WRITTEN_IN = /\b(?:since the (?:start|beginning) of|so far in) ((?:19|20)\d\d)\b/gi;
 const YEAR_IN_TEXT = /\b(?:19|20)\d\d\b/g;

@@ -21,5 +21,8 @@ describe('teaserParts', () => {
     // BBC sport/210's opening sentence: prose, though it starts with an age and a capital.
     expect(classifyLine('65 years ago Bernardo Gandulla left Boca Juniors in his native Argentina and headed for Brazil.')).toBe('text');
     expect(classifyLine('Latest News3 days agoJapan allocates nearly $20 million in humanitarian aid for Afghanistan')).toBe('teaser');
+    // A glued age, a question or no full stop: a headline still (the second review's cases).
+    expect(classifyLine('5 hours agoKabul residents say prices have doubled.')).toBe('teaser');
+    expect(classifyLine('3 days agoCan Afghanistan’s peace talks survive another winter?')).toBe('teaser');
   });
 });

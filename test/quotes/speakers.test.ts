@@ -52,6 +52,8 @@ describe('speakerMatches', () => {
     expect(speakerMatches('the talibs', 'Taliban')).toBe(true);
     expect(speakerMatches('talibs', 'Taliban militants')).toBe(true);
     expect(speakerMatches('tals', 'Taliban')).toBe(false);
+    // Not a person's name (the second review's case): "roberts" is not Hugh Robertson.
+    expect(speakerMatches('roberts', 'Hugh Robertson')).toBe(false);
     // "w" in a name is an initial, not "with".
     expect(spellOutSpeaker('george w bush')).toBe('george w bush');
     expect(spellOutSpeaker('state dept')).toBe('state department');

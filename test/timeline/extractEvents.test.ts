@@ -175,6 +175,8 @@ describe('extractEvents rules on small articles', () => {
           'Severe cold is threatening thousands of lives.',
           'The envoy was meeting leaders in Doha.',
           'Officials are not expecting a deal.',
+          // A possessive "'s" is no "is" (the second review's case).
+          "The group's fighting forces were defeated decades ago.",
         ],
       }),
     ]);

@@ -103,6 +103,10 @@ describe('datelineOf: the page line that dates an article, for /timeline to show
     expect(writtenYearOf({ published: '2025-03-01', paragraphs })).toBeUndefined();
     expect(writtenYearOf({ paragraphs: [...paragraphs, 'Elections are due in 2026.'] })).toBeUndefined();
     expect(writtenYearOf({ paragraphs: ['Prices have risen since 2019.'] })).toBeUndefined();
+    // "Earlier in 2004" is said of a past year as often (BBC politics/322, of 2005).
+    expect(writtenYearOf({ paragraphs: ['The party received the gifts earlier in 2004.'] })).toBeUndefined();
+    // Every expression of a paragraph is read.
+    expect(writtenYearOf({ paragraphs: ['Up since the start of 2019, and so far in 2025 too.'] })?.year).toBe('2025');
   });
 
   it('gives only the date expression of a line with letters of another script', () => {
