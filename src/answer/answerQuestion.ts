@@ -263,6 +263,19 @@ const PLACE_IN_GENERAL = new Set(['place', 'location'].map(termOf));
 
 const AFTER_TO_OR_MODAL = /^(?:to|will|would|shall|should|can|could|may|might|must)$/i;
 
+/** The weight of the question's terms of `words` that have no term group (the corpus never uses them). */
+function unsearchedWeight(kb: KnowledgeBase, q: AnalysedQuestion, groups: readonly TermGroup[], words: ReadonlySet<string>): number {
+  let weight = 0;
+  for (const t of q.terms) if (words.has(t) && !groups.some((g) => g.origin === t)) weight += kb.index.idf(t);
+  return weight;
+}
+
+/** A sentence's opening label: "Context: ", "Challenges ahead: " (a capitalised word, two more at most, a colon). */
+const LEAD_LABEL = /^[\p{Lu}][\p{Ll}]+(?: [\p{Ll}]+){0,2}:\s/u;
+/** Words for such a label. */
+const LABEL_ASKED = /\b(?:label|lead-?in|heading|subhead(?:ing)?|kicker|bold(?:ed)?)\b/i;
+const LABEL_TERMS = new Set(['label', 'lead', 'leadin', 'heading', 'subhead', 'subheading', 'kicker', 'bold', 'bolded', 'little'].map(termOf));
+
 function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, evidence: Evidence, sentence: Sentence, bm25: number, withSoft: boolean): Scored {
   const { groups, pairs } = evidence;
   let total = evidence.total;
@@ -295,6 +308,10 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, evidence: Evidenc
   // headline itself says what the question names (not "how long ago was the refugees story
   // posted", of another story on the page).
   const ageAsked = afterAge && ageAnswers(q, prev) && headlineNamesTopic(kb, groups, own);
+  // "What does the little bolded label before the bit about the February agreement say": a
+  // sentence that opens with a label ("Context: The agreement…", "Challenges ahead: Though…") has
+  // what the question calls it.
+  const labelAsked = LEAD_LABEL.test(sentence.text) && LABEL_ASKED.test(q.text);
   for (const g of groups) {
     const idf = kb.index.idf(g.origin);
     let inOwn = Math.max(groupMatch(g, own), roleMatch(g.origin, sentence, q));
@@ -303,6 +320,7 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, evidence: Evidenc
     // other metadata) count as the line's own.
     if (inOwn < 1 && asksAboutLine) inOwn = Math.max(inOwn, groupMatch(g, articleTerms));
     if (inOwn < 1 && ageAsked && LISTED_AGE_TERMS.has(g.origin)) inOwn = 1;
+    if (inOwn < 1 && labelAsked && LABEL_TERMS.has(g.origin)) inOwn = 1;
     if (inOwn < 1 && withSoft) inOwn = Math.max(inOwn, g.soft?.best(ownWords) ?? 0);
     // "In 2020" is said by "this year" or "in September" in a 2020 article (the sentence's dated
     // events), and by a sentence of a 2020 report that dates nothing (yearsAbout).
@@ -325,6 +343,10 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, evidence: Evidenc
     prevWeight += idf * Math.max(0, inPrev - inOwn);
   }
   // A year the question asks about is a name of sorts: a sentence about other years is about something else.
+  // The words for a listed headline's age or a label that the corpus never uses ("sidebar",
+  // "bolded") are no group to match: credited here.
+  if (ageAsked) ownWeight += unsearchedWeight(kb, q, groups, LISTED_AGE_TERMS);
+  if (labelAsked) ownWeight += unsearchedWeight(kb, q, groups, LABEL_TERMS);
   const otherYears = yearsOtherThan(aboutYears, evidence.years);
   if (otherYears) nameMissing = true;
   if (evidence.alternatives) {

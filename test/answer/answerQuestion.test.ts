@@ -147,6 +147,12 @@ describe('question analysis', () => {
 });
 
 describe('answerQuestion on the shipped corpus', () => {
+  it('answers what a sentence’s opening label says when the question asks for the label', () => {
+    // 004: "Challenges ahead: Though Khalilzad touted…" (a no-break space after the colon), "Context: The agreement…".
+    expect(answerQuestion(kb, 'what is the bolded heading in front of the difficult challenges part of the seligman piece').answer).toMatch(/^Challenges ahead:/);
+    expect(answerQuestion(kb, 'which label comes before the february agreement paragraph in the seligman story').answer).toMatch(/^Context:/);
+  });
+
   it('answers when a related headline went up with the age the page lists it with, only when asked', () => {
     const r = answerQuestion(kb, 'how long ago did the japan $20m aid story go up on that page');
     expect(r.answered).toBe(true);
