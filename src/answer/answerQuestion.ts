@@ -312,6 +312,8 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, evidence: Evidenc
   // sentence that opens with a label ("Context: The agreement…", "Challenges ahead: Though…") has
   // what the question calls it.
   const labelAsked = LEAD_LABEL.test(sentence.text) && LABEL_ASKED.test(q.text);
+  // The question's words for what the sentence is rather than what it says: the sentence's own.
+  const credited = [...(ageAsked ? [LISTED_AGE_TERMS] : []), ...(labelAsked ? [LABEL_TERMS] : [])];
   for (const g of groups) {
     const idf = kb.index.idf(g.origin);
     let inOwn = Math.max(groupMatch(g, own), roleMatch(g.origin, sentence, q));
@@ -319,8 +321,7 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, evidence: Evidenc
     // about the page ("who wrote the VOA piece on Khalilzad"), the article's own words (title,
     // other metadata) count as the line's own.
     if (inOwn < 1 && asksAboutLine) inOwn = Math.max(inOwn, groupMatch(g, articleTerms));
-    if (inOwn < 1 && ageAsked && LISTED_AGE_TERMS.has(g.origin)) inOwn = 1;
-    if (inOwn < 1 && labelAsked && LABEL_TERMS.has(g.origin)) inOwn = 1;
+    if (inOwn < 1 && credited.some((words) => words.has(g.origin))) inOwn = 1;
     if (inOwn < 1 && withSoft) inOwn = Math.max(inOwn, g.soft?.best(ownWords) ?? 0);
     // "In 2020" is said by "this year" or "in September" in a 2020 article (the sentence's dated
     // events), and by a sentence of a 2020 report that dates nothing (yearsAbout).
@@ -342,11 +343,9 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, evidence: Evidenc
     }
     prevWeight += idf * Math.max(0, inPrev - inOwn);
   }
+  // Those words that the corpus never uses ("sidebar", "bolded") are no group to match: credited here.
+  for (const words of credited) ownWeight += unsearchedWeight(kb, q, groups, words);
   // A year the question asks about is a name of sorts: a sentence about other years is about something else.
-  // The words for a listed headline's age or a label that the corpus never uses ("sidebar",
-  // "bolded") are no group to match: credited here.
-  if (ageAsked) ownWeight += unsearchedWeight(kb, q, groups, LISTED_AGE_TERMS);
-  if (labelAsked) ownWeight += unsearchedWeight(kb, q, groups, LABEL_TERMS);
   const otherYears = yearsOtherThan(aboutYears, evidence.years);
   if (otherYears) nameMissing = true;
   if (evidence.alternatives) {

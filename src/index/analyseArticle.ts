@@ -1,6 +1,7 @@
 import type { Article } from '../corpus/types.js';
 import type { Sentence, SentenceRole } from '../nlp/types.js';
 import { analyseText } from '../nlp/analyse.js';
+import { teaserAgeOf } from '../nlp/teaserAge.js';
 import type { Quote } from '../quotes/types.js';
 import type { TimelineEvent } from '../timeline/types.js';
 import { quotesOf } from '../quotes/attachQuotes.js';
@@ -48,8 +49,8 @@ export function analysedChars(article: Article): number {
  * allocates…": read whole, "agoJapan" would be one word).
  */
 export function partPieces(article: Article, [role, paragraph, text]: [SentenceRole, number, string]): [number, string][] {
-  const age = role === 'related' ? article.extras[paragraph]?.age : undefined;
-  return age && text.startsWith(age) ? [[0, age], [age.length, text.slice(age.length)]] : [[0, text]];
+  const age = teaserAgeOf(article, role, paragraph);
+  return age ? [[0, age], [age.length, text.slice(age.length)]] : [[0, text]];
 }
 
 /** The sentences of one part (the title, an extra line, a paragraph), numbered from `firstId`. */
