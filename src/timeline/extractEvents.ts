@@ -80,15 +80,25 @@ function isVerb(t: SentenceToken): boolean {
  */
 function statesThePresent(sentence: Sentence): boolean {
   const t = sentence.tokens;
-  if (CONDITION_FIRST.test(t[0]?.value ?? '') || /\?\s*$/.test(sentence.text)) return false;
+  if (conditionOrQuestion(sentence)) return false;
   const main = mainClauseTokens(sentence);
   return t.some((token, i) => main[i] && isVerb(token) && (PRESENT_THIRD_PERSON.test(token.value) || progressive(t, i)) && !STANCE_NOT_NOW.test(t[i - 1]?.value ?? ''));
 }
 
-/** "…severe cold are threatening thousands of lives": a verb in -ing after "is", "are" or "am" (an adverb between). */
+/** A condition or a general case ("If the Taliban wants…", "When a soldier dies…") or a question: it states nothing of the day. */
+function conditionOrQuestion(sentence: Sentence): boolean {
+  return CONDITION_FIRST.test(sentence.tokens[0]?.value ?? '') || /\?\s*$/.test(sentence.text);
+}
+
+/** The word before token `i`, past one adverb ("are [now] threatening", "would [probably] have"). */
+function wordBefore(t: readonly SentenceToken[], i: number): SentenceToken | undefined {
+  return t[i - 1]?.pos === 'ADV' ? t[i - 2] : t[i - 1];
+}
+
+/** "…severe cold are threatening thousands of lives": a verb in -ing after the auxiliary "is", "are", "am", "'s" or "'re" (an adverb between). */
 function progressive(t: readonly SentenceToken[], i: number): boolean {
   if (!/ing$/.test(t[i]!.value)) return false;
-  const be = t[i - 1]?.pos === 'ADV' ? t[i - 2] : t[i - 1];
+  const be = wordBefore(t, i);
   // An auxiliary: "The group's fighting forces" has a possessive "'s".
   return be !== undefined && be.pos === 'AUX' && /^(?:is|are|am|'s|’s|'re|’re)$/i.test(be.value);
 }
@@ -102,13 +112,12 @@ function progressive(t: readonly SentenceToken[], i: number): boolean {
  */
 function reportsUpToNow(sentence: Sentence): boolean {
   const t = sentence.tokens;
-  if (CONDITION_FIRST.test(t[0]?.value ?? '') || /\?\s*$/.test(sentence.text) || endsAQuotation(sentence.text)) return false;
+  if (conditionOrQuestion(sentence) || endsAQuotation(sentence.text)) return false;
   const main = mainClauseTokens(sentence);
   return t.some((token, i) => {
     if (!main[i] || !HAVE.test(token.value)) return false;
     // A modal or "not" before, an adverb between: "would probably have failed", "may well have left".
-    const before = t[i - 1]?.pos === 'ADV' ? t[i - 2] : t[i - 1];
-    if (STANCE_NOT_NOW.test(t[i - 1]?.value ?? '') || STANCE_NOT_NOW.test(before?.value ?? '')) return false;
+    if (STANCE_NOT_NOW.test(t[i - 1]?.value ?? '') || STANCE_NOT_NOW.test(wordBefore(t, i)?.value ?? '')) return false;
     // The participle within a few words: "have so far spent", "has reportedly been killed".
     for (let k = i + 1; k <= i + 4 && k < t.length && main[k]; k++) {
       if (STANCE_NOT_NOW.test(t[k]!.value)) return false;
