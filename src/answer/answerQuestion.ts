@@ -19,7 +19,7 @@ import { fixStopWordSpelling } from './stopWordSpelling.js';
 import { foldSplitWords } from './accentFolding.js';
 import { findArticleReference } from './articleReference.js';
 import { initialismVariants } from './phraseAbbreviations.js';
-import { saysIt, speakerAsked } from './speakerAsked.js';
+import { quotesOthersOnly, saysIt, speakerAsked, type SpeakerAsked } from './speakerAsked.js';
 import { articlesWith } from '../index/articlesWith.js';
 import { alternativeCoverage, alternativesOf, type Alternatives } from './alternatives.js';
 import { asksOneYear, questionYears, yearsAbout, yearsOtherThan } from './yearMatch.js';
@@ -85,6 +85,8 @@ export interface Scored {
   otherYears: boolean;
   /** A line about the page (byline, dateline, caption, note) for a question that does not ask about the page. */
   offTopicLine: boolean;
+  /** The question asks what someone said, and the sentence quotes others only (speakerAsked.ts quotesOthersOnly). */
+  othersQuoted: boolean;
   /** A related headline whose age (the sentence before it) answers: "3 days ago" for "how long ago did the story go up". */
   byAge?: true;
   /**
@@ -229,8 +231,8 @@ interface Evidence {
   years: Set<string>;
   /** Whether it asks about one year as a point in time (asksOneYear). */
   oneYear: boolean;
-  /** The name the question asks a saying of (speakerAsked.ts), as a term. */
-  speaker: string | undefined;
+  /** The name the question asks a saying of (speakerAsked.ts). */
+  speaker: SpeakerAsked | undefined;
   /** The two answers the question offers ("independent or govt-run"), if it does (alternatives.ts). */
   alternatives: Alternatives | undefined;
   /** Terms the question uses as verbs after "to" or a modal: no names, whatever the corpus capitalises ("to free" and "Radio Free Europe"). */
@@ -381,7 +383,8 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, evidence: Evidenc
   if (sentence.role === 'title' && !groups.some((g) => roleMatch(g.origin, sentence, q))) score += WEIGHTS.title;
   // "When did Khalilzad say …": a sentence where he is the one saying it. A small weight: 0.05 and
   // 0.1 answered one more set question (b7a17) and lost none, 0.15 lost one, 0.2 two; SQuAD unchanged.
-  if (evidence.speaker !== undefined && saysIt(sentence, evidence.speaker)) score += WEIGHTS.speaker;
+  if (evidence.speaker !== undefined && saysIt(sentence, evidence.speaker.term)) score += WEIGHTS.speaker;
+  const othersQuoted = evidence.speaker !== undefined && quotesOthersOnly(kb, sentence, evidence.speaker);
   // "What was Tesla's belief…" is not answered from an article that never mentions Tesla.
   if (nameMissing) score += WEIGHTS.nameMissing;
   // A dateline, byline or caption answers questions about the page ("who wrote", "when was it
@@ -390,7 +393,7 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, evidence: Evidenc
   if (METADATA_ROLES.has(sentence.role) && !asksAboutLine) score += WEIGHTS.offTopicMetadata;
   const offTopicLine = PAGE_ONLY_ROLES.has(sentence.role) && !asksAboutLine;
   const useNeighbour = leans || (prev !== undefined && prevWeight > 0.25 * total);
-  return { sentence, score, bm25, own: ownCov, context: ctxCov, typeOk, span, focusUnknown, nameMissing, nameAway, otherYears, offTopicLine, useNeighbour, ...(ageAsked ? { byAge: true as const } : {}) };
+  return { sentence, score, bm25, own: ownCov, context: ctxCov, typeOk, span, focusUnknown, nameMissing, nameAway, otherYears, offTopicLine, othersQuoted, useNeighbour, ...(ageAsked ? { byAge: true as const } : {}) };
 }
 
 /**

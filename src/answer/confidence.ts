@@ -31,11 +31,13 @@ export interface ConfidenceFeatures {
   focusMissed: boolean;
   /** The question asks who wrote a page and the sentence is no byline. */
   writerUnnamed: boolean;
+  /** The question asks what someone said and the sentence quotes others only. */
+  othersQuoted: boolean;
 }
 
 /** `pageReferenced`: the question named an article ("the RFE/RL story"), which `q` no longer holds (articleReference.ts). */
 export function confidenceFeatures(q: AnalysedQuestion, best: Scored, pageReferenced = false): ConfidenceFeatures {
-  return { own: best.own, context: best.context, roleUnnamed: q.role !== undefined && !best.typeOk && [best.sentence, best.lead?.sentence].some((s) => s !== undefined && mentionsRole(s, q.role!, q.roleRank)), typeMissed: q.expected !== 'any' && !best.typeOk ? q.expected : null, focusUnknown: best.focusUnknown, nameMissing: best.nameMissing, nameAway: best.nameAway, otherYears: best.otherYears, offTopicLine: best.offTopicLine, otherCount: q.expected === 'number' && !best.typeOk && givesACount(best.sentence), exact: q.exact === true, focusMissed: focusMissed(q, best), writerUnnamed: asksWhoWroteThePage(q, pageReferenced) && !hasRole(best.sentence, (role) => role === 'byline') };
+  return { own: best.own, context: best.context, roleUnnamed: q.role !== undefined && !best.typeOk && [best.sentence, best.lead?.sentence].some((s) => s !== undefined && mentionsRole(s, q.role!, q.roleRank)), typeMissed: q.expected !== 'any' && !best.typeOk ? q.expected : null, focusUnknown: best.focusUnknown, nameMissing: best.nameMissing, nameAway: best.nameAway, otherYears: best.otherYears, offTopicLine: best.offTopicLine, otherCount: q.expected === 'number' && !best.typeOk && givesACount(best.sentence), exact: q.exact === true, focusMissed: focusMissed(q, best), writerUnnamed: asksWhoWroteThePage(q, pageReferenced) && !hasRole(best.sentence, (role) => role === 'byline'), othersQuoted: best.othersQuoted };
 }
 
 /** Whether the sentence mentions the role asked about, of the rank asked or another ("Deputy Head" for "the head"). */
@@ -110,6 +112,12 @@ export const OFF_TOPIC_LINE_FACTOR = 0.5;
 export const WRITER_UNNAMED_FACTOR = 0.5;
 
 /**
+ * "What did Abdullah Abdullah say to Khalilzad" answered by Khalilzad's words at their meeting: a
+ * sentence that quotes someone else says nothing of what the one asked about said.
+ */
+export const OTHERS_QUOTED_FACTOR = 0.45;
+
+/**
  * "How many civilians died on Sept 23" answered by "…killing a total of 28 Afghan policemen": a
  * sentence that counts, but not what is asked, says the count asked is not there — more than a
  * sentence with no number, which may say it in words.
@@ -133,7 +141,7 @@ export const EXACT_MISS_FACTOR = 0.4;
  * better on conversational questions; `npm run calibrate` shows the threshold's calibration.
  */
 export function confidenceOf(f: ConfidenceFeatures): number {
-  return Math.min(1, f.own + 0.5 * f.context) * (f.typeMissed ? typeMissFactor(f) : 1) * (f.focusUnknown ? FOCUS_UNKNOWN_FACTOR : 1) * (f.otherYears ? OTHER_YEARS_FACTOR : f.nameMissing ? NAME_MISSING_FACTOR : f.nameAway ? NAME_AWAY_FACTOR : 1) * (f.roleUnnamed ? ROLE_UNNAMED_FACTOR : 1) * (f.offTopicLine ? OFF_TOPIC_LINE_FACTOR : 1) * (f.focusMissed ? FOCUS_MISSED_FACTOR : 1) * (f.writerUnnamed ? WRITER_UNNAMED_FACTOR : 1);
+  return Math.min(1, f.own + 0.5 * f.context) * (f.typeMissed ? typeMissFactor(f) : 1) * (f.focusUnknown ? FOCUS_UNKNOWN_FACTOR : 1) * (f.otherYears ? OTHER_YEARS_FACTOR : f.nameMissing ? NAME_MISSING_FACTOR : f.nameAway ? NAME_AWAY_FACTOR : 1) * (f.roleUnnamed ? ROLE_UNNAMED_FACTOR : 1) * (f.offTopicLine ? OFF_TOPIC_LINE_FACTOR : 1) * (f.focusMissed ? FOCUS_MISSED_FACTOR : 1) * (f.writerUnnamed ? WRITER_UNNAMED_FACTOR : 1) * (f.othersQuoted ? OTHERS_QUOTED_FACTOR : 1);
 }
 
 /**

@@ -28,6 +28,7 @@
 import type { KnowledgeBase } from '../index/KnowledgeBase.js';
 import { topicMatcher, type TopicMatcher } from '../answer/topicMatch.js';
 import { spellOutSpeaker } from '../answer/chatShorthand.js';
+import { quotesBySentence } from './quotesBySentence.js';
 import type { Quote, QuoteKind } from './types.js';
 import { articlesWith } from '../index/articlesWith.js';
 import { holdsRole, roleLinksOf, roleQuery, type RoleLink } from './roleHolders.js';
@@ -301,26 +302,6 @@ interface Candidate {
   quote: Quote;
   order: number;
   score: number;
-}
-
-/** Quote indices (into kb.quotes) per sentence id, lazily once per knowledge base. */
-const quotesBySentenceCache = new WeakMap<KnowledgeBase, Map<number, number[]>>();
-
-function quotesBySentence(kb: KnowledgeBase): Map<number, number[]> {
-  let map = quotesBySentenceCache.get(kb);
-  if (!map) {
-    map = new Map();
-    kb.quotes.forEach((q, i) => {
-      for (const id of q.sentenceIds) {
-        const l = map!.get(id);
-        if (l) {
-          if (l[l.length - 1] !== i) l.push(i);
-        } else map!.set(id, [i]);
-      }
-    });
-    quotesBySentenceCache.set(kb, map);
-  }
-  return map;
 }
 
 const UNDATED = '9999-99-99';

@@ -488,7 +488,7 @@ describe('answerQuestion on the shipped corpus', () => {
 describe('confidence of a why-question', () => {
   it('lowers less for a reason said without a word that marks it than for other missing types', async () => {
     const { confidenceOf, TYPE_MISS_FACTOR, REASON_MISS_FACTOR } = await import('../../src/answer/confidence.js');
-    const base = { own: 0.8, context: 0, roleUnnamed: false, typeMissed: 'number' as const, focusUnknown: false, nameMissing: false, nameAway: false, otherYears: false, offTopicLine: false, otherCount: false, exact: false, focusMissed: false, writerUnnamed: false };
+    const base = { own: 0.8, context: 0, roleUnnamed: false, typeMissed: 'number' as const, focusUnknown: false, nameMissing: false, nameAway: false, otherYears: false, offTopicLine: false, otherCount: false, exact: false, focusMissed: false, writerUnnamed: false, othersQuoted: false };
     expect(confidenceOf(base)).toBeCloseTo(0.8 * TYPE_MISS_FACTOR);
     expect(confidenceOf({ ...base, typeMissed: 'reason' })).toBeCloseTo(0.8 * REASON_MISS_FACTOR);
     expect(REASON_MISS_FACTOR).toBeGreaterThan(TYPE_MISS_FACTOR);
@@ -636,14 +636,36 @@ describe('a kind of thing asked for that the sentence neither says nor names', (
 describe('a saying asked of someone', () => {
   it('prefers the sentence where that someone is the one saying it', async () => {
     const { speakerAsked, saysIt } = await import('../../src/answer/speakerAsked.js');
-    expect(speakerAsked(analyseQuestion('when did Khalilzad say the Taliban would not agree'))).toBe(termOf('Khalilzad'));
-    expect(speakerAsked(analyseQuestion('according to Donald Trump, what had they been doing'))).toBe(termOf('Trump'));
+    expect(speakerAsked(analyseQuestion('when did Khalilzad say the Taliban would not agree'))?.term).toBe(termOf('Khalilzad'));
+    expect(speakerAsked(analyseQuestion('according to Donald Trump, what had they been doing'))).toEqual({ name: 'Donald Trump', term: termOf('Trump') });
     expect(speakerAsked(analyseQuestion('what did the talks achieve'))).toBeUndefined();
     const said = kb.sentences.find((s) => s.text.includes('Khalilzad said on September 25'))!;
     expect(saysIt(said, termOf('Khalilzad'))).toBe(true);
     expect(saysIt(kb.sentences.find((s) => s.text.startsWith('Ghani repeated his call'))!, termOf('Khalilzad'))).toBe(false);
     // "“I think you’re right that the Talibs will not accept a cease-fire…,” Khalilzad said on September 25."
     expect(answerQuestion(kb, 'when did khalilzad say the talibs wont agree to a permanent ceasefire').answer).toContain('September 25');
+  });
+});
+
+describe('a saying asked of someone the sentence does not quote', () => {
+  it('reads only a name that says something: not "the United States" nor a place the trip went to', async () => {
+    const { speakerAsked } = await import('../../src/answer/speakerAsked.js');
+    expect(speakerAsked(analyseQuestion('Is the United States leading the intra-Afghan peace process?'))).toBeUndefined();
+    expect(speakerAsked(analyseQuestion("was Khalilzad's trip to Kabul announced in advance?"))).toBeUndefined();
+    expect(speakerAsked(analyseQuestion('what did Abdullah Abdullah say to Khalilzad'))).toEqual({ name: 'Abdullah Abdullah', term: termOf('Abdullah') });
+  });
+
+  it('declines the words of someone else: Khalilzad at the meeting is not what Abdullah or Ghani said', async () => {
+    const { quotesOthersOnly } = await import('../../src/answer/speakerAsked.js');
+    // 001: "He said that with the withdrawal of international troops …" — Khalilzad's, reported.
+    const his = kb.sentences.find((s) => s.text.startsWith('He said that with the withdrawal of international troops'))!;
+    expect(quotesOthersOnly(kb, his, { name: 'Abdullah Abdullah', term: termOf('Abdullah') })).toBe(true);
+    expect(quotesOthersOnly(kb, his, { name: 'Khalilzad', term: termOf('Khalilzad') })).toBe(false);
+    for (const question of ['what did abdullah abdullah say to khalilzad at the may 2021 meeting in kabul', 'what did ghani say back to khalilzad at their may 2021 meeting in kabul']) {
+      expect(answerQuestion(kb, question).answered, question).toBe(false);
+    }
+    // …while what he said there is still answered.
+    expect(answerQuestion(kb, 'what did khalilzad say would begin once the international troops are gone').answer).toContain('a new chapter of cooperation');
   });
 });
 
