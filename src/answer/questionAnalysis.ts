@@ -72,6 +72,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
       // "What exact date", "exactly how many": how precise the answer must be, not what it is about.
       !((expected === 'number' || expected === 'date') && EXACTNESS.test(t.value)) &&
       !CHAT_WORDS.test(t.value) &&
+      !(CHAT_BEFORE_OF.test(t.value) && /^of$/i.test(tokens[i + 1]?.value ?? '')) &&
       !(WORDING.test(t.value) && asksForWording(tokens, i)),
   );
   // "How do they refer to the Taliban, like what kind of group", "another way of referring to
@@ -185,6 +186,8 @@ const CLASSIFIERS = /^(?:kinds?|types?|sorts?|forms?)$/i;
  * ("Guy" is a name).
  */
 const CHAT_WORDS = /^(?:else|guy|guys|dude|dudes|folks|supposed|roughly|apart|aside)$/;
+/** …and before "of": "a lot of the taliban's leaders", "a bunch of aid" (an amount, said otherwise in the news). */
+const CHAT_BEFORE_OF = /^(?:lot|lots|bunch)$/i;
 
 const WORDING = /^words?$/i;
 const REFER = /^(?:refer|refers|referred|referring)$/i;

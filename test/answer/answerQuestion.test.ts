@@ -609,6 +609,13 @@ describe('words of talk', () => {
     expect(answerQuestion(kb, 'where did the turks nab the daesh guy').answer).toContain('near the Durand Line');
     expect(answerQuestion(kb, 'apart from keeping the embassy open what else is washington gonna do').answer).toContain('monitor the situation closely');
   });
+
+  it('include an amount said as chat says it: "a lot of" (the news says "so much of")', () => {
+    expect(analyseQuestion("where do a lot of the taliban's top leaders actually live").terms).not.toContain(termOf('lot'));
+    // …not "lot" otherwise.
+    expect(analyseQuestion('who bought the parking lot').terms).toContain(termOf('lot'));
+    expect(answerQuestion(kb, "where do a lot of the taliban's top leaders actually live, per khalilzad").answer).toContain('leadership lives in Pakistan');
+  });
 });
 
 describe('a time on the clock', () => {
