@@ -55,6 +55,8 @@ const CANDIDATES = 30;
  * Discord paraphrase, and the conversational development questions' confidence runs lower.
  */
 export const DEFAULT_THRESHOLD = 0.45;
+/** The most a name typed alone gets when answered by a mere mention of it: shown as low (below 0.6), yet answered. */
+export const NAME_ALONE_CONFIDENCE = 0.5;
 
 /**
  * Weights of the re-ranking features: grid-searched on SQuAD dev questions (last on the 8,570
@@ -124,9 +126,18 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
     ...(asked.length > MAX_QUESTION_CHARS ? { readChars: MAX_QUESTION_CHARS } : {}),
     ...(respelt !== read ? { readAs: respelt } : {}),
   };
-  const scored = rankCandidates(kb, q, reference ? { ...options, articles: reference.articleIds } : options);
-  const best = bestOf(kb, scored, rolesAskedBy(q), q);
-  const confidence = best ? round(answerConfidence(q, best, reference !== null)) : 0;
+  const scope = reference ? { ...options, articles: reference.articleIds } : options;
+  let scored = rankCandidates(kb, q, scope);
+  let best = bestOf(kb, scored, rolesAskedBy(q), q);
+  let confidence = best ? round(answerConfidence(q, best, reference !== null)) : 0;
+  if (q.nameAlone && confidence < threshold) {
+    // A name alone that no sentence describes ("Doha", "Bayat Foundation"): its best mention, as a
+    // search box shows one — at a confidence that says a name alone asks nothing in particular.
+    const mention: AnalysedQuestion = { ...q, expected: 'any' };
+    scored = rankCandidates(kb, mention, scope);
+    best = bestOf(kb, scored, rolesAskedBy(mention), mention);
+    confidence = best ? Math.min(NAME_ALONE_CONFIDENCE, round(answerConfidence(mention, best, reference !== null))) : 0;
+  }
   if (!best || confidence < threshold) {
     return { question: asked, answered: false, answer: null, sentences: [], sources: [], confidence, closest: closestPassages(kb, scored), alsoIn: [], ...readNotes };
   }

@@ -296,6 +296,8 @@ function countsNoun(s: Sentence, end: number, noun: string): boolean {
     // "dozens of members of the Afghan security forces" counts forces: "of", "the" and the
     // partitives on the way do not use up the words allowed between the number and its noun.
     const partitive = t.pos === 'NOUN' && PARTITIVES.test(t.value);
+    // "one such difficult decision" counts decisions: "such" (tagged an adverb) stands in the phrase.
+    if (/^such$/i.test(t.value)) continue;
     if (!(partitive || t.pos === 'DET' || /^of$/i.test(t.value)) && ++seen > COUNTED_WITHIN) return true;
     // "One future is …": the tagger read "future" as an adjective; an adjective that ends its
     // phrase before a verb is the noun counted (not "three wounded were …", who are people, nor

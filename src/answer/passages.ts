@@ -21,10 +21,18 @@ const IDENTIFIES = /^(?:the|this|that)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?(?:,|\s+(?:
 const CONTINUES_SPEAKING = /^[^.!?“”"]{0,140}?(?:,\s*added\b|\badded that\b)/iu;
 
 /**
+ * A sentence that only says who said the quotation before it: "“…a realistic political
+ * settlement.” Khalilzad said." — the closing quote's full stop made the attribution a sentence of
+ * its own. A name (or "he") and a reporting verb, perhaps when, and nothing else.
+ */
+const ATTRIBUTION_ONLY = new RegExp(String.raw`^(?:(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}[\p{Lu}][\p{L}.’'-]*|he|she|they|we)\s+(?:${['said', 'says', 'added', 'adds', 'stated', 'noted', 'told reporters', 'explained', 'warned', 'stressed', 'insisted', 'continued', 'concluded'].join('|')})(?:\s+(?:on|in)\s+[\p{L}\d ]{1,20})?[.!]?$`, 'iu');
+
+/**
  * A sentence that cannot stand alone: it opens with a pronoun or a connective and a pronoun ("He
  * said…", "And we…"), or it continues a quotation the sentence before opened ("“Over the long
  * history… mistakes made. The issue of sanctuaries… was not dealt with,” he said."), or it is a
- * related headline after the age the page lists it with.
+ * related headline after the age the page lists it with, or it only says who said the quotation
+ * before it ("Khalilzad said.").
  */
 export function leansOnPrevious(kb: KnowledgeBase, s: Sentence): boolean {
   // A related headline listed with its age ("3 days ago" before "Japan allocates…") is answered with it.
@@ -32,6 +40,7 @@ export function leansOnPrevious(kb: KnowledgeBase, s: Sentence): boolean {
   // (The `includes` first: a sentence is asked this for every candidate and its neighbours.)
   if (REFERENCE_START.test(s.text) || IDENTIFIES.test(s.text) || (s.text.includes('added') && CONTINUES_SPEAKING.test(s.text))) return true;
   const prev = kb.neighbour(s.id, -1);
+  if (prev !== undefined && prev.paragraph === s.paragraph && s.text.length < 60 && ATTRIBUTION_ONLY.test(s.text) && /[”"]\s*$/.test(prev.text)) return true;
   return prev !== undefined && prev.paragraph === s.paragraph && opensQuotation(prev.text) && !/^\s*[“"]/.test(s.text);
 }
 

@@ -36,6 +36,8 @@ export interface AnalysedQuestion {
   counted?: string;
   /** The question wants an exact figure ("exactly how many"): "dozens" does not answer it; or an exact date: "September" does not. */
   exact?: true;
+  /** A name typed alone ("Khalilzad"): read as "who is Khalilzad" (a description), as a search box would. */
+  nameAlone?: true;
   /** The place whose part a location question asks for ("which part of Kabul", "where in Kabul"), lower case; "" for "the country", "the city". */
   partOf?: string;
 }
@@ -106,7 +108,14 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     ...(counted ? { counted } : {}),
     ...(exact ? { exact } : {}),
     ...(partOf !== undefined ? { partOf } : {}),
+    ...(isNameAlone(tokens) ? { nameAlone: true as const } : {}),
   };
+}
+
+/** Up to four words, each a capitalised proper noun (after true-casing): a name typed alone. */
+function isNameAlone(tokens: SentenceToken[]): boolean {
+  const words = tokens.filter((t) => t.type !== 'punctuation');
+  return words.length > 0 && words.length <= 4 && words.every((t) => /^\p{Lu}/u.test(t.value) && t.pos === 'PROPN');
 }
 
 /** "which part of Kabul", "what part of the country", "where in Kabul". */
@@ -181,11 +190,13 @@ export function quotedPhrases(text: string): string[] {
 const CLASSIFIERS = /^(?:kinds?|types?|sorts?|forms?)$/i;
 /**
  * Words of talk, not of the news: "what else", "the daesh guy", "what is he supposed to do", "is
- * that legit", "roughly how many", "apart from the embassy". A news sentence that answers does not
+ * that legit", "roughly how many", "apart from the embassy", "what happens to the prisoners" (a
+ * follow-up "and then what happened?" has nothing left to search for, and says so). Question sets
+ * with "happen": 3 more answered, one unanswerable less declined. A news sentence that answers does not
  * say them, and searched for they only lower the share of the question it covers. Lower case only
  * ("Guy" is a name).
  */
-const CHAT_WORDS = /^(?:else|guy|guys|dude|dudes|folks|supposed|roughly|apart|aside)$/;
+const CHAT_WORDS = /^(?:else|guy|guys|dude|dudes|folks|supposed|roughly|apart|aside|happen|happens|happened|happening)$/;
 /** …and before "of": "a lot of the taliban's leaders", "a bunch of aid" (an amount, said otherwise in the news). */
 const CHAT_BEFORE_OF = /^(?:lot|lots|bunch)$/i;
 
@@ -217,6 +228,8 @@ function asksForWording(tokens: SentenceToken[], i: number): boolean {
  * but a name (capitalised words, a title, "the" before an organisation's name).
  */
 function asksWhatSomeoneIs(tokens: SentenceToken[]): boolean {
+  // A name typed alone ("Khalilzad", "ashraf ghani" true-cased) asks who or what it is.
+  if (isNameAlone(tokens)) return true;
   const words = tokens.filter((t) => t.type !== 'punctuation');
   let i = 0;
   if (/^(?:who|what)$/i.test(words[0]?.value ?? '') && /^(?:is|was|are|were|'s|’s)$/i.test(words[1]?.value ?? '')) i = 2;

@@ -413,6 +413,28 @@ describe('answerQuestion on the shipped corpus', () => {
     expect(leansOnPrevious(kb, first)).toBe(false);
   });
 
+  it('treats a sentence that only says who said the quotation before it as leaning on it', () => {
+    // 000: "“One future is … But that means negotiations and agreeing to a realistic political settlement.” Khalilzad said."
+    const attribution = kb.sentences.find((s) => s.text === 'Khalilzad said.')!;
+    expect(leansOnPrevious(kb, attribution)).toBe(true);
+    // A sentence of its own that opens with a name and a reporting verb does not.
+    const own = kb.sentences.find((s) => s.text.startsWith('Khalilzad said according to the Taliban'))!;
+    expect(leansOnPrevious(kb, own)).toBe(false);
+  });
+
+  it('reads a name typed alone as "who is …", and answers with a mere mention only at a low confidence', () => {
+    const khalilzad = answerQuestion(kb, 'Khalilzad');
+    expect(khalilzad.answer).toContain('the U.S. special peace envoy');
+    expect(khalilzad.answer).not.toMatch(/^Khalilzad said\.$/);
+    // No sentence describes Doha: its best mention, shown as low.
+    const doha = answerQuestion(kb, 'doha');
+    expect(doha.answered).toBe(true);
+    expect(doha.answer).toContain('Doha');
+    expect(doha.confidence).toBeLessThan(0.6);
+    expect(analyseQuestion('Doha').nameAlone).toBe(true);
+    expect(analyseQuestion('Doha talks').nameAlone).toBeUndefined();
+  });
+
   it('answers "who" from the sentence that names whom the best one spoke of', () => {
     // "…captured a senior member of Daesh near the Durand Line…" / "The suspect, identified as Mehmet Goren, …"
     const daesh = answerQuestion(kb, 'whats the name of the daesh guy turkish intel caught near the durand line');
@@ -597,6 +619,10 @@ describe('a count of something else', () => {
     expect(answerQuestion(kb, 'how many cops were killed in the sept 23 attacks on checkpoints').answer).toContain('28 Afghan policemen');
     // "dozens of members of the Afghan security forces" counts forces, past "of", "the" and the partitives.
     expect(answerQuestion(kb, 'how many civilians were killed in 2020?').answered).toBe(false);
+    // "…the release of prisoners was one such difficult decision": "one such" counts decisions.
+    const decision = kb.sentences.find((s) => s.text.includes('one such difficult decision'))!;
+    expect(findAnswerSpan(decision, analyseQuestion('how many prisoners were released?'))).toBeUndefined();
+    expect(answerQuestion(kb, 'how many prisoners were released?').answer).not.toContain('one such difficult decision');
   });
 });
 
@@ -608,6 +634,13 @@ describe('words of talk', () => {
     expect(analyseQuestion('what did Guy Verhofstadt say').terms).toContain(termOf('Guy'));
     expect(answerQuestion(kb, 'where did the turks nab the daesh guy').answer).toContain('near the Durand Line');
     expect(answerQuestion(kb, 'apart from keeping the embassy open what else is washington gonna do').answer).toContain('monitor the situation closely');
+  });
+
+  it('include "happened": a follow-up with nothing else to search for says so', () => {
+    const r = answerQuestion(kb, 'and then what happened?');
+    expect(r.answered).toBe(false);
+    expect(r.problem).toMatch(/no words to search for/);
+    expect(answerQuestion(kb, 'what happens to the taliban internationaly if they keep up the aggression').answer).toContain('isolation');
   });
 
   it('include an amount said as chat says it: "a lot of" (the news says "so much of")', () => {
