@@ -53,6 +53,25 @@ export function givesACount(s: Sentence): boolean {
  * question already contains do not count: "who said X" is not answered by X.
  */
 export function findAnswerSpan(s: Sentence, q: AnalysedQuestion, leansOn?: Sentence): Span | undefined {
+  const span = typedSpan(s, q, leansOn);
+  return span && wholeTokens(s, span);
+}
+
+/**
+ * A span widened to the tokens it cuts: a pattern of letters stops at "U" in "U.S. troops", and
+ * the answer's bold would cut the abbreviation in half ("**…visited U**.S.").
+ */
+function wholeTokens(s: Sentence, span: Span): Span {
+  let { start, end } = span;
+  for (const t of s.tokens) {
+    const tEnd = t.start + t.value.length;
+    if (t.start < start && start < tEnd) start = t.start;
+    if (t.start < end && end < tEnd) end = tEnd;
+  }
+  return start === span.start && end === span.end ? span : { start, end };
+}
+
+function typedSpan(s: Sentence, q: AnalysedQuestion, leansOn?: Sentence): Span | undefined {
   const fresh = (start: number, end: number) => {
     const words = s.text.slice(start, end).split(/\s+/).map(foldWord).filter(Boolean);
     return words.length > 0 && words.some((w) => !q.words.has(w) && !abbreviatedInQuestion(w, q));

@@ -48,6 +48,8 @@ const kb = KnowledgeBase.fromLoad({
         'On Monday, local officials said the man was arrested.',
         // 000's "Latest News" list.
         'Afghanistan signs 30-year deal for marble mining in Daikundi',
+        // 003: a temporal clause that ends in an abbreviation.
+        'Khalilzad’s visit comes just days after Trump visited U.S. troops in Afghanistan for the Thanksgiving holiday, when he indicated a resumption of peace talks with the Taliban was possible.',
       ],
       extras: [],
     },
@@ -124,6 +126,10 @@ describe('when', () => {
     expect(spanText('On 30 July 1891', 'In what year did Tesla become a US citizen?')).toBe('1891');
     expect(spanText('The license for the production', 'In which year did the licence expire?')).toBe('2011');
     expect(spanText('Committees can also meet', 'In what year could committees meet?')).toBeUndefined();
+  });
+
+  it('marks whole words: a clause that ends in "U.S." is not cut inside it', () => {
+    expect(spanText('Khalilzad’s visit comes just days after', 'when will the troops leave')).toBe('after Trump visited U.S.');
   });
 });
 
