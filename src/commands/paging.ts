@@ -16,6 +16,12 @@ export interface PagedResult {
   /** Text above the items (e.g. "12 quotations by Zalmay Khalilzad"). */
   header?: string;
   footer?: string;
+  /**
+   * Per item, the citations it rests on (formatted lines): each page numbers those of its items,
+   * marks each item with its numbers ("[1]") and lists them under "Sources" — a full citation
+   * once per page instead of one on every line.
+   */
+  sources?: string[][];
   expiresAt: number;
 }
 
@@ -91,14 +97,30 @@ function pageCount(e: PagedResult): number {
 function renderPage(e: PagedResult, token: string, page: number): View {
   const pages = pageCount(e);
   const p = Math.min(Math.max(0, page), pages - 1);
-  const items = e.items.slice(p * e.perPage, (p + 1) * e.perPage);
+  const from = p * e.perPage;
+  const cited = e.sources && numberSources(e.sources.slice(from, from + e.perPage));
+  const items = e.items.slice(from, from + e.perPage).map((item, i) => (cited ? `${item} ${cited.marks[i]}` : item));
   const body = [...(e.header ? [e.header, ''] : []), ...items].join('\n');
   const footer = [pages > 1 ? `Page ${p + 1}/${pages}` : '', e.footer ?? ''].filter(Boolean).join(' · ');
   return {
     title: e.title,
     body,
+    ...(cited && cited.lines.length > 0 ? { fields: [{ name: 'Sources', value: cited.lines.join('\n') }] } : {}),
     tone: 'answer',
     ...(footer ? { footer } : {}),
     ...(pages > 1 ? { pager: { kind: e.kind, token, page: p, pages } } : {}),
   };
+}
+
+/** A page's citations numbered in order of first use: each item's marks ("[1]", "[1, 2]") and the numbered lines. */
+function numberSources(perItem: string[][]): { marks: string[]; lines: string[] } {
+  const numbers = new Map<string, number>();
+  const marks = perItem.map((sources) => {
+    const ns = sources.map((line) => {
+      if (!numbers.has(line)) numbers.set(line, numbers.size + 1);
+      return numbers.get(line)!;
+    });
+    return ns.length > 0 ? `[${ns.join(', ')}]` : '';
+  });
+  return { marks, lines: [...numbers].map(([line, n]) => `[${n}] ${line}`) };
 }

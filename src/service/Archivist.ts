@@ -118,7 +118,7 @@ export class Archivist {
     if (opts.topic?.trim()) query.topic = opts.topic.trim();
     const found = searchQuotes(this.kb, query);
     const hit = (q: (typeof found.quotes)[number]): QuoteHit => ({
-      ...this.citation(q.articleId),
+      ...this.citationOf(q.articleId),
       text: q.text,
       speaker: q.speaker,
       kind: q.kind,
@@ -136,7 +136,7 @@ export class Archivist {
     const topic = opts.topic?.trim();
     const { events } = buildTimeline(kb, topic ? { topic } : {});
     return events.map((e) => ({
-      ...this.citation(e.articleId),
+      ...this.citationOf(e.articleId),
       date: e.date,
       precision: e.precision,
       text: e.text,
@@ -149,7 +149,8 @@ export class Archivist {
     }));
   }
 
-  private citation(articleId: string): Citation {
+  /** How to cite an article (by its id): title, outlet, date, file. */
+  citationOf(articleId: string): Citation {
     const a = this.kb.article(articleId);
     if (!a) return { file: articleId, title: articleId, outlet: null, published: null, url: null };
     const { id: _id, ...citation } = sourceOf(a);

@@ -11,13 +11,16 @@
  *   event in tie order); every distinct article becomes a citation, the entry's own first.
  * - Topic: an entry is kept when the topic matcher (same normalisation as /ask) scores one of its
  *   sentences ≥ TOPIC_THRESHOLD. With a limit and a topic the most relevant `limit` entries are
- *   kept, then shown in calendar order; without a topic the first `limit` entries by date.
+ *   kept, then shown in calendar order; without a topic the first `limit` entries by date. A
+ *   topic that names a period ("2019", "december 2019", topicPeriod.ts) keeps the events dated in
+ *   it, the rest of the topic matched as above.
  */
 import type { KnowledgeBase } from '../index/KnowledgeBase.js';
 import { topicMatcher } from '../answer/topicMatch.js';
 import { termsOf } from '../nlp/analyse.js';
 import type { DatePrecision, DateSpan, TimelineEvent } from './types.js';
 import { datelineOf } from './publicationDate.js';
+import { inPeriod, topicPeriod } from './topicPeriod.js';
 
 export interface TimelineCitation {
   articleId: string;
@@ -234,10 +237,22 @@ function toEntry(kb: KnowledgeBase, t: TimelineTables, g: Group): TimelineEntry 
 }
 
 export function buildTimeline(kb: KnowledgeBase, options: TimelineOptions = {}): { events: TimelineEntry[] } {
+  const topic = options.topic?.trim() || undefined;
+  const period = topic !== undefined ? topicPeriod(topic) : undefined;
+  if (period) {
+    // "2019", "ceasefire december 2019": the events of that period (on the rest of the topic) —
+    // or, when none is, the topic's words as written ("vision 2030").
+    const inIt = timeline(kb, period.rest || undefined, options.limit, period.period);
+    if (inIt.events.length > 0) return inIt;
+  }
+  return timeline(kb, topic, options.limit);
+}
+
+function timeline(kb: KnowledgeBase, topic: string | undefined, limitOption: number | undefined, period?: string): { events: TimelineEntry[] } {
   const t = tablesOf(kb);
   let groups: Group[];
-  const limit = options.limit !== undefined && options.limit >= 0 ? Math.floor(options.limit) : undefined;
-  const matcher = topicMatcher(kb, options.topic?.trim() || undefined);
+  const limit = limitOption !== undefined && limitOption >= 0 ? Math.floor(limitOption) : undefined;
+  const matcher = topicMatcher(kb, topic);
   const candidates = matcher.candidates();
   if (matcher.terms.length > 0 && candidates) {
     // Only groups with an event on a sentence that can score above 0 (any other scores 0, below
@@ -247,6 +262,7 @@ export function buildTimeline(kb: KnowledgeBase, options: TimelineOptions = {}):
     const touched = new Set(candidates);
     const scored: { g: Group; i: number; score: number }[] = [];
     for (const date of dates) {
+      if (period !== undefined && !inPeriod(date, period)) continue;
       for (const g of groupsOfDate(t, date)) {
         if (!g.events.some((e) => touched.has(e.sentenceId))) continue;
         const score = Math.max(...g.events.map((e) => matcher.score(e.sentenceId)));
@@ -262,6 +278,7 @@ export function buildTimeline(kb: KnowledgeBase, options: TimelineOptions = {}):
     groups = scored.map((x) => x.g);
   } else {
     groups = allGroups(t);
+    if (period !== undefined) groups = groups.filter((g) => inPeriod(g.events[0]!.date, period));
     if (limit !== undefined) groups = groups.slice(0, limit);
   }
   return { events: groups.map((g) => toEntry(kb, t, g)) };

@@ -133,7 +133,11 @@ describe('commands with a plain context', () => {
   it('/timeline cites an event by its article id, which tells apart the stories of one page', async () => {
     const { views } = await run(timeline, { topic: 'refugees returned from Iran and Pakistan' });
     expect(views[0]!.body).toContain('since the start of 2025');
-    expect(views[0]!.body).toContain('[000_7947b005a03511ba.txt#4]');
+    // Lines marked with numbers, the page's sources cited in full once (title — outlet, date, id).
+    expect(views[0]!.body).toMatch(/since the start of 2025[^\n]*\[1\]/);
+    const sources = views[0]!.fields!.find((f) => f.name === 'Sources')!.value;
+    expect(sources).toMatch(/^\[1\] .+ — .*000_7947b005a03511ba\.txt#4$/m);
+    expect(sources.split('\n').every((line, i) => line.startsWith(`[${i + 1}] `))).toBe(true);
   });
 
   it('every page of /timeline and /quote fits a Discord message', async () => {

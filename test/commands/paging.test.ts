@@ -16,6 +16,18 @@ describe('PageStore', () => {
     expect(v.footer).toBe('Page 1/3');
   });
 
+  it('numbers the sources of each page and cites them once, under the items', () => {
+    const store = new PageStore();
+    const sources = [['A'], ['B'], ['A', 'C'], ['C']];
+    const v = store.open({ kind: 'timeline', userId: 'u1', title: 'T', items: items.slice(0, 4), sources, perPage: 3 });
+    expect(v.body.split('\n')).toEqual(['item 1 [1]', 'item 2 [2]', 'item 3 [1, 3]']);
+    expect(v.fields).toEqual([{ name: 'Sources', value: '[1] A\n[2] B\n[3] C' }]);
+    // The next page numbers its own from 1.
+    const next = store.turn(pageCustomId('timeline', v.pager!.token, 1), 'u1');
+    expect(next.ok && next.view.body).toBe('item 4 [1]');
+    expect(next.ok && next.view.fields).toEqual([{ name: 'Sources', value: '[1] C' }]);
+  });
+
   it('turns pages for the owner, refuses others, expires, and rejects malformed ids', () => {
     let now = 1_000;
     const store = new PageStore(60_000, 10, () => now);

@@ -154,7 +154,9 @@ describe('the bot on the shipped corpus (real discord.js client, fake Discord)',
     const d: string = i.original!.embeds[0].description;
     // The date expression in bold in the verbatim line.
     expect(d).toMatch(/\*\*2019-12-04\*\* — U\.S\. peace envoy Zalmay Khalilzad arrived in Kabul on \*\*December 4\*\*/);
-    expect(d).toMatch(/\[003\\_d6197644dbe40003\.txt\]/);
+    expect(d).toMatch(/on \*\*December 4\*\*[^\n]*\[\d\]/);
+    const sources = i.original!.embeds[0].fields.find((f: { name: string }) => f.name === 'Sources').value as string;
+    expect(sources).toMatch(/\[\d\] U\.S\. Peace Envoy Khalilzad Makes Surprise Stop In Kabul — Security Risks Asia, 2019-12-05, 003\\_d6197644dbe40003\.txt/);
     expect(i.original!.components).toHaveLength(1);
   });
 

@@ -151,6 +151,23 @@ describe('buildTimeline on the shipped corpus', () => {
     expect(titled.some((e) => e.file === '003_d6197644dbe40003.txt' && !/surprise stop/i.test(e.text))).toBe(true);
   });
 
+  it('a topic that names a period keeps the events dated in it, most of which do not write the year', () => {
+    const all = buildTimeline(kb).events;
+    const of2019 = buildTimeline(kb, { topic: '2019' }).events;
+    expect(of2019.map((e) => e.text)).toEqual(all.filter((e) => e.date.startsWith('2019')).map((e) => e.text));
+    expect(of2019.length).toBeGreaterThan(10);
+    // "On September 23, the Taliban launched…" (2020) says no "2020".
+    expect(buildTimeline(kb, { topic: 'in 2020' }).events.some((e) => e.text.startsWith('On September 23, the Taliban launched'))).toBe(true);
+    const december = buildTimeline(kb, { topic: 'December 2019' }).events;
+    expect(december.length).toBeGreaterThan(5);
+    for (const e of december) expect(e.date).toMatch(/^2019-12/);
+    expect(buildTimeline(kb, { topic: 'dec 2019' }).events).toEqual(december);
+    expect(buildTimeline(kb, { topic: 'sept 23 2020' }).events.map((e) => e.date)).toEqual(['2020-09-23']);
+    // The rest of the topic still chooses among them.
+    const talks = buildTimeline(kb, { topic: 'Thanksgiving 2019' }).events;
+    expect(talks.map((e) => e.date)).toEqual(['2019-11-28', '2019-12-05']);
+  });
+
   it('an unrelated topic returns nothing', () => {
     expect(TOPIC_THRESHOLD).toBeGreaterThan(0);
     expect(buildTimeline(kb, { topic: 'pizza in New York' }).events).toEqual([]);
