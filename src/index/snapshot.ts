@@ -67,9 +67,10 @@ export const SNAPSHOT_FORMAT = 'archivist-snapshot';
  * 52: a line that ends like a sentence is no teaser ("65 years ago Bernardo Gandulla left … Brazil.");
  * 53: share buttons and prompts are kept as page furniture (extras of kind 'furniture'); 54: the
  * second review's mends (a teaser with a glued age or no full stop stays a headline; no progressive
- * after a possessive; no year written from "earlier in").
+ * after a possessive; no year written from "earlier in"); 55: "The spokesman, Bob Jones, said" is
+ * Bob Jones's, and no inverted tag reads a clause as its speaker ("…, said the rise was …").
  */
-export const SNAPSHOT_VERSION = 54;
+export const SNAPSHOT_VERSION = 55;
 
 /**
  * The file: a 4-byte little-endian length N, N bytes of JSON in ASCII (everything but the columns;

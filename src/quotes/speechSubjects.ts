@@ -119,8 +119,13 @@ export function subjectBefore(s: string, base: number): Subject | null {
       // given to the wrong man; none found wrongly at 20).
       if (wordsOf(app).length <= 20 && !SPEECH_TEST_RE.test(app)) {
         const head = body.slice(0, k);
-        const r = nameAtEnd(head, base) ?? roleAtEnd(head, base);
-        if (r) return r;
+        const named = nameAtEnd(head, base);
+        if (named) return named;
+        const role = roleAtEnd(head, base);
+        // "The spokesman, Bob Jones, said": the appositive is the role's holder, by name.
+        const holder = role && nameAtEnd(app, base + k + 1);
+        if (holder && holder.text === cleanName(app.trim())) return holder;
+        if (role) return role;
       }
     }
     return null;
@@ -148,6 +153,8 @@ export function subjectBefore(s: string, base: number): Subject | null {
 }
 
 /** Inverted subject after a verb: "said one recipient", "say analysts", "said Khalilzad". */
+const CLAUSE_AUXILIARY = /^(?:had|has|have|was|were|is|are|been|will|would|could|should|must)$/iu;
+
 export function subjectAfter(s: string, base: number): Subject | null {
   const m = /^\s+([^,.;:!?“”"]*)/u.exec(s);
   const seg = (m?.[1] ?? '').trim();
@@ -162,6 +169,10 @@ export function subjectAfter(s: string, base: number): Subject | null {
   }
   const ws = seg.split(/\s+/);
   const first = (ws[0] ?? '').toLowerCase();
+  // "…, said the street had been closed": a clause (an auxiliary before any relative pronoun:
+  // not "the officials who were there"), no one who speaks.
+  const relative = ws.findIndex((w) => /^(?:who|whom|whose|which|that)$/iu.test(w));
+  if (ws.slice(0, relative < 0 ? ws.length : relative).some((w) => CLAUSE_AUXILIARY.test(w))) return null;
   if (DETERMINERS.has(first) || ws.some((w) => ROLE_HEADS.has(bare(w)))) {
     // Role noun phrase up to the first preposition.
     const cut: string[] = [];

@@ -247,6 +247,29 @@ describe('attribution patterns (sentences from the corpus)', () => {
     expect(qs.map((q) => q.speaker)).toEqual(['Khalilzad', 'Khalilzad']);
   });
 
+  it('a role, then its holder by name between commas: the name speaks (BBC News)', () => {
+    const qs = extractQuotes([
+      // politics/062, politics/241 (BBC News, 2005).
+      'The chairman of the MCB\'s public affairs committee, Sher Khan, said the war in Iraq would be a "significant factor" affecting Muslims\' voting intentions.',
+      'The Tory finance spokesman, Brian Monteith, said: "Its a form of disguise."',
+      // A name, then a role: as before.
+      'Jan Egeland, the UN emergency relief coordinator, said the need was vast.',
+    ]);
+    expect(qs.filter((q) => q.kind !== 'phrase').map((q) => [q.kind, q.speaker])).toEqual([
+      ['indirect', 'Sher Khan'],
+      ['direct', 'Brian Monteith'],
+      ['indirect', 'Jan Egeland'],
+    ]);
+  });
+
+  it('no inverted tag whose "speaker" is a clause: "X, Y, said the street had been closed"', () => {
+    // business/238 (BBC News): before, "the rise" was read as the speaker of "Helen Sudell, editor of the IDS Pensions Service".
+    const qs = extractQuotes(['Helen Sudell, editor of the IDS Pensions Service, said the rise in contributions was "staggering" and the highest ever recorded.']);
+    expect(qs.find((q) => q.kind === 'indirect')).toMatchObject({ speaker: 'Helen Sudell', text: expect.stringMatching(/^the rise in contributions/) });
+    // …while an inverted tag with a relative clause keeps its speaker.
+    expect(extractQuotes(['"We will win," said the officials who were there.'])[0]).toMatchObject({ speaker: 'the officials' });
+  });
+
   it('a long appositive between the name and the verb (up to 20 words)', () => {
     const qs = extractQuotes([
       'Stephen Schechter, a UK investment banker who has held talks with Borussia Dortmund over a possible bond sale, said the club needs a capital injection of 35m euros. "They need strong people on the board who do not have a history with the club," he said.',
