@@ -19,7 +19,7 @@ import { fixStopWordSpelling } from './stopWordSpelling.js';
 import { foldSplitWords } from './accentFolding.js';
 import { findArticleReference } from './articleReference.js';
 import { initialismVariants } from './phraseAbbreviations.js';
-import { quotesOthersOnly, saysIt, speakerAsked, type SpeakerAsked } from './speakerAsked.js';
+import { quotesOthersOnly, quotesSpeaker, saysIt, speakerAsked, type SpeakerAsked } from './speakerAsked.js';
 import { articlesWith } from '../index/articlesWith.js';
 import { alternativeCoverage, alternativesOf, type Alternatives } from './alternatives.js';
 import { asksOneYear, questionYears, yearsAbout, yearsOtherThan } from './yearMatch.js';
@@ -394,7 +394,7 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, evidence: Evidenc
   if (sentence.role === 'title' && !groups.some((g) => roleMatch(g.origin, sentence, q))) score += WEIGHTS.title;
   // "When did Khalilzad say …": a sentence where he is the one saying it. A small weight: 0.05 and
   // 0.1 answered one more set question (b7a17) and lost none, 0.15 lost one, 0.2 two; SQuAD unchanged.
-  if (evidence.speaker !== undefined && saysIt(sentence, evidence.speaker.term)) score += WEIGHTS.speaker;
+  if (evidence.speaker !== undefined && (saysIt(sentence, evidence.speaker.term) || quotesSpeaker(kb, sentence, evidence.speaker))) score += WEIGHTS.speaker;
   const othersQuoted = evidence.speaker !== undefined && quotesOthersOnly(kb, sentence, evidence.speaker);
   // "What was Tesla's belief…" is not answered from an article that never mentions Tesla.
   if (nameMissing) score += WEIGHTS.nameMissing;

@@ -115,7 +115,7 @@ export const WRITER_UNNAMED_FACTOR = 0.5;
  * "What did Abdullah Abdullah say to Khalilzad" answered by Khalilzad's words at their meeting: a
  * sentence that quotes someone else says nothing of what the one asked about said.
  */
-export const OTHERS_QUOTED_FACTOR = 0.45;
+export const OTHERS_QUOTED_FACTOR = 0.4;
 
 /**
  * "How many civilians died on Sept 23" answered by "…killing a total of 28 Afghan policemen": a

@@ -17,6 +17,8 @@ const isSaying = (word: string): boolean => SAYING.has(word.toLowerCase());
 
 /** Before a name that is no subject: "the trip to Kabul announced". */
 const PLACE_PREPOSITION = /^(?:to|in|from|at|into|near|across|through|of|for|with|by|on)$/i;
+/** …or that is said of: "when was Mueller announced" (passive; "did Khalilzad say" asks his words). */
+const PASSIVE_AUXILIARY = /^(?:was|were|is|are|been|be)$/i;
 
 /** The name the question asks a saying of: its words as typed (true-cased) and its last word's term. */
 export interface SpeakerAsked {
@@ -36,14 +38,16 @@ export function speakerAsked(q: AnalysedQuestion): SpeakerAsked | undefined {
     if (w === 'according' && /^to$/i.test(t[i + 1]?.value ?? '') && capital(i + 2)) {
       let j = i + 2;
       while (capital(j + 1)) j++;
+      // "according to Ghani's aides": the aides, whose the name says.
+      if (/^['’]s$/.test(t[j + 1]?.value ?? '') && t[j + 2]?.pos === 'NOUN') return { name: `${t.slice(i + 2, j + 1).map((x) => x.value).join(' ')}${t[j + 1]!.value} ${t[j + 2]!.value}`, term: t[j + 2]!.term };
       return named(i + 2, j);
     }
     // "did Khalilzad say", "Abdullah Abdullah said" — a verb: not "the United States", and not a
-    // name after a preposition ("was the trip to Kabul announced").
+    // name after a preposition ("was the trip to Kabul announced") or in the passive.
     if (isSaying(w) && t[i]!.pos === 'VERB' && i > 0 && capital(i - 1) && t[i - 1]!.pos === 'PROPN') {
       let first = i - 1;
       while (first > 0 && capital(first - 1) && t[first - 1]!.pos === 'PROPN') first--;
-      if (first > 0 && PLACE_PREPOSITION.test(t[first - 1]!.value)) continue;
+      if (first > 0 && (PLACE_PREPOSITION.test(t[first - 1]!.value) || PASSIVE_AUXILIARY.test(t[first - 1]!.value))) continue;
       return named(first, i - 1);
     }
   }
@@ -55,6 +59,8 @@ export function saysIt(s: Sentence, term: string): boolean {
   const t = s.tokens;
   for (let i = 0; i < t.length; i++) {
     if (t[i]!.term !== term) continue;
+    // "Ghani’s aides insist": his aides say it, not he.
+    if (/^['’]s?$/.test(t[i + 1]?.value ?? '')) continue;
     for (let k = i + 1; k <= i + 3 && k < t.length; k++) if (isSaying(t[k]!.value)) return true;
     if (isSaying(t[i - 1]?.value ?? '')) return true;
     if (/^to$/i.test(t[i - 1]?.value ?? '') && /^according$/i.test(t[i - 2]?.value ?? '')) return true;
@@ -73,5 +79,16 @@ export function quotesOthersOnly(kb: KnowledgeBase, s: Sentence, asked: SpeakerA
   return quotes.every((i) => {
     const speaker = kb.quotes[i]!.speaker;
     return speaker !== null && !speakerMatches(asked.name, speaker);
+  });
+}
+
+/**
+ * Whether the sentence is part of a quotation /quote attributes to the speaker asked about: "what
+ * did Ghani say" — "Ghani repeated his call for a cease-fire…" (a call reported, no saying verb).
+ */
+export function quotesSpeaker(kb: KnowledgeBase, s: Sentence, asked: SpeakerAsked): boolean {
+  return (quotesBySentence(kb).get(s.id) ?? []).some((i) => {
+    const speaker = kb.quotes[i]!.speaker;
+    return speaker !== null && speakerMatches(asked.name, speaker);
   });
 }

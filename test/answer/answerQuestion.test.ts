@@ -692,6 +692,7 @@ describe('a saying asked of someone the sentence does not quote', () => {
     const { speakerAsked } = await import('../../src/answer/speakerAsked.js');
     expect(speakerAsked(analyseQuestion('Is the United States leading the intra-Afghan peace process?'))).toBeUndefined();
     expect(speakerAsked(analyseQuestion("was Khalilzad's trip to Kabul announced in advance?"))).toBeUndefined();
+    expect(speakerAsked(analyseQuestion('When was Mueller announced and appointed as Deputy Associate Administrator?'))).toBeUndefined();
     expect(speakerAsked(analyseQuestion('what did Abdullah Abdullah say to Khalilzad'))).toEqual({ name: 'Abdullah Abdullah', term: termOf('Abdullah') });
   });
 
@@ -706,6 +707,17 @@ describe('a saying asked of someone the sentence does not quote', () => {
     }
     // …while what he said there is still answered.
     expect(answerQuestion(kb, 'what did khalilzad say would begin once the international troops are gone').answer).toContain('a new chapter of cooperation');
+  });
+
+  it('prefers what /quote attributes to the one asked about, and reads "Ghani’s aides" as the aides', async () => {
+    const { saysIt, speakerAsked } = await import('../../src/answer/speakerAsked.js');
+    const aides = kb.sentences.find((s) => s.text.startsWith('For their part, Ghani’s aides insist'))!;
+    expect(saysIt(aides, termOf('Ghani'))).toBe(false);
+    expect(saysIt(aides, termOf('aides'))).toBe(true);
+    // "Ghani repeated his call for a cease-fire…": a call /quote reports as Ghani's, with no saying verb.
+    expect(answerQuestion(kb, 'what did ghani say').answer).toContain('Ghani repeated his call for a cease-fire');
+    expect(speakerAsked(analyseQuestion("according to Ghani's aides who has to be in charge of any talks with the Taliban"))).toEqual({ name: "Ghani's aides", term: termOf('aides') });
+    expect(answerQuestion(kb, "according to ghani's aides who has to be in charge of any talks with the taliban").answer).toContain('must be led by the Afghan government');
   });
 });
 
