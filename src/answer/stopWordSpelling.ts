@@ -12,7 +12,7 @@
  */
 import type { KnowledgeBase } from '../index/KnowledgeBase.js';
 import { STOP_WORDS, isStopWord, termOf } from '../nlp/terms.js';
-import { editDistance } from '../index/SentenceIndex.js';
+import { editDistance } from '../shared/editDistance.js';
 import { wordVectors } from '../nlp/wordVectors.js';
 import { outsideQuotedPhrases } from './nameSpelling.js';
 

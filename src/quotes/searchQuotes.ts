@@ -34,6 +34,7 @@ import { articlesWith } from '../index/articlesWith.js';
 import { holdsRole, roleLinksOf, roleQuery, type RoleLink } from './roleHolders.js';
 import { foldName, givenNames, looksLikeName, nameTokenKey, personKeys, samePerson, speakerMatches, stripCourtesy } from './speakers.js';
 import { runAll } from '../shared/runInSlices.js';
+import { editDistance } from '../shared/editDistance.js';
 
 export interface QuoteQuery {
   speaker?: string;
@@ -291,7 +292,31 @@ export function speakersLike(kb: KnowledgeBase, name: string, limit = 5): Speake
   const like = suggestSpeakers(kb, whole, limit);
   if (like.length > 0) return like;
   const first = whole.split(/\s+/)[0]!;
-  return first === whole ? [] : suggestSpeakers(kb, first, limit);
+  const byFirst = first === whole ? [] : suggestSpeakers(kb, first, limit);
+  return byFirst.length > 0 ? byFirst : speakersSpeltLike(kb, whole, limit);
+}
+
+/**
+ * "khalilzaad", "kalilzad": speakers with a name part a letter or two from a typed word (one edit
+ * for words of up to six letters, two for longer ones), nearest first, then most quoted.
+ */
+function speakersSpeltLike(kb: KnowledgeBase, name: string, limit: number): SpeakerCount[] {
+  const typed = foldName(name).split(/[\s-]+/).filter((w) => w.length >= 4);
+  if (typed.length === 0) return [];
+  const near: { s: SpeakerCount; d: number; i: number }[] = [];
+  speakerTable(kb).list.forEach((s, i) => {
+    const parts = foldName(s.name).split(/[\s-]+/);
+    let best = Infinity;
+    for (const w of typed) {
+      const max = w.length <= 6 ? 1 : 2;
+      for (const p of parts) {
+        const d = editDistance(w, p, max);
+        if (d <= max) best = Math.min(best, d);
+      }
+    }
+    if (best < Infinity) near.push({ s, d: best, i });
+  });
+  return near.sort((a, b) => a.d - b.d || a.i - b.i).slice(0, Math.max(0, Math.floor(limit))).map((x) => ({ ...x.s }));
 }
 
 // ---------------------------------------------------------------------------

@@ -17,6 +17,7 @@
 
 import { spellOutSpeaker } from '../answer/chatShorthand.js';
 import { DETERMINERS, TITLE_WORDS } from './quoteLexicon.js';
+import { editDistance } from '../shared/editDistance.js';
 
 /** Courtesy titles dropped from canonical names. */
 const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mx', 'sir', 'madam']);
@@ -124,24 +125,9 @@ function spellingKeyUncached(s: string): string {
     .replace(/(.)\1+/g, '$1');
 }
 
-function levenshtein(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, k) => k);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0] ?? 0;
-    prev[0] = i;
-    for (let k = 1; k <= b.length; k++) {
-      const up = prev[k] ?? 0;
-      const cost = a[i - 1] === b[k - 1] ? 0 : 1;
-      prev[k] = Math.min(up + 1, (prev[k - 1] ?? 0) + 1, diag + cost);
-      diag = up;
-    }
-  }
-  return prev[b.length] ?? 0;
-}
-
 /** Two token keys one letter apart, one of them five letters or more ("zalmai" / "zalmay"). */
 function oneLetterOff(a: string, b: string): boolean {
-  return Math.max(a.length, b.length) >= 5 && levenshtein(a, b) <= 1;
+  return Math.max(a.length, b.length) >= 5 && editDistance(a, b, 1) <= 1;
 }
 
 /** A one-word query (its token key) for a given name (its token key): the same, or one letter off past the first. */

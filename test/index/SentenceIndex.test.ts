@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import MiniSearch from 'minisearch';
 import { readCorpus } from '../../src/corpus/readCorpus.js';
 import { KnowledgeBase } from '../../src/index/KnowledgeBase.js';
-import { SentenceIndex, editDistance } from '../../src/index/SentenceIndex.js';
+import { SentenceIndex } from '../../src/index/SentenceIndex.js';
+import { editDistance } from '../../src/shared/editDistance.js';
 import { searchTerms } from '../../src/nlp/terms.js';
 import { titleTerms } from '../../src/index/titleTerms.js';
 

@@ -195,6 +195,11 @@ describe('listSpeakers / suggestSpeakers', () => {
     expect(speakersLike(kb, 'Khal prisoners').map((s) => s.name)).toEqual(['Zalmay Khalilzad']);
     expect(speakersLike(kb, 'Mehmet Goren')).toEqual([]);
     expect(speakersLike(kb, '  ')).toEqual([]);
+    // A name misspelt: a letter or two off a name part.
+    expect(speakersLike(kb, 'khalilzaad').map((s) => s.name)).toEqual(['Zalmay Khalilzad']);
+    expect(speakersLike(kb, 'kalilzad').map((s) => s.name)).toEqual(['Zalmay Khalilzad']);
+    expect(speakersLike(kb, 'ghanni').map((s) => s.name)).toEqual(['Ashraf Ghani']);
+    expect(speakersLike(kb, 'nobody')).toEqual([]);
   });
 });
 
