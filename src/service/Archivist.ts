@@ -196,7 +196,7 @@ export class Archivist {
       return { ...emptyReport(old), ok: false, error: (e as Error).message, ms: Math.round(performance.now() - started) };
     }
     if (next.articles.length === 0) {
-      return { ...emptyReport(next), ok: false, error: 'the corpus folder has no readable article: the previous corpus stays in service', ms: Math.round(performance.now() - started) };
+      return { ...emptyReport(next), ok: false, error: 'the corpus folder has no readable article', ms: Math.round(performance.now() - started) };
     }
     await warmUp(next);
     const before = new Map(old.articles.map((a) => [a.id, fingerprint(a)]));

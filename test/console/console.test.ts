@@ -50,6 +50,12 @@ describe('local console (runConsole with streams)', () => {
     expect(out).toMatch(/Unknown command \/nope/);
   });
 
+  it('says why /next has nothing to turn: nothing shown yet, or a result of one page', async () => {
+    const out = await drive(['/next', '/quote speaker:Ismail', '/next']);
+    expect(out).toContain('Nothing to page through: run /quote, /timeline or /sources first.');
+    expect(out).toContain('The last result has one page only.');
+  });
+
   it('splits bare words after /quote into a known speaker and the topic; words naming nobody are the topic', async () => {
     const out = await drive(['/quote Khalilzad prisoners', '/quote Zalmay Khalilzad truce', '/quote ceasefire', '/quote Nobody Atall', '/quote un peace talks', '/quote taliban official']);
     expect(out).toMatch(/Quotations by Khalilzad on “prisoners”/);

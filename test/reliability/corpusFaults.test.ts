@@ -59,6 +59,8 @@ describe('/reload when the corpus misbehaves: reported, and the old corpus keeps
     await writeFile(path.join(corpus.dir, 'empty.txt'), '');
     const r = await reload(h);
     expect(textOf(r.original)).toMatch(/Reload failed[\s\S]*no readable article[\s\S]*empty\.txt/);
+    // Said once.
+    expect(textOf(r.original).match(/previous corpus stays in service/gi)).toHaveLength(1);
     expect(h.archivist.knowledgeBase).toBe(kb);
     await askStillServes(h);
   });
