@@ -37,6 +37,8 @@ export function timelineDateLabels(entries: readonly LabelledEntry[]): string[] 
   return entries.map((e) => {
     const label = timelineDateLabel(e);
     if (!e.dated || (times.get(e.text) ?? 0) < 2) return label;
-    return `${label} (“${e.text.slice(e.dated.start, e.dated.end)}”)`;
+    // "2001 (“2001”)" would say the date twice.
+    const expression = e.text.slice(e.dated.start, e.dated.end);
+    return expression === label ? label : `${label} (“${expression}”)`;
   });
 }

@@ -56,6 +56,13 @@ describe('the CLI JSON of /quote and /timeline', () => {
     expect(twice).toEqual(['2020-09-11 (“Friday”)', '2020-09-12 (“Tomorrow”)']);
     const pompeo = events.findIndex((e) => e.text.startsWith('Secretary of State Mike Pompeo flew to Doha'));
     expect(labels[pompeo]).toBe('2020-09-10');
+    // "…toppled from power in the 2001 U.S.-led invasion": "2001", not "2001 (“2001”)".
+    const all = buildTimeline(kb).events;
+    const allLabels = timelineDateLabels(all);
+    const invasion = all.flatMap((e, i) => (e.text.includes('the 2001 U.S.-led invasion') ? [allLabels[i]] : []));
+    expect(invasion.length).toBeGreaterThan(1);
+    expect(invasion).toContain('2001');
+    expect(invasion.some((l) => l!.includes('(“2001”)'))).toBe(false);
   });
 
   it('marks a quotation that is part of what was said (partial), and only that', () => {
