@@ -1,6 +1,6 @@
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import type { CommandContext } from '../src/commands/types.js';
-import { clip } from '../src/present/textView.js';
+import { listWithin } from '../src/present/textView.js';
 
 export const data = new SlashCommandBuilder()
   .setName('reload')
@@ -17,7 +17,7 @@ export async function execute(ctx: CommandContext): Promise<void> {
   await ctx.defer({ ephemeral: true });
   const joined = ctx.archivist.isReloading;
   const r = await ctx.archivist.reload();
-  const list = (ids: string[]) => (ids.length ? clip(ids.map((x) => fmt.text(x)).join('\n'), 1000) : 'none');
+  const list = (ids: string[]) => (ids.length ? listWithin(ids.map((x) => fmt.text(x)), 1000) : 'none');
   // Only what changed: three "none" fields said nothing a line cannot.
   const fields = [
     { name: `Added (${r.added.length})`, value: list(r.added) },
@@ -28,7 +28,7 @@ export async function execute(ctx: CommandContext): Promise<void> {
   if (r.warnings.length) {
     fields.push({
       name: `Warnings (${r.warnings.length})`,
-      value: clip(r.warnings.map((w) => `${fmt.text(w.file)}: ${fmt.text(w.reason)}${w.skipped ? ' (skipped)' : ''}`).join('\n'), 1000),
+      value: listWithin(r.warnings.map((w) => `${fmt.text(w.file)}: ${fmt.text(w.reason)}${w.skipped ? ' (skipped)' : ''}`), 1000),
     });
   }
   const note = joined ? ' (a reload was already running: this is its result)' : '';

@@ -37,7 +37,7 @@ export function parseMarkdown(text: string): ParsedFile {
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
     .replace(/(\*\*|__)(.+?)\1/g, '$2');
   if (!meta.title) return { stories: cleaner.clean(plain), notes };
-  return { stories: [storyFromFields(meta, plain)], notes };
+  return { stories: [storyFromFields(meta, plain, notes)], notes };
 }
 
 /** `{title, date, outlet, url, body}` or an array of those. */
@@ -59,16 +59,18 @@ export function parseJson(text: string): ParsedFile {
     if (typeof rec.title !== 'string' || !body) return notes.push(`${where}not an article (needs "title" and "body" strings)`);
     const fields: Record<string, string> = {};
     for (const k of ['title', 'date', 'outlet', 'url', 'author']) if (typeof rec[k] === 'string') fields[k] = rec[k] as string;
-    stories.push(storyFromFields(fields, body));
+    stories.push(storyFromFields(fields, body, notes, where));
   });
   return { stories, notes };
 }
 
-function storyFromFields(meta: Record<string, string>, body: string): CleanStory & { url?: string } {
+/** A story from its fields; a date that reads as none is said in `notes` (the article is then undated). */
+function storyFromFields(meta: Record<string, string>, body: string, notes: string[], where = ''): CleanStory & { url?: string } {
   const paragraphs = joinWrappedLines(body).filter((p) => p !== meta.title);
   const story: CleanStory & { url?: string } = { title: meta.title!.trim(), paragraphs, extras: [] };
   const published = meta.date ? parseDateString(meta.date) : undefined;
   if (published) story.published = published;
+  else if (meta.date?.trim()) notes.push(`${where}date "${meta.date.trim()}" is not a date: the article is undated`);
   if (meta.outlet) story.outlet = meta.outlet;
   if (meta.author) story.author = meta.author;
   if (meta.url) story.url = meta.url;

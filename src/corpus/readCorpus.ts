@@ -66,8 +66,10 @@ function parseInto(articles: Article[], warnings: LoadWarning[], rel: string, re
     if (decoded.note) warn(decoded.note, false);
     if (read.truncated) warn(`larger than ${Math.round(maxBytes / 1024 / 1024)} MB: only the first part was read`, false);
     const parsed = parseFile(rel, decoded.text);
-    for (const note of parsed.notes) warn(note, false);
-    if (parsed.stories.length === 0) return warn('no article text found (only headlines, boilerplate or too little prose)', true);
+    // A file with no article is one warning: its notes say why when it has any ("not an article").
+    const none = parsed.stories.length === 0;
+    for (const note of parsed.notes) warn(note, none);
+    if (none) return parsed.notes.length > 0 ? undefined : warn('no article text found (only headlines, boilerplate or too little prose)', true);
     parsed.stories.forEach((story, i) => {
       articles.push({ id: i === 0 ? rel : `${rel}#${i + 1}`, file: rel, ...story });
     });

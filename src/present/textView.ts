@@ -48,6 +48,28 @@ export function clipLines(s: string, max: number): string {
   return out.join('\n').slice(0, max);
 }
 
+/**
+ * Whole lines while they fit in `max`, then "… and N more" for the lines left out: a list whose
+ * heading counts its items ("Warnings (15)") says how many it could not show.
+ */
+export function listWithin(lines: readonly string[], max: number): string {
+  const out: string[] = [];
+  let used = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = clip(lines[i]!, max);
+    const more = `… and ${lines.length - i - 1} more`;
+    // Room for this line, and for the "more" line after it unless it is the last.
+    const need = (out.length ? 1 : 0) + line.length + (i < lines.length - 1 ? 1 + more.length : 0);
+    if (used + need > max) {
+      out.push(`… and ${lines.length - i} more`);
+      break;
+    }
+    out.push(line);
+    used += (out.length > 1 ? 1 : 0) + line.length;
+  }
+  return out.join('\n');
+}
+
 /** Drops a dangling `**` left by a cut inside bold text, so the markdown stays well-formed. */
 function balance(s: string): string {
   const count = (s.match(/\*\*/g) ?? []).length;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LIMITS, discordFmt, toChoices, toDiscordMessage } from '../../src/present/discordView.js';
-import { clip, clipLines } from '../../src/present/textView.js';
+import { clip, clipLines, listWithin } from '../../src/present/textView.js';
 import { renderConsoleView } from '../../src/present/consoleView.js';
 
 const sentence = (n: number) => `Sentence number ${n} says something rather long about the peace talks in Doha.`;
@@ -39,6 +39,26 @@ describe('clip', () => {
     const c = clipLines(text, 200);
     expect(c.length).toBeLessThanOrEqual(200);
     expect(c.split('\n').slice(0, -1).every((l) => /^line \d+ with words$/.test(l))).toBe(true);
+  });
+
+  it('listWithin says how many lines it left out', () => {
+    const lines = Array.from({ length: 15 }, (_, i) => `broken_${String(i).padStart(2, '0')}.json: invalid JSON (Expected double-quoted property name in JSON at position 14) (skipped)`);
+    const shown = listWithin(lines, 1000);
+    expect(shown.length).toBeLessThanOrEqual(1000);
+    const out = shown.split('\n');
+    const more = Number(/^… and (\d+) more$/.exec(out.at(-1)!)![1]);
+    expect(out.length - 1 + more).toBe(15);
+    expect(listWithin(lines.slice(0, 3), 1000)).toBe(lines.slice(0, 3).join('\n'));
+    fc.assert(
+      fc.property(fc.array(fc.string({ minLength: 1, maxLength: 80 }), { maxLength: 40 }), fc.integer({ min: 20, max: 400 }), (ls, max) => {
+        const clean = ls.map((l) => l.replace(/\n/g, ' '));
+        const got = listWithin(clean, max);
+        expect(got.length).toBeLessThanOrEqual(max);
+        const rows = got === '' ? [] : got.split('\n');
+        const m = /^… and (\d+) more$/.exec(rows.at(-1) ?? '');
+        expect(rows.length - (m ? 1 : 0) + (m ? Number(m[1]) : 0)).toBe(clean.length);
+      }),
+    );
   });
 });
 
