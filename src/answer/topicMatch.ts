@@ -184,7 +184,9 @@ export function topicMatcher(kb: KnowledgeBase, topic: string | undefined): Topi
       const s = kb.sentences[id];
       if (!s) return 0;
       const own = kb.sentenceTerms(id);
-      const title = titleTermsOf(kb, t, s.articleId);
+      // The title speaks for its story's sentences, not for a photo caption or a sidebar's line
+      // ("Zalmay Khalilzad at CPAC 2011…" is no event of the ceasefire story it illustrates).
+      const title = s.role === 'body' || s.role === 'title' ? titleTermsOf(kb, t, s.articleId) : empty;
       const prev = kb.neighbour(id, -1);
       const next = kb.neighbour(id, 1);
       const before = prev ? kb.sentenceTerms(prev.id) : empty;

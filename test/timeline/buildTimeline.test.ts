@@ -149,6 +149,10 @@ describe('buildTimeline on the shipped corpus', () => {
     // The events of an article whose title says the topic are about it, though they do not say it.
     const titled = buildTimeline(kb, { topic: 'surprise stop' }).events;
     expect(titled.some((e) => e.file === '003_d6197644dbe40003.txt' && !/surprise stop/i.test(e.text))).toBe(true);
+    // …but not a photo caption of the page: "Zalmay Khalilzad at CPAC 2011…" is no event of the ceasefire story.
+    const ceasefire = buildTimeline(kb, { topic: 'ceasefire' }).events;
+    expect(ceasefire.some((e) => e.text.includes('Khalilzad at CPAC 2011'))).toBe(false);
+    expect(ceasefire.some((e) => e.file === '002_6a1e3ce44a355d57.txt' && !/cease-?fire|truce/i.test(e.text))).toBe(true);
   });
 
   it('a topic that names a period keeps the events dated in it, most of which do not write the year', () => {
