@@ -2,6 +2,8 @@ import type { KnowledgeBase } from '../index/KnowledgeBase.js';
 import type { Sentence, SentenceRole } from '../nlp/types.js';
 import { AUXILIARY, analyseQuestion, type AnalysedQuestion } from './questionAnalysis.js';
 import { findAnswerSpan, type Span } from './answerTypes.js';
+import { datedSpans } from '../timeline/datedSpans.js';
+import { foldWord } from '../nlp/terms.js';
 import { sourceOf, type AskResult, type AnswerSentence, type Passage } from './types.js';
 import { expandQuery } from './queryExpansion.js';
 import { answerConfidence } from './confidence.js';
@@ -196,6 +198,19 @@ export function rankCandidates(kb: KnowledgeBase, q: AnalysedQuestion, options: 
   return [...head, ...scored.slice(SOFT_CANDIDATES)].sort((a, b) => b.score - a.score);
 }
 
+/**
+ * "When did the peace talks begin" — "…a day ahead of the start of long-anticipated peace talks":
+ * a date expression the timeline resolved where no date entity stands, for a "when" that asks no
+ * clock time, year or calendar date in particular.
+ */
+function resolvedDate(kb: KnowledgeBase, q: AnalysedQuestion, sentence: Sentence): Span | undefined {
+  if (q.expected !== 'date' || q.dateKind !== undefined) return undefined;
+  // A date entity there was weighed by findAnswerSpan already ("by September 11 of 2021" for "when
+  // did Biden announce the Sept 11 plan" is the day asked about, not an answer).
+  const entity = (d: Span) => sentence.entities.some((e) => e.type === 'DATE' && e.start < d.end && d.start < e.end);
+  return datedSpans(kb, sentence.id).find((d) => !entity(d) && sentence.text.slice(d.start, d.end).split(/\s+/).some((w) => !q.words.has(foldWord(w))));
+}
+
 /** "Was the trip announced…?", "did the talks start…?": a question that opens with an auxiliary. */
 function asksYesOrNo(q: AnalysedQuestion): boolean {
   return q.expected === 'any' && AUXILIARY.test((q.tokens[0]?.value ?? '').toLowerCase());
@@ -370,7 +385,7 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, evidence: Evidenc
   const ownCov = total > 0 ? ownWeight / total : 0;
   const otherForm = total > 0 ? otherFormWeight(kb, evidence.forms, own, sentence, leans ? prev : undefined) / total : 0;
   const ctxCov = total > 0 ? contextWeight / total : 0;
-  const span = q.expected === 'any' ? undefined : findAnswerSpan(sentence, q, leans ? prev : undefined);
+  const span = q.expected === 'any' ? undefined : (findAnswerSpan(sentence, q, leans ? prev : undefined) ?? resolvedDate(kb, q, sentence));
   const typeOk = q.expected === 'any' || span !== undefined || ageAsked;
   const quotedHit = q.quoted.length > 0 && quotes(kb, q, sentence, asksAboutLine);
   // A sentence that leans on the one before has its pairs too, as it has its terms.

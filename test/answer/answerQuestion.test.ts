@@ -651,6 +651,17 @@ describe('words of talk', () => {
   });
 });
 
+describe('a date the timeline resolved', () => {
+  it('answers "when" where no date entity stands: "a day ahead of the start of … peace talks"', async () => {
+    const { datedSpans } = await import('../../src/timeline/datedSpans.js');
+    const ahead = kb.sentences.find((s) => s.text.includes('cautiously optimistic a day ahead of the start'))!;
+    expect(datedSpans(kb, ahead.id).map((d) => ahead.text.slice(d.start, d.end))).toContain('a day ahead of');
+    expect(answerQuestion(kb, 'when did the peace talks begin').answer).toContain('a day ahead of the start of long-anticipated peace talks');
+    // A date entity findAnswerSpan turned down stays turned down: "by September 11 of 2021" is the day asked about.
+    expect(answerQuestion(kb, 'when did biden actually announce the sept 11 pullout plan').answered).toBe(false);
+  });
+});
+
 describe('a time on the clock', () => {
   it('answers "what time" with a time, not a day', () => {
     expect(analyseQuestion('what time was lara seligman\'s article posted').dateKind).toBe('clock');
