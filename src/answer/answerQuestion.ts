@@ -120,6 +120,11 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
   const reference = findArticleReference(kb, respelt);
   let q = analyseQuestion(trueCase(kb, reference?.rest ?? respelt));
   if (reference && q.terms.length === 0) q = analyseQuestion(trueCase(kb, respelt));
+  // Capitals typed on common words ("Refugees", "Taliban Attacks") make no name the corpus knows.
+  if (q.nameAlone && !q.terms.every((t) => kb.index.isName(t))) {
+    const { nameAlone: _, ...words } = q;
+    q = { ...words, expected: 'any' };
+  }
   if (q.terms.length === 0) return empty('The question has no words to search for (only common words, punctuation or symbols).');
 
   // Said, not done silently: the words past MAX_QUESTION_CHARS were not read, and a word read

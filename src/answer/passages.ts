@@ -25,7 +25,7 @@ const CONTINUES_SPEAKING = /^[^.!?“”"]{0,140}?(?:,\s*added\b|\badded that\b)
  * settlement.” Khalilzad said." — the closing quote's full stop made the attribution a sentence of
  * its own. A name (or "he") and a reporting verb, perhaps when, and nothing else.
  */
-const ATTRIBUTION_ONLY = new RegExp(String.raw`^(?:(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}[\p{Lu}][\p{L}.’'-]*|he|she|they|we)\s+(?:${['said', 'says', 'added', 'adds', 'stated', 'noted', 'told reporters', 'explained', 'warned', 'stressed', 'insisted', 'continued', 'concluded'].join('|')})(?:\s+(?:on|in)\s+[\p{L}\d ]{1,20})?[.!]?$`, 'iu');
+const ATTRIBUTION_ONLY = new RegExp(String.raw`^(?:(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}[\p{Lu}][\p{L}.’'-]*|[Hh]e|[Ss]he|[Tt]hey|[Ww]e)\s+(?:${['said', 'says', 'added', 'adds', 'stated', 'noted', 'told reporters', 'explained', 'warned', 'stressed', 'insisted'].join('|')})(?:\s+(?:on|in)\s+[\p{L}\d ]{1,20})?[.!]?$`, 'u');
 
 /**
  * A sentence that cannot stand alone: it opens with a pronoun or a connective and a pronoun ("He

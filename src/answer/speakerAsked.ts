@@ -6,40 +6,54 @@
  */
 import type { Sentence } from '../nlp/types.js';
 import type { AnalysedQuestion } from './questionAnalysis.js';
-import { SPEECH_VERBS } from '../quotes/quoteLexicon.js';
+import { ROLE_HEADS, SPEECH_VERBS } from '../quotes/quoteLexicon.js';
+import { isPersonName } from '../quotes/quoteNames.js';
 import { quotesBySentence } from '../quotes/quotesBySentence.js';
-import { speakerMatches } from '../quotes/speakers.js';
+import { foldName, speakerMatches } from '../quotes/speakers.js';
 import type { KnowledgeBase } from '../index/KnowledgeBase.js';
 
 /** Verbs that report what someone said: /quote's reporting verbs (one-word ones match a token). */
 const SAYING = new Set(SPEECH_VERBS);
 const isSaying = (word: string): boolean => SAYING.has(word.toLowerCase());
 
-/** Before a name that is no subject: "the trip to Kabul announced". */
-const PLACE_PREPOSITION = /^(?:to|in|from|at|into|near|across|through|of|for|with|by|on)$/i;
-/** …or that is said of: "when was Mueller announced" (passive; "did Khalilzad say" asks his words). */
+/** Before a name that is no subject of its verb: "the trip to Kabul announced". */
+const NAME_PREPOSITION = /^(?:to|in|from|at|into|near|across|through|of|for|with|by|on)$/i;
+/** …or that is said of: "when was Mueller announced", "what was the US told" (passive; "did Khalilzad say" asks his words). */
 const PASSIVE_AUXILIARY = /^(?:was|were|is|are|been|be)$/i;
 
-/** The name the question asks a saying of: its words as typed (true-cased) and its last word's term. */
+/** The name the question asks a saying of. */
 export interface SpeakerAsked {
+  /** Its words as typed (true-cased): "Donald Trump", "Ghani's aides", "U.S. officials". */
   name: string;
+  /** The term of its head word: the name's last word ("trump"), or the noun after it ("aide"). */
   term: string;
+  /** A person's name (not an organisation, a country, or a role such as "U.S. officials"). */
+  person: boolean;
 }
 
 /** The name the question asks a saying of ("according to Trump", "did Khalilzad say"), or undefined. */
 export function speakerAsked(q: AnalysedQuestion): SpeakerAsked | undefined {
   const t = q.tokens;
   const capital = (i: number) => /^\p{Lu}/u.test(t[i]?.value ?? '');
-  const named = (first: number, last: number): SpeakerAsked | undefined =>
-    t[last]!.term ? { name: t.slice(first, last + 1).map((x) => x.value).join(' '), term: t[last]!.term } : undefined;
+  // "Murphy-O'Connor": a hyphen between capitalised words joins one name.
+  const words = (first: number, last: number) => t.slice(first, last + 1).map((x) => x.value).join(' ').replace(/ - /g, '-');
+  const named = (first: number, last: number): SpeakerAsked | undefined => {
+    if (!t[last]!.term) return undefined;
+    const name = words(first, last);
+    return { name, term: t[last]!.term, person: isPersonName(name) };
+  };
   for (let i = 0; i < t.length; i++) {
     const w = t[i]!.value.toLowerCase();
     // "according to Donald Trump" → trump: the last word of the name.
     if (w === 'according' && /^to$/i.test(t[i + 1]?.value ?? '') && capital(i + 2)) {
       let j = i + 2;
-      while (capital(j + 1)) j++;
-      // "according to Ghani's aides": the aides, whose the name says.
-      if (/^['’]s$/.test(t[j + 1]?.value ?? '') && t[j + 2]?.pos === 'NOUN') return { name: `${t.slice(i + 2, j + 1).map((x) => x.value).join(' ')}${t[j + 1]!.value} ${t[j + 2]!.value}`, term: t[j + 2]!.term };
+      while (capital(j + 1) || (t[j + 1]?.value === '-' && capital(j + 2))) j += t[j + 1]!.value === '-' ? 2 : 1;
+      const after = t[j + 1];
+      // "according to Ghani's aides", "according to U.S. officials": the people the name says whose
+      // they are — not "according to Khalilzad's remarks", which are his.
+      const possessive = /^['’]s$/.test(after?.value ?? '');
+      const role = possessive ? t[j + 2] : after;
+      if (role && ROLE_HEADS.has(role.value.toLowerCase())) return { name: `${words(i + 2, j)}${possessive ? after!.value : ''} ${role.value}`, term: role.term, person: false };
       return named(i + 2, j);
     }
     // "did Khalilzad say", "Abdullah Abdullah said" — a verb: not "the United States", and not a
@@ -47,7 +61,8 @@ export function speakerAsked(q: AnalysedQuestion): SpeakerAsked | undefined {
     if (isSaying(w) && t[i]!.pos === 'VERB' && i > 0 && capital(i - 1) && t[i - 1]!.pos === 'PROPN') {
       let first = i - 1;
       while (first > 0 && capital(first - 1) && t[first - 1]!.pos === 'PROPN') first--;
-      if (first > 0 && (PLACE_PREPOSITION.test(t[first - 1]!.value) || PASSIVE_AUXILIARY.test(t[first - 1]!.value))) continue;
+      const before = /^the$/i.test(t[first - 1]?.value ?? '') ? first - 2 : first - 1;
+      if (before >= 0 && (NAME_PREPOSITION.test(t[before]!.value) || PASSIVE_AUXILIARY.test(t[before]!.value))) continue;
       return named(first, i - 1);
     }
   }
@@ -74,12 +89,26 @@ export function saysIt(s: Sentence, term: string): boolean {
  * Khalilzad's words at that meeting. A quotation of nobody known says nothing either way.
  */
 export function quotesOthersOnly(kb: KnowledgeBase, s: Sentence, asked: SpeakerAsked): boolean {
+  // Only of a person: "U.S. officials" or "the Taliban" may speak through many (a quotation of
+  // Khalilzad's can be what U.S. officials said).
+  if (!asked.person) return false;
   const quotes = quotesBySentence(kb).get(s.id);
   if (!quotes || saysIt(s, asked.term)) return false;
   return quotes.every((i) => {
     const speaker = kb.quotes[i]!.speaker;
-    return speaker !== null && !speakerMatches(asked.name, speaker);
+    return speaker !== null && !sameSpeaker(asked, speaker);
   });
+}
+
+/**
+ * The one asked about is the quotation's speaker: as /quote matches a typed name, or by the last
+ * word of the name among the speaker's ("Jack McConnell" is "First Minister Jack McConnell",
+ * "Murphy" is "Cardinal Cormac Murphy-O'Connor").
+ */
+function sameSpeaker(asked: SpeakerAsked, speaker: string): boolean {
+  if (speakerMatches(asked.name, speaker)) return true;
+  const last = foldName(asked.name.split(/\s+/).at(-1) ?? '');
+  return last.length > 0 && ` ${foldName(speaker)} `.includes(` ${last} `);
 }
 
 /**
@@ -89,6 +118,6 @@ export function quotesOthersOnly(kb: KnowledgeBase, s: Sentence, asked: SpeakerA
 export function quotesSpeaker(kb: KnowledgeBase, s: Sentence, asked: SpeakerAsked): boolean {
   return (quotesBySentence(kb).get(s.id) ?? []).some((i) => {
     const speaker = kb.quotes[i]!.speaker;
-    return speaker !== null && speakerMatches(asked.name, speaker);
+    return speaker !== null && sameSpeaker(asked, speaker);
   });
 }

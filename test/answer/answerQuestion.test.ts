@@ -420,6 +420,14 @@ describe('answerQuestion on the shipped corpus', () => {
     // A sentence of its own that opens with a name and a reporting verb does not.
     const own = kb.sentences.find((s) => s.text.startsWith('Khalilzad said according to the Taliban'))!;
     expect(leansOnPrevious(kb, own)).toBe(false);
+    // A short sentence of its own after a quotation is none: lower-case words are no name.
+    const small = KnowledgeBase.fromLoad({
+      articles: [{ id: 'a', file: 'a.txt', title: 'Talks end', paragraphs: ['One delegate said: “We will come back next week to finish the work.” The fighting continued on Monday.', 'Another said: “We are ready to sign the agreement this week.” The talks concluded in Doha.'], extras: [] }],
+      warnings: [],
+    });
+    const own2 = small.sentences.filter((x) => /^The (?:fighting|talks)/.test(x.text));
+    expect(own2).toHaveLength(2);
+    for (const s of own2) expect(leansOnPrevious(small, s), s.text).toBe(false);
   });
 
   it('reads a name typed alone as "who is …", and answers with a mere mention only at a low confidence', () => {
@@ -688,7 +696,7 @@ describe('a saying asked of someone', () => {
   it('prefers the sentence where that someone is the one saying it', async () => {
     const { speakerAsked, saysIt } = await import('../../src/answer/speakerAsked.js');
     expect(speakerAsked(analyseQuestion('when did Khalilzad say the Taliban would not agree'))?.term).toBe(termOf('Khalilzad'));
-    expect(speakerAsked(analyseQuestion('according to Donald Trump, what had they been doing'))).toEqual({ name: 'Donald Trump', term: termOf('Trump') });
+    expect(speakerAsked(analyseQuestion('according to Donald Trump, what had they been doing'))).toEqual({ name: 'Donald Trump', term: termOf('Trump'), person: true });
     expect(speakerAsked(analyseQuestion('what did the talks achieve'))).toBeUndefined();
     const said = kb.sentences.find((s) => s.text.includes('Khalilzad said on September 25'))!;
     expect(saysIt(said, termOf('Khalilzad'))).toBe(true);
@@ -704,15 +712,15 @@ describe('a saying asked of someone the sentence does not quote', () => {
     expect(speakerAsked(analyseQuestion('Is the United States leading the intra-Afghan peace process?'))).toBeUndefined();
     expect(speakerAsked(analyseQuestion("was Khalilzad's trip to Kabul announced in advance?"))).toBeUndefined();
     expect(speakerAsked(analyseQuestion('When was Mueller announced and appointed as Deputy Associate Administrator?'))).toBeUndefined();
-    expect(speakerAsked(analyseQuestion('what did Abdullah Abdullah say to Khalilzad'))).toEqual({ name: 'Abdullah Abdullah', term: termOf('Abdullah') });
+    expect(speakerAsked(analyseQuestion('what did Abdullah Abdullah say to Khalilzad'))).toEqual({ name: 'Abdullah Abdullah', term: termOf('Abdullah'), person: true });
   });
 
   it('declines the words of someone else: Khalilzad at the meeting is not what Abdullah or Ghani said', async () => {
     const { quotesOthersOnly } = await import('../../src/answer/speakerAsked.js');
     // 001: "He said that with the withdrawal of international troops …" — Khalilzad's, reported.
     const his = kb.sentences.find((s) => s.text.startsWith('He said that with the withdrawal of international troops'))!;
-    expect(quotesOthersOnly(kb, his, { name: 'Abdullah Abdullah', term: termOf('Abdullah') })).toBe(true);
-    expect(quotesOthersOnly(kb, his, { name: 'Khalilzad', term: termOf('Khalilzad') })).toBe(false);
+    expect(quotesOthersOnly(kb, his, { name: 'Abdullah Abdullah', term: termOf('Abdullah'), person: true })).toBe(true);
+    expect(quotesOthersOnly(kb, his, { name: 'Khalilzad', term: termOf('Khalilzad'), person: true })).toBe(false);
     for (const question of ['what did abdullah abdullah say to khalilzad at the may 2021 meeting in kabul', 'what did ghani say back to khalilzad at their may 2021 meeting in kabul']) {
       expect(answerQuestion(kb, question).answered, question).toBe(false);
     }
@@ -727,7 +735,7 @@ describe('a saying asked of someone the sentence does not quote', () => {
     expect(saysIt(aides, termOf('aides'))).toBe(true);
     // "Ghani repeated his call for a cease-fire…": a call /quote reports as Ghani's, with no saying verb.
     expect(answerQuestion(kb, 'what did ghani say').answer).toContain('Ghani repeated his call for a cease-fire');
-    expect(speakerAsked(analyseQuestion("according to Ghani's aides who has to be in charge of any talks with the Taliban"))).toEqual({ name: "Ghani's aides", term: termOf('aides') });
+    expect(speakerAsked(analyseQuestion("according to Ghani's aides who has to be in charge of any talks with the Taliban"))).toEqual({ name: "Ghani's aides", term: termOf('aides'), person: false });
     expect(answerQuestion(kb, "according to ghani's aides who has to be in charge of any talks with the taliban").answer).toContain('must be led by the Afghan government');
   });
 });
