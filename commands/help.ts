@@ -19,7 +19,7 @@ export async function execute(ctx: CommandContext): Promise<void> {
     `${fmt.bold('/ask question:')} a question, answered by the sentence(s) that say it — e.g. /ask question: ${fmt.text(askExample)}`,
     `  to ask about one article, name it: ${fmt.text("… in the 'words of its title' article")}, ${fmt.text(`… per the ${outlet ?? 'OUTLET'} piece`)}`,
     `${fmt.bold('/quote speaker: topic:')} what someone said, 5 per page — e.g. /quote speaker:${fmt.text(surname ?? 'NAME')}`,
-    `${fmt.bold('/timeline topic:')} dated events in order — e.g. /timeline topic:${fmt.text(surname ?? 'elections')}, or a period: topic:2019, topic:December 2019`,
+    `${fmt.bold('/timeline topic:')} dated events in order — e.g. /timeline topic:${fmt.text(surname ?? 'elections')}, or a period: topic:2019, topic:December 2019, topic:before 2020`,
     `${fmt.bold('/sources')} the articles in the corpus`,
     `${fmt.bold('/reload')} re-read the corpus folder (moderators)`,
     '',

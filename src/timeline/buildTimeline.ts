@@ -20,7 +20,7 @@ import { topicMatcher } from '../answer/topicMatch.js';
 import { termsOf } from '../nlp/analyse.js';
 import type { DatePrecision, DateSpan, TimelineEvent } from './types.js';
 import { datelineOf } from './publicationDate.js';
-import { inPeriod, topicPeriod } from './topicPeriod.js';
+import { inPeriod, topicPeriod, type TopicPeriod } from './topicPeriod.js';
 
 export interface TimelineCitation {
   articleId: string;
@@ -239,16 +239,11 @@ function toEntry(kb: KnowledgeBase, t: TimelineTables, g: Group): TimelineEntry 
 export function buildTimeline(kb: KnowledgeBase, options: TimelineOptions = {}): { events: TimelineEntry[] } {
   const topic = options.topic?.trim() || undefined;
   const period = topic !== undefined ? topicPeriod(topic) : undefined;
-  if (period) {
-    // "2019", "ceasefire december 2019": the events of that period (on the rest of the topic) —
-    // or, when none is, the topic's words as written ("vision 2030").
-    const inIt = timeline(kb, period.rest || undefined, options.limit, period.period);
-    if (inIt.events.length > 0) return inIt;
-  }
-  return timeline(kb, topic, options.limit);
+  // "2019", "ceasefire december 2019", "before 2020": the events of that period, on the rest of the topic.
+  return timeline(kb, period ? period.rest || undefined : topic, options.limit, period);
 }
 
-function timeline(kb: KnowledgeBase, topic: string | undefined, limitOption: number | undefined, period?: string): { events: TimelineEntry[] } {
+function timeline(kb: KnowledgeBase, topic: string | undefined, limitOption: number | undefined, period?: TopicPeriod): { events: TimelineEntry[] } {
   const t = tablesOf(kb);
   let groups: Group[];
   const limit = limitOption !== undefined && limitOption >= 0 ? Math.floor(limitOption) : undefined;

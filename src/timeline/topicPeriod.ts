@@ -1,47 +1,88 @@
 /**
  * A /timeline topic that names a period: "2019", "december 2019", "Dec 2019", "2019-12", "sept 23
- * 2020", "in 2020". Events are dated, so a year or a month is a filter on their dates rather than
- * words to find in their sentences (few of which write the year: "On September 23, the Taliban…"
- * is an event of 2020 that says no "2020"). The rest of the topic ("ceasefire 2020") stays a topic.
+ * 2020", "in 2020", a range ("2019-20", "2019 to 2020", "between 2019 and 2020") or a bound
+ * ("before 2020", "since 2019", "after march 2020", "until 2021"). Events are dated, so a period is a
+ * filter on their dates rather than words to find in their sentences (few of which write the year:
+ * "On September 23, the Taliban…" is an event of 2020 that says no "2020"). The rest of the topic
+ * ("ceasefire 2020") stays a topic.
  */
-
 import { validDay } from './calendar.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
-const YEAR = String.raw`((?:19|20)\d\d)`;
-/** Most precise first: a day, a month, a year. */
-const PATTERNS: { re: RegExp; period: (m: RegExpExecArray) => string | undefined }[] = [
-  { re: new RegExp(String.raw`\b${YEAR}-(\d\d)-(\d\d)\b`, 'i'), period: (m) => day(m[1]!, Number(m[2]), Number(m[3])) },
-  { re: new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+${YEAR}\b`, 'i'), period: (m) => day(m[3]!, monthOf(m[1]!), Number(m[2])) },
-  { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+${YEAR}\b`, 'i'), period: (m) => day(m[3]!, monthOf(m[2]!), Number(m[1])) },
-  { re: new RegExp(String.raw`\b${YEAR}-(\d\d)\b`, 'i'), period: (m) => month(m[1]!, Number(m[2])) },
-  { re: new RegExp(String.raw`\b${MONTH},?\s+(?:of\s+)?${YEAR}\b`, 'i'), period: (m) => month(m[2]!, monthOf(m[1]!)) },
-  { re: new RegExp(String.raw`\b${YEAR}\b`), period: (m) => m[1] },
-];
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const YEAR = String.raw`(?:19|20)\d\d`;
+const ORDINAL = String.raw`(?:st|nd|rd|th)?`;
+/** One date of any precision, most precise first (the alternation takes the first that matches). */
+const ONE = String.raw`(?:${YEAR}-\d\d-\d\d|${MONTH}\s+\d{1,2}${ORDINAL},?\s+${YEAR}|\d{1,2}${ORDINAL}\s+${MONTH},?\s+${YEAR}|${YEAR}-\d\d(?!\d)|${MONTH},?\s+(?:of\s+)?${YEAR}|${YEAR})`;
+/** Not inside a longer token: "covid-19", "g20", "2019-nCoV". */
+const EDGE_BEFORE = String.raw`(?<![\p{L}\d-])`;
+const EDGE_AFTER = String.raw`(?![\p{L}\d]|-\d)`;
+const RANGE = new RegExp(String.raw`(?:\b(?:between|from)\s+)?${EDGE_BEFORE}(${ONE})\s*(?:-|–|—|\bto\b|\band\b|\buntil\b|\btill\b|\bthrough\b)\s*(${ONE}|\d\d)${EDGE_AFTER}`, 'iu');
+const BOUND = new RegExp(String.raw`\b(before|prior to|earlier than|after|later than|since|from|until|till|up to|through|by)\s+${EDGE_BEFORE}(${ONE})${EDGE_AFTER}`, 'iu');
+const SINGLE = new RegExp(String.raw`(?:\b(?:in|during|of|on)\s+)?${EDGE_BEFORE}(${ONE})${EDGE_AFTER}`, 'iu');
+/** Sorts after every date string that starts with a given prefix. */
+const AFTER_PREFIX = '\uffff';
 
 export interface TopicPeriod {
-  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: an event is in the period when its date starts with it. */
-  period: string;
-  /** The topic without the period (and a preposition before it), maybe empty. */
+  /** An event is in the period when `from <= date < until` (ISO date strings of any precision). */
+  from: string;
+  until: string;
+  /** The topic without the period and its preposition, maybe empty. */
   rest: string;
 }
 
-/** The first period the topic names, if any. */
+/**
+ * The period the topic names, if any; undefined too for a date that is none ("2020-09-31",
+ * "february 30 2020"): the topic is then read as words.
+ */
 export function topicPeriod(topic: string): TopicPeriod | undefined {
-  for (const { re, period } of PATTERNS) {
-    const m = re.exec(topic);
-    const p = m && period(m);
-    if (!m || !p) continue;
-    const before = topic.slice(0, m.index).replace(/\b(?:in|during|from|of|on)\s*$/i, '');
-    return { period: p, rest: `${before} ${topic.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').trim() };
+  const range = RANGE.exec(topic);
+  if (range) {
+    const a = parseOne(range[1]!);
+    // "2019-20": two digits end a range of years only.
+    const b = /^\d\d$/.test(range[2]!) ? (/^\d{4}$/.test(range[1]!) ? `${range[1]!.slice(0, 2)}${range[2]}` : undefined) : parseOne(range[2]!);
+    if (a && b && b >= a.slice(0, b.length)) return { from: a, until: b + AFTER_PREFIX, rest: without(topic, range) };
   }
-  return undefined;
+  const bound = BOUND.exec(topic);
+  if (bound) {
+    const p = parseOne(bound[2]!);
+    if (!p) return undefined;
+    const word = bound[1]!.toLowerCase();
+    const rest = without(topic, bound);
+    if (/^(?:before|prior to|earlier than)$/.test(word)) return { from: '', until: p, rest };
+    if (/^(?:after|later than)$/.test(word)) return { from: p + AFTER_PREFIX, until: AFTER_PREFIX, rest };
+    if (/^(?:since|from)$/.test(word)) return { from: p, until: AFTER_PREFIX, rest };
+    return { from: '', until: p + AFTER_PREFIX, rest };
+  }
+  const single = SINGLE.exec(topic);
+  if (!single) return undefined;
+  const p = parseOne(single[1]!);
+  return p ? { from: p, until: p + AFTER_PREFIX, rest: without(topic, single) } : undefined;
 }
 
 /** Whether an event's date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) falls in the period. */
-export function inPeriod(date: string, period: string): boolean {
-  return date.startsWith(period);
+export function inPeriod(date: string, period: Pick<TopicPeriod, 'from' | 'until'>): boolean {
+  return period.from <= date && date < period.until;
+}
+
+/** One date expression as an ISO prefix (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`), or undefined for a day that is none. */
+function parseOne(text: string): string | undefined {
+  const t = text.trim();
+  let m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(t);
+  if (m) return day(m[1]!, Number(m[2]), Number(m[3]));
+  m = new RegExp(String.raw`^(${MONTH})\s+(\d{1,2})${ORDINAL},?\s+(\d{4})$`, 'i').exec(t);
+  if (m) return day(m[3]!, monthOf(m[1]!), Number(m[2]));
+  m = new RegExp(String.raw`^(\d{1,2})${ORDINAL}\s+(${MONTH}),?\s+(\d{4})$`, 'i').exec(t);
+  if (m) return day(m[3]!, monthOf(m[2]!), Number(m[1]));
+  m = /^(\d{4})-(\d\d)$/.exec(t);
+  if (m) return month(m[1]!, Number(m[2]));
+  m = new RegExp(String.raw`^(${MONTH}),?\s+(?:of\s+)?(\d{4})$`, 'i').exec(t);
+  if (m) return month(m[2]!, monthOf(m[1]!));
+  return /^\d{4}$/.test(t) ? t : undefined;
+}
+
+function without(topic: string, m: RegExpExecArray): string {
+  return `${topic.slice(0, m.index)} ${topic.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').trim();
 }
 
 function monthOf(word: string): number {
@@ -53,6 +94,5 @@ function month(year: string, m: number): string | undefined {
 }
 
 function day(year: string, m: number, d: number): string | undefined {
-  const ym = month(year, m);
-  return ym && validDay(Number(year), m, d) ? `${ym}-${String(d).padStart(2, '0')}` : undefined;
+  return validDay(Number(year), m, d) ? `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` : undefined;
 }

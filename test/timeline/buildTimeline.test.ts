@@ -170,6 +170,11 @@ describe('buildTimeline on the shipped corpus', () => {
     // The rest of the topic still chooses among them.
     const talks = buildTimeline(kb, { topic: 'Thanksgiving 2019' }).events;
     expect(talks.map((e) => e.date)).toEqual(['2019-11-28', '2019-12-05']);
+    // A bound keeps the events on its side; a topic with nothing in its period gets nothing, not other years.
+    const before = buildTimeline(kb, { topic: 'before 2020' }).events;
+    expect(before.length).toBeGreaterThan(10);
+    for (const e of before) expect(e.date < '2020').toBe(true);
+    expect(buildTimeline(kb, { topic: 'refugees 2019' }).events).toEqual([]);
   });
 
   it('an unrelated topic returns nothing', () => {
