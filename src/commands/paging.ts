@@ -105,7 +105,7 @@ function renderPage(e: PagedResult, token: string, page: number): View {
   return {
     title: e.title,
     body,
-    ...(cited && cited.lines.length > 0 ? { fields: [{ name: 'Sources', value: cited.lines.join('\n') }] } : {}),
+    ...(cited && cited.lines.length > 0 ? { fields: sourceFields(cited.lines) } : {}),
     tone: 'answer',
     ...(footer ? { footer } : {}),
     ...(pages > 1 ? { pager: { kind: e.kind, token, page: p, pages } } : {}),
@@ -124,3 +124,29 @@ function numberSources(perItem: string[][]): { marks: string[]; lines: string[] 
   });
   return { marks, lines: [...numbers].map(([line, n]) => `[${n}] ${line}`) };
 }
+
+/**
+ * The numbered citations as fields of at most FIELD_CHARS characters each ("Sources", then
+ * "Sources (continued)"): Discord cuts a field past 1,024, and a citation cut off would leave its
+ * number in the lines above with nothing to point to.
+ */
+function sourceFields(lines: readonly string[]): { name: string; value: string }[] {
+  const fields: { name: string; value: string }[] = [];
+  let chunk: string[] = [];
+  let size = 0;
+  for (const line of lines) {
+    const shown = line.length > FIELD_CHARS ? `${line.slice(0, FIELD_CHARS - 1)}…` : line;
+    if (chunk.length > 0 && size + 1 + shown.length > FIELD_CHARS) {
+      fields.push({ name: fields.length === 0 ? 'Sources' : 'Sources (continued)', value: chunk.join('\n') });
+      chunk = [];
+      size = 0;
+    }
+    size += (chunk.length > 0 ? 1 : 0) + shown.length;
+    chunk.push(shown);
+  }
+  if (chunk.length > 0) fields.push({ name: fields.length === 0 ? 'Sources' : 'Sources (continued)', value: chunk.join('\n') });
+  return fields;
+}
+
+/** Characters per field of citations (Discord's limit is 1,024). */
+const FIELD_CHARS = 1000;

@@ -28,6 +28,17 @@ describe('PageStore', () => {
     expect(next.ok && next.view.fields).toEqual([{ name: 'Sources', value: '[1] C' }]);
   });
 
+  it('spreads long citations over fields that each fit Discord, losing none', () => {
+    const store = new PageStore();
+    const cite = (i: number) => `A rather long headline of story number ${i} about the peace talks in Doha — Some Outlet, 2020-09-${String(i).padStart(2, '0')}, https://example.org/${'x'.repeat(120)}/${i}`;
+    const v = store.open({ kind: 'timeline', userId: 'u1', title: 'T', items: items.slice(0, 10), sources: items.slice(0, 10).map((_, i) => [cite(i + 1)]), perPage: 10 });
+    expect(v.fields!.length).toBeGreaterThan(1);
+    expect(v.fields!.map((f) => f.name)).toEqual(['Sources', ...Array(v.fields!.length - 1).fill('Sources (continued)')]);
+    for (const f of v.fields!) expect(f.value.length).toBeLessThanOrEqual(1024);
+    const listed = v.fields!.flatMap((f) => f.value.split('\n'));
+    expect(listed.map((l) => /^\[(\d+)\]/.exec(l)![1])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+  });
+
   it('turns pages for the owner, refuses others, expires, and rejects malformed ids', () => {
     let now = 1_000;
     const store = new PageStore(60_000, 10, () => now);
