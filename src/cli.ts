@@ -149,4 +149,11 @@ function refuseTopic(problem: string, list: 'quotes' | 'events', json: boolean |
   return 2;
 }
 
+// "archivist timeline | head": the reader went away, which is no error of ours (EPIPE was thrown
+// as an unhandled 'error' event).
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 runMain(() => main(process.argv.slice(2)));

@@ -16,6 +16,12 @@ describe('archivist CLI', () => {
     expect(json.answer).toContain('Mike Pompeo');
   }, 30_000);
 
+  it('timeline piped into a reader that stops early ("| head -1"): exit 0, no stack trace', () => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" --import tsx src/cli.ts timeline | head -c 20`], { encoding: 'utf8', env: { ...process.env, CORPUS_DIR: 'corpus', INDEX_SNAPSHOT: '' } });
+    expect(r.stdout.length).toBe(20);
+    expect(r.stderr).not.toMatch(/EPIPE|Unhandled/);
+  }, 30_000);
+
   it('ask with an empty question: the problem in the JSON, exit 2', () => {
     const r = cli('ask', '--json', '');
     expect(r.status).toBe(2);

@@ -52,7 +52,7 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
   const fmt = consoleFmt(colour);
   const user = { id: 'console', name: safeUserName() };
   let lastPager: View['pager'];
-  /** Whether anything was shown yet: "/next" after a one-page result says so, not "run /quote first". */
+  /** Whether anything was shown yet: "/next" after a result of one page says so, not "run /quote first". */
   let shownAny = false;
   const print = (text: string): void => {
     output.write(`${text}\n\n`);
@@ -98,7 +98,7 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
     const name = m ? m[1]!.toLowerCase() : 'ask';
     const rest = m ? m[2]! : line;
     if (name === 'next' || name === 'prev') {
-      if (!lastPager) return print(shownAny ? 'The last result has one page only.' : 'Nothing to page through: run /quote, /timeline or /sources first.');
+      if (!lastPager) return print(shownAny ? 'Nothing to page through: the last result has no more pages.' : 'Nothing to page through: run /quote, /timeline or /sources first.');
       const page = lastPager.page + (name === 'next' ? 1 : -1);
       if (page < 0 || page >= lastPager.pages) return print(name === 'next' ? 'That was the last page.' : 'That was the first page.');
       const r = pages.turn(`page:${lastPager.kind}:${lastPager.token}:${page}`, user.id);

@@ -54,6 +54,9 @@ export async function readCorpus(dir: string, options: ReadCorpusOptions = {}): 
   return { articles, warnings };
 }
 
+/** A parser's note that says why an item is no article (parseJson). */
+const NO_ARTICLE_NOTE = /\bnot an (?:article|object)\b/;
+
 /** One file's articles (or why it has none) from its bytes. */
 function parseInto(articles: Article[], warnings: LoadWarning[], rel: string, read: FileRead | Error, maxBytes: number): void {
   const warn = (reason: string, skipped: boolean): void => {
@@ -66,10 +69,11 @@ function parseInto(articles: Article[], warnings: LoadWarning[], rel: string, re
     if (decoded.note) warn(decoded.note, false);
     if (read.truncated) warn(`larger than ${Math.round(maxBytes / 1024 / 1024)} MB: only the first part was read`, false);
     const parsed = parseFile(rel, decoded.text);
-    // A file with no article is one warning: its notes say why when it has any ("not an article").
+    // A file with no article is one warning when a note says why ("not an article"), not two.
     const none = parsed.stories.length === 0;
-    for (const note of parsed.notes) warn(note, none);
-    if (none) return parsed.notes.length > 0 ? undefined : warn('no article text found (only headlines, boilerplate or too little prose)', true);
+    const explained = none && parsed.notes.some((n) => NO_ARTICLE_NOTE.test(n));
+    for (const note of parsed.notes) warn(note, explained && NO_ARTICLE_NOTE.test(note));
+    if (none && !explained) return warn('no article text found (only headlines, boilerplate or too little prose)', true);
     parsed.stories.forEach((story, i) => {
       articles.push({ id: i === 0 ? rel : `${rel}#${i + 1}`, file: rel, ...story });
     });

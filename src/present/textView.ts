@@ -56,8 +56,9 @@ export function listWithin(lines: readonly string[], max: number): string {
   const out: string[] = [];
   let used = 0;
   for (let i = 0; i < lines.length; i++) {
-    const line = clip(lines[i]!, max);
     const more = `… and ${lines.length - i - 1} more`;
+    // A first line is shown, clipped to leave room for the "more" line when others follow.
+    const line = clip(lines[i]!, out.length === 0 && i < lines.length - 1 ? Math.max(1, max - 1 - more.length) : max);
     // Room for this line, and for the "more" line after it unless it is the last.
     const need = (out.length ? 1 : 0) + line.length + (i < lines.length - 1 ? 1 + more.length : 0);
     if (used + need > max) {

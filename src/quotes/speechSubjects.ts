@@ -152,9 +152,10 @@ export function subjectBefore(s: string, base: number): Subject | null {
   return roleAtStart(rest, base + off);
 }
 
-/** Inverted subject after a verb: "said one recipient", "say analysts", "said Khalilzad". */
+/** An auxiliary: the words after a reporting verb that hold one are a clause, not who speaks. */
 const CLAUSE_AUXILIARY = /^(?:had|has|have|was|were|is|are|been|will|would|could|should|must)$/iu;
 
+/** Inverted subject after a verb: "said one recipient", "say analysts", "said Khalilzad". */
 export function subjectAfter(s: string, base: number): Subject | null {
   const m = /^\s+([^,.;:!?“”"]*)/u.exec(s);
   const seg = (m?.[1] ?? '').trim();

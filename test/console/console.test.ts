@@ -53,7 +53,7 @@ describe('local console (runConsole with streams)', () => {
   it('says why /next has nothing to turn: nothing shown yet, or a result of one page', async () => {
     const out = await drive(['/next', '/quote speaker:Ismail', '/next']);
     expect(out).toContain('Nothing to page through: run /quote, /timeline or /sources first.');
-    expect(out).toContain('The last result has one page only.');
+    expect(out).toContain('Nothing to page through: the last result has no more pages.');
   });
 
   it('splits bare words after /quote into a known speaker and the topic; words naming nobody are the topic', async () => {

@@ -105,6 +105,7 @@ describe('bad files', () => {
     writeFileSync(path.join(dir, 'brokenfront.md'), '---\nthis is : not : yaml [\n::\n---\nHeadline of a markdown page\n\nBody text of the markdown page that has enough words to count as an article body for the cleaner to keep it, even after its front matter turned out to be broken.\n');
     writeFileSync(path.join(dir, 'boiler.txt'), 'Share on Facebook\nShare on Twitter\nSubscribe To Our Newsletter\nMore To Explore\n');
     writeFileSync(path.join(dir, 'notes.pdf'), 'x');
+    writeFileSync(path.join(dir, 'brokenshort.md'), '---\nnot yaml [\n---\nToo short.\n');
     writeFileSync(path.join(dir, 'baddate.md'), '---\ntitle: A story of a day that is none\ndate: 2024-02-30\n---\nThe council approved the new budget on Tuesday after a long debate about schools and roads in the city centre.\n');
     mkdirSync(path.join(dir, 'sub'));
     symlinkSync('..', path.join(dir, 'sub', 'loop'));
@@ -125,6 +126,11 @@ describe('bad files', () => {
     // One problem, one warning (not also "no article text found").
     expect(warnings.filter((w) => w.file === 'notarticle.json')).toHaveLength(1);
     expect(warnings.find((w) => w.file === 'notarticle.json')!.skipped).toBe(true);
+    // A note that does not say why there is no article leaves the reason that does.
+    expect(warnings.filter((w) => w.file === 'brokenshort.md').map((w) => [w.skipped, w.reason.slice(0, 20)])).toEqual([
+      [false, 'front matter is not '],
+      [true, 'no article text foun'],
+    ]);
     // A date that is none: said, and the article read undated.
     expect(reason('baddate.md')).toMatch(/date "2024-02-30" is not a date/);
     expect(articles.find((a) => a.file === 'baddate.md')!.published).toBeUndefined();

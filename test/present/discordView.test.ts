@@ -49,6 +49,12 @@ describe('clip', () => {
     const more = Number(/^… and (\d+) more$/.exec(out.at(-1)!)![1]);
     expect(out.length - 1 + more).toBe(15);
     expect(listWithin(lines.slice(0, 3), 1000)).toBe(lines.slice(0, 3).join('\n'));
+    // A first line near the limit is shown, clipped, with the count of the rest.
+    const long = listWithin(['x '.repeat(497) + 'end', 'b'], 1000).split('\n');
+    expect(long).toHaveLength(2);
+    expect(long[0]!.startsWith('x x')).toBe(true);
+    expect(long[1]).toBe('b');
+    expect(listWithin(['x '.repeat(497) + 'end', 'b', 'c'.repeat(20)], 1000).split('\n').at(-1)).toMatch(/^(?:c+|… and 1 more)$/);
     fc.assert(
       fc.property(fc.array(fc.string({ minLength: 1, maxLength: 80 }), { maxLength: 40 }), fc.integer({ min: 20, max: 400 }), (ls, max) => {
         const clean = ls.map((l) => l.replace(/\n/g, ' '));
