@@ -3,7 +3,7 @@ import path from 'node:path';
 import os from 'node:os';
 import type { Article, LoadWarning } from '../corpus/types.js';
 import type { SentenceRole } from '../nlp/types.js';
-import type { Quote } from '../quotes/types.js';
+import { fromQuoteColumns, toQuoteColumns, type QuoteColumns } from './quoteColumns.js';
 import type { TimelineEvent } from '../timeline/types.js';
 import { KnowledgeBase } from './KnowledgeBase.js';
 import { SentenceIndex, type SentenceIndexJson } from './SentenceIndex.js';
@@ -68,9 +68,10 @@ export const SNAPSHOT_FORMAT = 'archivist-snapshot';
  * 53: share buttons and prompts are kept as page furniture (extras of kind 'furniture'); 54: the
  * second review's mends (a teaser with a glued age or no full stop stays a headline; no progressive
  * after a possessive; no year written from "earlier in"); 55: "The spokesman, Bob Jones, said" is
- * Bob Jones's, and no inverted tag reads a clause as its speaker ("…, said the rise was …").
+ * Bob Jones's, and no inverted tag reads a clause as its speaker ("…, said the rise was …"); 56:
+ * quotations stored as columns, their texts as offsets (quoteColumns.ts).
  */
-export const SNAPSHOT_VERSION = 55;
+export const SNAPSHOT_VERSION = 56;
 
 /**
  * The file: a 4-byte little-endian length N, N bytes of JSON in ASCII (everything but the columns;
@@ -123,7 +124,7 @@ interface SnapshotFile {
   warnings: LoadWarning[];
   sentences: SentenceColumns;
   tokens: TokenColumnsJson;
-  quotes: Quote[];
+  quotes: QuoteColumns;
   events: TimelineEvent[];
   /** Minisearch's part of it without its postings (`index` empty): they are in `postings`. */
   index: SentenceIndexJson;
@@ -175,7 +176,7 @@ export async function writeSnapshot(kb: KnowledgeBase, file: string, fingerprint
     warnings: [...kb.warnings],
     sentences,
     tokens: { codes: t.codes, lengths: Object.fromEntries(COLUMNS.map((c) => [c, t[c].length])) as TokenColumnsJson['lengths'], odd: t.odd, endianness: os.endianness() },
-    quotes: [...kb.quotes],
+    quotes: toQuoteColumns(kb.quotes, kb.articles, articleIndex, kb.sentences),
     events: [...kb.events],
     postings: { terms: postings.terms, lengths: { counts: postings.counts.length, docs: postings.docs.length, tfs: postings.tfs.length } },
   };
@@ -322,7 +323,7 @@ export async function readSnapshot(file: string): Promise<{ kb: KnowledgeBase; f
     warnings: s.warnings,
     sentences,
     tokens,
-    quotes: s.quotes,
+    quotes: fromQuoteColumns(s.quotes, s.articles, sentences, refuse),
     events: s.events,
     index: SentenceIndex.fromSnapshot(s.index, { terms: s.postings.terms, counts, docs, tfs }),
   });
