@@ -224,7 +224,10 @@ export function speakerMatches(typed: string, speaker: string): boolean {
   const s = foldName(speaker);
   if (q.length === 0 || s.length === 0) return false;
   if (q === s) return true;
-  if (!looksLikeName(speaker)) return !namesOnlyItsPossessor(q, speaker) && (q.includes(s) || s.includes(q) || sameRole(q, s) || (!q.includes(' ') && s.split(' ').some((w) => clippedPlural(q, w))));
+  // Whole words of each other ("spokesman" in "the taliban spokesman"), not letters: the speaker
+  // "a" was inside every name with an "a" in it.
+  const within = (a: string, b: string) => ` ${b} `.includes(` ${a} `);
+  if (!looksLikeName(speaker)) return !namesOnlyItsPossessor(q, speaker) && (within(s, q) || within(q, s) || sameRole(q, s) || (!q.includes(' ') && s.split(' ').some((w) => clippedPlural(q, w))));
   // A single word: the surname ("Khalilzad"), or a given name as written or one letter off in a
   // long one ("zalmay", "Zalmai", "Muhammad" for Mohammad — not "zelma" or "Mahmoud"): someone who
   // types a first name without picking a suggestion means that person.

@@ -145,12 +145,18 @@ export function subjectBefore(s: string, base: number): Subject | null {
   if (nm && nm[1] !== undefined && !ROLE_HEADS.has(bare(/^\s*(\S+)/u.exec(rest.slice(nm[1].length))?.[1] ?? ''))) {
     const after = rest.slice(nm[1].length);
     const name = cleanName(nm[1]);
+    // "But Christian groups say": the name qualifies the people that are the subject.
+    const qualified = /^\s+(\p{Ll}+)\s*$/u.exec(after);
+    if (name && qualified && SPEAKING_GROUPS.has(qualified[1]!)) return { kind: 'role', text: `${nm[1].trim()} ${qualified[1]}`, at: base + off };
     if (name && !/^[’']s/u.test(after) && /^\s*(?:,|\s\p{Ll}|$)/u.test(after)) {
       return { kind: 'name', text: name, at: base + off + nm[1].indexOf(name.split(' ')[0] ?? '') };
     }
   }
   return roleAtStart(rest, base + off);
 }
+
+/** Plural nouns for people who speak together, after a name that qualifies them ("Christian groups", "Russian newspapers"). */
+const SPEAKING_GROUPS = new Set(['groups', 'organisations', 'organizations', 'newspapers', 'papers', 'campaigners', 'charities', 'critics', 'experts', 'judges', 'bosses', 'leaders', 'unions', 'officials', 'sources', 'analysts', 'economists', 'researchers', 'residents', 'workers', 'members', 'ministers', 'diplomats', 'commentators', 'correspondents', 'activists', 'supporters', 'opponents']);
 
 /** An auxiliary: the words after a reporting verb that hold one are a clause, not who speaks. */
 const CLAUSE_AUXILIARY = /^(?:had|has|have|was|were|is|are|been|will|would|could|should|must)$/iu;
@@ -181,6 +187,8 @@ export function subjectAfter(s: string, base: number): Subject | null {
       if (cut.length > 0 && PREPOSITIONS.has(bare(w))) break;
       cut.push(w);
     }
+    // "…, says a “touchy-feely” image does not fit": a determiner alone, cut by a quotation, is nobody.
+    if (cut.length === 1 && DETERMINERS.has(bare(cut[0]!))) return null;
     return { kind: 'role', text: lowerDeterminer(cut.join(' ')), at: off };
   }
   return null;

@@ -270,6 +270,15 @@ describe('attribution patterns (sentences from the corpus)', () => {
     expect(extractQuotes(['"We will win," said the officials who were there.'])[0]).toMatchObject({ speaker: 'the officials' });
   });
 
+  it('no determiner alone as a speaker, and a name that qualifies a group is the group (BBC News)', () => {
+    // politics/013: "a" was read as the speaker of "Former Downing Street communications chief Alastair Campbell…".
+    const campbell = extractQuotes(['Former Downing Street communications chief Alastair Campbell, now working on Labour\'s election campaign, says a "touchy-feely" image does not fit Mr Howard.']);
+    expect(campbell.find((q) => q.kind === 'indirect')).toMatchObject({ speaker: 'Alastair Campbell', text: 'a "touchy-feely" image does not fit Mr Howard' });
+    // politics/068: "Christian groups say…" is not Louise Christian's.
+    const groups = extractQuotes(['The Mental Capacity Bill has broad support from charities. But Christian groups say it could mean doctors withholding food and fluids.']);
+    expect(groups.find((q) => q.text.startsWith('it could mean'))!.speaker).toBe('Christian groups');
+  });
+
   it('a long appositive between the name and the verb (up to 20 words)', () => {
     const qs = extractQuotes([
       'Stephen Schechter, a UK investment banker who has held talks with Borussia Dortmund over a possible bond sale, said the club needs a capital injection of 35m euros. "They need strong people on the board who do not have a history with the club," he said.',

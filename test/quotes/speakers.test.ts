@@ -36,6 +36,14 @@ describe('canonicalSpeaker', () => {
 });
 
 describe('speakerMatches', () => {
+  it('matches a role speaker by whole words, not letters', () => {
+    // A speaker "a" was inside every name with an "a" (BBC: /quote speaker:Richard Parsons).
+    expect(speakerMatches('Richard Parsons', 'a')).toBe(false);
+    expect(speakerMatches('spokesman', 'the Taliban spokesman')).toBe(true);
+    expect(speakerMatches('the taliban spokesman', 'spokesman')).toBe(true);
+    expect(speakerMatches('man', 'the Taliban spokesman')).toBe(false);
+  });
+
   it('is case- and accent-insensitive and accepts the surname alone', () => {
     expect(speakerMatches('Khalilzad', 'Zalmay Khalilzad')).toBe(true);
     expect(speakerMatches('khalilzad', 'Zalmay Khalilzad')).toBe(true);
