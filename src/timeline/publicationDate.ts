@@ -27,6 +27,10 @@ export interface PublicationDate {
 const UPDATED_MARK = /\b(?:updated|last\s+updated|modified|last\s+modified|edited)\b/i;
 const PUBLISHED_MARK = /\b(?:published|posted|first\s+published|date(?:d|line)?\s*:|released|issued)\b/i;
 const BYLINE = /^\s*by\s+\S/i;
+/** How far before its date a dateline's mark stands ("Last updated on Friday, 11 September 2020 at"). */
+const MARK_REACH = 40;
+/** A date expression that names the edge of a period, not a day: "the end of 2004", "the start of 2025". */
+const PERIOD_EDGE = /\b(?:end|start|beginning|middle|mid|close|turn)\b/i;
 const TIME_OR_VIEWS = new RegExp(String.raw`\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\b[ap]\.m\.|\b(?:${CLOCK_WORDS})\b|\b\d+\s+(?:views?|comments?)\b|\bat\b`, 'gi');
 
 /** The first day-precision date written explicitly in `s`, as `YYYY-MM-DD`. */
@@ -56,11 +60,14 @@ export function findPublicationDate(lines: string[]): PublicationDate | undefine
     if (typeof raw !== 'string') return;
     const text = raw.trim();
     if (text.length === 0 || text.length > 400) return;
-    const found = resolveDates(text, undefined).filter((r) => r.precision === 'day');
+    // A day written as one: "at the end of 2004" resolves to a day, but no page is dated so.
+    const found = resolveDates(text, undefined).filter((r) => r.precision === 'day' && !PERIOD_EDGE.test(r.text));
     const first = found[0];
     if (!first) return;
     const residue = (text.slice(0, first.start) + ' ' + text.slice(first.end)).replace(TIME_OR_VIEWS, ' ').trim();
-    const before = text.slice(0, first.start);
+    // The mark right before the date ("Published Dec 05, 2019"), not anywhere in a sentence ("made
+    // in a book published this week by … He also says Lord Goldsmith warned Tony Blair on 7 March 2003").
+    const before = text.slice(0, first.start).slice(-MARK_REACH);
     const updated = UPDATED_MARK.test(before);
     const published = PUBLISHED_MARK.test(before) || BYLINE.test(text);
     const marked = updated || published;

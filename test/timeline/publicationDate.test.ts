@@ -56,6 +56,14 @@ describe('findPublicationDate formats and preferences', () => {
     });
     expect(findPublicationDate(['Title', 'Updated Feb 11, 2020'])).toMatchObject({ date: '2020-02-11' });
   });
+  it('takes no date from prose: a mark far from the date, or the edge of a period (BBC News)', () => {
+    // politics/327: "published" begins the sentence; the date is Lord Goldsmith's warning.
+    expect(findPublicationDate(['Goldsmith denies war advice claim', 'The claims were made in a book published this week by Philippe Sands QC. He also says Lord Goldsmith warned Tony Blair on 7 March 2003 that the war could be illegal.'])).toBeUndefined();
+    // tech/351: "at the end of 2004" is no day a page is dated with.
+    expect(findPublicationDate(['DS aims to touch gamers', 'Since going on sale in Japan and the US at the end of 2004, Nintendo has sold almost 4m DS consoles.'])).toBeUndefined();
+    // …while a dateline's mark stays near its date.
+    expect(findPublicationDate(['Headline', 'Last updated on Friday, 11 September 2020 at 12:40'])).toMatchObject({ date: '2020-09-11' });
+  });
   it('ignores relative dates and lines without a day', () => {
     expect(findPublicationDate(['Latest News3 days agoAfghan border forces prevent illegal entry', 'Zalmay Khalilzad at CPAC 2011 in Washington'])).toBeUndefined();
     expect(findPublicationDate([])).toBeUndefined();
