@@ -60,8 +60,12 @@
  */
 import type { DatePrecision, ResolvedDate } from './types.js';
 import { type Ymd, daysInMonth, toDays, fromDays, fmtDay, fmtMonth, weekday, validDay, parseIsoDay } from './calendar.js';
+import { CLOCK_WORDS } from '../corpus/lineKinds.js';
 import { MONTHS, WEEKDAYS, NUMBER_WORDS, COUNT_NOUN, QUANTITY_BEFORE, type Direction, directionFor, isLowerAll, monthOk, precededByPrep, RE_ISO, RE_YMD_SLASH, RE_US_SLASH, RE_MDY, RE_DMY, RE_MONTH, RE_YEAR_CTX, RE_YEAR_RANGE, RE_WEEKDAY, RE_RELWORD, RE_REL_PERIOD, RE_SAME_TIME_LAST_YEAR, RE_REL_WEEK, RE_RECENT, RE_AGO, RE_DAY_AHEAD, yearOf, expandTwoDigitYear } from './datePatterns.js';
 import { HOLIDAYS, HOLIDAY_NAMED, RE_HOLIDAY } from './holidays.js';
+
+/** After four figures, the words that make them a time of day ("1830 GMT", "0900 local time", "2300 hours"). */
+const CLOCK_AFTER = new RegExp(String.raw`^\s*(?:${CLOCK_WORDS}|local\s+time|hours|hrs)\b`, 'i');
 
 interface Cand {
   start: number;
@@ -237,6 +241,8 @@ function resolveDatesImpl(s: string, published: string | undefined): ResolvedDat
     const end = m.index + m[0].length;
     const after = s.slice(end, end + 20);
     if (COUNT_NOUN.test(after)) continue;
+    // "by 1830 GMT", "at 0900 local time": a time of day written in four figures.
+    if (CLOCK_AFTER.test(after)) continue;
     if ((ctx === 'of' || ctx === 'by') && QUANTITY_BEFORE.test(s.slice(Math.max(0, m.index - 24), m.index))) continue;
     if (ctx === 'the') {
       // `the 2001 invasion`: a following word is required

@@ -32,6 +32,12 @@ describe('explicit dates (day precision)', () => {
       text: '09/11/2020',
     });
   });
+  it('reads four figures before GMT or "local time" as a time of day, not a year (BBC business/404)', () => {
+    expect(resolveDates('Shares had fallen 6.87% by 1830 GMT.', undefined)).toEqual([]);
+    expect(resolveDates('The talks resumed at 0900 local time.', undefined)).toEqual([]);
+    expect(resolveDates('The plant will close by 2004 at the latest.', undefined).map((r) => r.date)).toEqual(['2004']);
+  });
+
   it('handles "September 11 of 2021"', () => {
     const s =
       'Meanwhile, Former Secretary of State Hillary Clinton has said that Biden’s plan to withdraw all US troops from Afghanistan by September 11 of 2021, could have severe implications for the Taliban.';
