@@ -70,9 +70,11 @@ export const SNAPSHOT_FORMAT = 'archivist-snapshot';
  * after a possessive; no year written from "earlier in"); 55: "The spokesman, Bob Jones, said" is
  * Bob Jones's, and no inverted tag reads a clause as its speaker ("…, said the rise was …"); 56:
  * quotations stored as columns, their texts as offsets (quoteColumns.ts); 57: no determiner alone as a
- * speaker ("…, says a “touchy-feely” image…"), "Christian groups say" is the groups'.
+ * speaker ("…, says a “touchy-feely” image…"), "Christian groups say" is the groups'; 58: no
+ * publication date from prose ("a book published this week … on 7 March 2003", "at the end of
+ * 2004"), "by 1830 GMT" is no year, a folder's README is no article.
  */
-export const SNAPSHOT_VERSION = 57;
+export const SNAPSHOT_VERSION = 58;
 
 /**
  * The file: a 4-byte little-endian length N, N bytes of JSON in ASCII (everything but the columns;

@@ -105,6 +105,7 @@ describe('bad files', () => {
     writeFileSync(path.join(dir, 'brokenfront.md'), '---\nthis is : not : yaml [\n::\n---\nHeadline of a markdown page\n\nBody text of the markdown page that has enough words to count as an article body for the cleaner to keep it, even after its front matter turned out to be broken.\n');
     writeFileSync(path.join(dir, 'boiler.txt'), 'Share on Facebook\nShare on Twitter\nSubscribe To Our Newsletter\nMore To Explore\n');
     writeFileSync(path.join(dir, 'notes.pdf'), 'x');
+    writeFileSync(path.join(dir, 'README.TXT'), 'BBC News dataset\n\nConsists of 2225 documents from the BBC news website corresponding to stories in five topical areas from 2004-2005.\n');
     writeFileSync(path.join(dir, 'brokenshort.md'), '---\nnot yaml [\n---\nToo short.\n');
     writeFileSync(path.join(dir, 'baddate.md'), '---\ntitle: A story of a day that is none\ndate: 2024-02-30\n---\nThe council approved the new budget on Tuesday after a long debate about schools and roads in the city centre.\n');
     mkdirSync(path.join(dir, 'sub'));
@@ -126,6 +127,9 @@ describe('bad files', () => {
     // One problem, one warning (not also "no article text found").
     expect(warnings.filter((w) => w.file === 'notarticle.json')).toHaveLength(1);
     expect(warnings.find((w) => w.file === 'notarticle.json')!.skipped).toBe(true);
+    // A folder's README is no article.
+    expect(reason('README.TXT')).toMatch(/note about the folder/);
+    expect(articles.some((a) => a.file === 'README.TXT')).toBe(false);
     // A note that does not say why there is no article leaves the reason that does.
     expect(warnings.filter((w) => w.file === 'brokenshort.md').map((w) => [w.skipped, w.reason.slice(0, 20)])).toEqual([
       [false, 'front matter is not '],
