@@ -119,20 +119,39 @@ function articleWordsOf(kb: KnowledgeBase, t: TopicTables, articleId: string): I
  * Each term of a topic with the topic's words for it ("deal" → ["deal"]), for soft matching, and
  * the terms written as names there ("New York": not "new" said otherwise).
  */
-function topicTerms(topic: string): { terms: string[]; words: Map<string, string[]>; named: Set<string>; verbs: Set<string> } {
+function topicTerms(topic: string): { terms: string[]; words: Map<string, string[]>; named: Set<string>; verbs: Set<string>; adjacent: [string, string][] } {
   const sentences = analyseText(topic);
   const tokens = sentences.flatMap((s) => s.tokens);
   const named = new Set<string>();
+  const adjacent: [string, string][] = [];
   for (const s of sentences) {
     s.tokens.forEach((t, i) => {
       // Capitalised after the first word: the topic writes it as a name.
       if (i > 0 && t.term && !t.stop && /^\p{Lu}/u.test(t.value)) named.add(t.term);
+      const next = s.tokens[i + 1];
+      if (t.term && !t.stop && next?.term && !next.stop) adjacent.push([t.term, next.term]);
     });
   }
   // Terms the topic uses only as verbs: "freeing" is no name, though the corpus writes "Radio Free Europe".
   const verbs = new Set(tokens.filter((t) => t.term && t.pos === 'VERB').map((t) => t.term));
   for (const t of tokens) if (t.term && t.pos !== 'VERB') verbs.delete(t.term);
-  return { terms: [...new Set(sentences.flatMap((s) => searchTerms(s.tokens)))], words: wordsByTerm(tokens), named, verbs };
+  return { terms: [...new Set(sentences.flatMap((s) => searchTerms(s.tokens)))], words: wordsByTerm(tokens), named, verbs, adjacent };
+}
+
+/**
+ * For a name of several words in the topic ("Bob Marley", "Zalmay Khalilzad"), each word but the
+ * last mapped to the last: a sentence that has "Bob" and no "Marley" (Bob Hope's) is not about him,
+ * while one with "Marley" alone is. Words the corpus writes as names only.
+ */
+function nameHeads(kb: KnowledgeBase, adjacent: readonly [string, string][]): Map<string, string> {
+  const next = new Map(adjacent.filter(([a, b]) => kb.index.isName(a) && kb.index.isName(b)));
+  const heads = new Map<string, string>();
+  for (const first of next.keys()) {
+    let last = first;
+    for (let hops = 0; next.has(last) && hops < 5; hops++) last = next.get(last)!;
+    if (last !== first) heads.set(first, last);
+  }
+  return heads;
 }
 
 function titlePostingsOf(kb: KnowledgeBase, t: TopicTables): Map<string, string[]> {
@@ -154,7 +173,7 @@ function titlePostingsOf(kb: KnowledgeBase, t: TopicTables): Map<string, string[
  * (spelling variants) as /ask.
  */
 export function topicMatcher(kb: KnowledgeBase, topic: string | undefined): TopicMatcher {
-  const { terms, words, named, verbs } = topic ? topicTerms(spellOutShorthand(foldSplitWords(kb, topic.slice(0, MAX_TOPIC_CHARS)))) : { terms: [], words: new Map<string, string[]>(), named: new Set<string>(), verbs: new Set<string>() };
+  const { terms, words, named, verbs, adjacent } = topic ? topicTerms(spellOutShorthand(foldSplitWords(kb, topic.slice(0, MAX_TOPIC_CHARS)))) : { terms: [], words: new Map<string, string[]>(), named: new Set<string>(), verbs: new Set<string>(), adjacent: [] };
   if (terms.length === 0) return { terms, names: [], score: () => 1, articleCoverage: () => 1, candidates: () => null };
   const variants = variantsByOrigin(expandQuery(kb, terms, words, false, true));
   const total = terms.reduce((s, t) => s + kb.index.idf(t), 0);
@@ -163,6 +182,14 @@ export function topicMatcher(kb: KnowledgeBase, topic: string | undefined): Topi
   // The variants as arrays, read for every candidate sentence without making Map entries.
   const list = [...variants].map(([origin, vs]) => ({ origin, idf: kb.index.idf(origin), terms: [...vs.keys()], weights: [...vs.values()] }));
   const found = new Float64Array(list.length);
+  /** Whether variant k was found in the sentence or its title (not only around it). */
+  const inText = new Uint8Array(list.length);
+  const heads = nameHeads(kb, adjacent);
+  const headIndex = new Map([...heads].flatMap(([word, head]) => {
+    const w = list.findIndex((v) => v.origin === word);
+    const h = list.findIndex((v) => v.origin === head);
+    return w >= 0 && h >= 0 ? [[w, h] as const] : [];
+  }));
   const scores = new Map<number, number>();
   const coverage = new Map<string, number>();
   let candidateIds: number[] | undefined;
@@ -196,18 +223,29 @@ export function topicMatcher(kb: KnowledgeBase, topic: string | undefined): Topi
       for (let k = 0; k < list.length; k++) {
         const { terms: vs, weights } = list[k]!;
         let best = 0;
+        let text = 0;
         for (let j = 0; j < vs.length; j++) {
           const term = vs[j]!;
           if (own.has(term)) {
             best = Math.max(best, weights[j]!);
-            here = true;
+            text = 1;
           } else if (title.has(term)) {
             best = Math.max(best, weights[j]! * 0.5);
-            here = true;
+            text = 1;
           } else if (before.has(term) || after.has(term)) best = Math.max(best, weights[j]! * 0.5);
         }
         found[k] = best;
-        if (best > 0) anyFound = true;
+        inText[k] = text;
+      }
+      // A given name counts only with the name it goes with ("Bob" of "Bob Marley" in Bob Hope's sentence).
+      for (const [w, h] of headIndex) {
+        if (inText[h]) continue;
+        found[w] = 0;
+        inText[w] = 0;
+      }
+      for (let k = 0; k < list.length; k++) {
+        if (found[k]! > 0) anyFound = true;
+        if (inText[k]) here = true;
       }
       // Words said otherwise count only where the topic's own words are found too, so a sentence
       // that shares no word with the topic still scores 0 (and `candidates` stays complete).

@@ -106,6 +106,17 @@ describe('buildTimeline on small articles', () => {
       ['2021-04-05', 1],
     ]);
   });
+
+  it('a topic naming someone in two words takes no sentence that has only the first (BBC News: "Bob Marley" listed Bob Hope)', () => {
+    const kb = kbOf([
+      { id: 'a.txt', file: 'a.txt', title: 'Awards history', extras: [], paragraphs: ['The first televised ceremony was in 1953, with Bob Hope as the MC.', 'Bob Hope hosted it again in 1960.'] },
+      { id: 'b.txt', file: 'b.txt', title: 'Reggae legend remembered', extras: [], paragraphs: ['Partridge worked with Bob Marley from 1977 until the musician died.', 'Marley toured Europe in 1980.'] },
+    ]);
+    const events = buildTimeline(kb, { topic: 'Bob Marley' }).events;
+    expect(events.map((e) => e.date)).toEqual(['1977', '1980']);
+    // The surname alone still names him.
+    expect(events.some((e) => e.text.startsWith('Marley toured'))).toBe(true);
+  });
 });
 
 describe('buildTimeline on the shipped corpus', () => {
