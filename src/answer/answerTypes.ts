@@ -533,7 +533,7 @@ function appositive(s: Sentence, q: AnalysedQuestion): Span | undefined {
     for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
       const rest = s.text.slice(at + name.length);
       // Up to the next comma or semicolon (a period may belong to an abbreviation: U.S.).
-      const m = /^(?:[’']s)?(?:,\s+|\s+(?:is|was|has been)\s+)((?:the|a|an)\s+[^,;]*[^,;.\s])/i.exec(rest);
+      const m = /^(?:[’']s)?(?:,\s+|\s+(?:is|was|has been)\s+)((?:the|a|an)\s+[^,;]*[^,;.\s])/i.exec(rest) ?? ROLE_APPOSITIVE.exec(rest);
       if (m?.[1]) {
         const start = at + name.length + m[0].length - m[1].length;
         return { start, end: start + m[1].length };
@@ -584,6 +584,11 @@ const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sun
 
 /** Offices a person holds (not their modifiers: "former", "deputy", "foreign" say no office alone). */
 const HEAD_OFFICE = new RegExp(`^(?:${OFFICE_HEADS})\\.?$`, 'i');
+/**
+ * An appositive without an article that names a post: "…, said Jonny Evans, news editor at
+ * Macworld magazine." (BBC News) — a role noun within its first five words.
+ */
+const ROLE_APPOSITIVE = new RegExp(String.raw`^,\s+((?:[\p{L}’'.&-]+\s+){0,4}?(?:${OFFICE_HEADS}|editor|analyst|economist|professor|lecturer|manager|head|expert|correspondent|reporter|researcher|coach|captain|partner|owner|adviser|advisor|consultant)\b[^,;]*[^,;.\s])`, 'iu');
 
 /**
  * The capitalised words before "(ABBR)" whose initials spell it, in order: "the National Science

@@ -48,6 +48,9 @@ const kb = KnowledgeBase.fromLoad({
         'On Monday, local officials said the man was arrested.',
         // 000's "Latest News" list.
         'Afghanistan signs 30-year deal for marble mining in Daikundi',
+        // BBC News tech/ (2005): an appositive that names a post without an article.
+        '"It\'s the bravest move they have made yet," said Jonny Evans, news editor at Macworld magazine.',
+        'He met Evans, Smith and Jones, who were waiting outside.',
         // 003: a temporal clause that ends in an abbreviation.
         'Khalilzad’s visit comes just days after Trump visited U.S. troops in Afghanistan for the Thanksgiving holiday, when he indicated a resumption of peace talks with the Taliban was possible.',
       ],
@@ -130,6 +133,14 @@ describe('when', () => {
 
   it('marks whole words: a clause that ends in "U.S." is not cut inside it', () => {
     expect(spanText('Khalilzad’s visit comes just days after', 'when will the troops leave')).toBe('after Trump visited U.S.');
+  });
+});
+
+describe('what someone is', () => {
+  it('reads a post after the name without an article ("Jonny Evans, news editor at Macworld magazine")', () => {
+    expect(spanText('"It\'s the bravest move', 'who is Jonny Evans?')).toBe('news editor at Macworld magazine');
+    // A list of names is no post.
+    expect(spanText('He met Evans, Smith and Jones', 'who is Evans?')).toBeUndefined();
   });
 });
 
