@@ -72,9 +72,10 @@ export const SNAPSHOT_FORMAT = 'archivist-snapshot';
  * quotations stored as columns, their texts as offsets (quoteColumns.ts); 57: no determiner alone as a
  * speaker ("…, says a “touchy-feely” image…"), "Christian groups say" is the groups'; 58: no
  * publication date from prose ("a book published this week … on 7 March 2003", "at the end of
- * 2004"), "by 1830 GMT" is no year, a folder's README is no article.
+ * 2004"), "by 1830 GMT" is no year, a folder's README is no article; 59: "…,” chairman and chief
+ * executive Richard Parsons said." is his (a post before the name in a tag).
  */
-export const SNAPSHOT_VERSION = 58;
+export const SNAPSHOT_VERSION = 59;
 
 /**
  * The file: a 4-byte little-endian length N, N bytes of JSON in ASCII (everything but the columns;

@@ -30,6 +30,9 @@ export function leadingSubject(ctx: Ctx, p: number, open: number): Subject | typ
   return null;
 }
 
+/** A post in lower case before a name, a few words without punctuation ending in a word for the post: "chairman and chief executive", "the club's managing director". */
+const POST_BEFORE_NAME = /^\s*(?:[\p{L}’'-]+\s+){0,5}(?:chairman|chairwoman|chair|executive|director|chief|president|minister|secretary|spokes(?:man|woman|person)|manager|coach|editor|analyst|economist|boss|head|founder|leader|officer|captain|lawyer|correspondent|striker|midfielder|defender|goalkeeper|winger)\s+$/iu;
+
 /** "“…,” Khalilzad said", "“…,” said one recipient", "“…” Khalilzad said." */
 export function trailingSubject(ctx: Ctx, p: number, close: number): Subject | null {
   const m = ctx.masked[p] ?? '';
@@ -50,7 +53,10 @@ export function trailingSubject(ctx: Ctx, p: number, close: number): Subject | n
   if (wordsOf(core).length > 12) return null;
   const subj = subjectBefore(core, base + lead);
   if (!subj) return null;
-  // The tag must begin with its subject: "” would mean …, X said" is not a tag.
+  // The tag must begin with its subject: "” would mean …, X said" is not a tag — but for the post
+  // written before a name after a quotation closed by a comma ("…,” chairman and chief executive
+  // Richard Parsons said.", BBC News; not "….” Riggs spokesman Mark Hendrix said the settlement…").
   const pre = core.slice(0, subj.at - (base + lead));
-  return /^\s*(?:(?:and|but|then|so)\s+)?$/iu.test(pre) ? subj : null;
+  const commaClosed = /,\s*$/u.test((ctx.paragraphs[p] ?? '').slice(Math.max(0, close - 2), close));
+  return /^\s*(?:(?:and|but|then|so)\s+)?$/iu.test(pre) || (commaClosed && subj.kind === 'name' && POST_BEFORE_NAME.test(pre)) ? subj : null;
 }

@@ -270,6 +270,14 @@ describe('attribution patterns (sentences from the corpus)', () => {
     expect(extractQuotes(['"We will win," said the officials who were there.'])[0]).toMatchObject({ speaker: 'the officials' });
   });
 
+  it('a post written before the name in a tag after a comma-closed quotation (BBC News business/001, /131)', () => {
+    expect(extractQuotes(['"Our financial performance was strong, meeting or exceeding all of our full-year objectives," chairman and chief executive Richard Parsons said.'])[0]).toMatchObject({ speaker: 'Richard Parsons', kind: 'direct' });
+    expect(extractQuotes(['"This is positive news for the international investment community," Global Asset Management investment chief David Smith said.'])[0]).toMatchObject({ speaker: 'David Smith' });
+    // After a quotation closed by a full stop, a new sentence with its own statement is no tag.
+    const hendrix = extractQuotes(['Eduardo Contreras said: "This demonstrates that the horrors are not a mystery to anyone." Riggs spokesman Mark Hendrix said the settlement was an opportunity to move on.']);
+    expect(hendrix.find((q) => q.text.startsWith('This demonstrates'))!.speaker).toBe('Eduardo Contreras');
+  });
+
   it('no determiner alone as a speaker, and a name that qualifies a group is the group (BBC News)', () => {
     // politics/013: "a" was read as the speaker of "Former Downing Street communications chief Alastair Campbell…".
     const campbell = extractQuotes(['Former Downing Street communications chief Alastair Campbell, now working on Labour\'s election campaign, says a "touchy-feely" image does not fit Mr Howard.']);
