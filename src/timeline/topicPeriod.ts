@@ -16,8 +16,9 @@ const ORDINAL = String.raw`(?:st|nd|rd|th)?`;
 const ONE = String.raw`(?:${YEAR}-\d\d-\d\d|${MONTH}\s+\d{1,2}${ORDINAL},?\s+${YEAR}|\d{1,2}${ORDINAL}\s+${MONTH},?\s+${YEAR}|${YEAR}-\d\d(?!\d)|${MONTH},?\s+(?:of\s+)?${YEAR}|${YEAR})`;
 /** Not inside a longer token: "covid-19", "g20", "2019-nCoV". */
 const EDGE_BEFORE = String.raw`(?<![\p{L}\d-])`;
-const EDGE_AFTER = String.raw`(?![\p{L}\d]|-\d)`;
-const RANGE = new RegExp(String.raw`(?:\b(?:between|from)\s+)?${EDGE_BEFORE}(${ONE})\s*(?:-|–|—|\bto\b|\band\b|\buntil\b|\btill\b|\bthrough\b)\s*(${ONE}|\d\d)${EDGE_AFTER}`, 'iu');
+const EDGE_AFTER = String.raw`(?![\p{L}\d]|-[\p{L}\d])`;
+/** "2019 to 2020", "from March 2019 to February 2020", "between 2018 and 2019" ("and" only after "between"), "2019-20". */
+const RANGE = new RegExp(String.raw`(?:\bfrom\s+)?${EDGE_BEFORE}(${ONE})\s*(-|–|—|\bto\b|\buntil\b|\btill\b|\bthrough\b)\s*(${ONE}|\d\d)${EDGE_AFTER}|\bbetween\s+${EDGE_BEFORE}(${ONE})\s+and\s+(${ONE})${EDGE_AFTER}`, 'iu');
 const BOUND = new RegExp(String.raw`\b(before|prior to|earlier than|after|later than|since|from|until|till|up to|through|by)\s+${EDGE_BEFORE}(${ONE})${EDGE_AFTER}`, 'iu');
 const SINGLE = new RegExp(String.raw`(?:\b(?:in|during|of|on)\s+)?${EDGE_BEFORE}(${ONE})${EDGE_AFTER}`, 'iu');
 /** Sorts after every date string that starts with a given prefix. */
@@ -38,9 +39,13 @@ export interface TopicPeriod {
 export function topicPeriod(topic: string): TopicPeriod | undefined {
   const range = RANGE.exec(topic);
   if (range) {
-    const a = parseOne(range[1]!);
-    // "2019-20": two digits end a range of years only.
-    const b = /^\d\d$/.test(range[2]!) ? (/^\d{4}$/.test(range[1]!) ? `${range[1]!.slice(0, 2)}${range[2]}` : undefined) : parseOne(range[2]!);
+    const [first, dash, last] = range[4] !== undefined ? [range[4], 'and', range[5]!] : [range[1]!, range[2]!, range[3]!];
+    const a = parseOne(first);
+    // "2019-20", "2004–05": two digits after a dash end a season of two years — with a hyphen only
+    // when they are no month ("2004-12" is December, "2004-05" May, as ISO writes them).
+    const next = /^\d\d$/.test(last) && /^\d{4}$/.test(first) && Number(last) === (Number(first) + 1) % 100;
+    const season = next && (/^[–—]$/.test(dash) || (dash === '-' && Number(last) > 12));
+    const b = /^\d\d$/.test(last) ? (season ? `${first.slice(0, 2)}${last}` : undefined) : parseOne(last);
     if (a && b && b >= a.slice(0, b.length)) return { from: a, until: b + AFTER_PREFIX, rest: without(topic, range) };
   }
   const bound = BOUND.exec(topic);
@@ -60,9 +65,12 @@ export function topicPeriod(topic: string): TopicPeriod | undefined {
   return p ? { from: p, until: p + AFTER_PREFIX, rest: without(topic, single) } : undefined;
 }
 
-/** Whether an event's date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) falls in the period. */
+/**
+ * Whether an event's date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) falls wholly in the period: an event
+ * known only as "2005" is not "before March 2005", nor "since March 2005".
+ */
 export function inPeriod(date: string, period: Pick<TopicPeriod, 'from' | 'until'>): boolean {
-  return period.from <= date && date < period.until;
+  return period.from <= date && date + AFTER_PREFIX <= period.until;
 }
 
 /** One date expression as an ISO prefix (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`), or undefined for a day that is none. */
