@@ -120,8 +120,9 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
   const reference = findArticleReference(kb, respelt);
   let q = analyseQuestion(trueCase(kb, reference?.rest ?? respelt));
   if (reference && q.terms.length === 0) q = analyseQuestion(trueCase(kb, respelt));
-  // Capitals typed on common words ("Refugees", "Taliban Attacks") make no name the corpus knows.
-  if (q.nameAlone && !q.terms.every((t) => kb.index.isName(t))) {
+  // Capitals typed on common words ("Refugees", "Taliban Attacks") make no name the corpus knows;
+  // a name's last word tells ("New York", "Green Party" are names).
+  if (q.nameAlone && !kb.index.isName(q.terms.at(-1) ?? '')) {
     const { nameAlone: _, ...words } = q;
     q = { ...words, expected: 'any' };
   }

@@ -9,7 +9,7 @@ import type { AnalysedQuestion } from './questionAnalysis.js';
 import { ROLE_HEADS, SPEECH_VERBS } from '../quotes/quoteLexicon.js';
 import { isPersonName } from '../quotes/quoteNames.js';
 import { quotesBySentence } from '../quotes/quotesBySentence.js';
-import { foldName, speakerMatches } from '../quotes/speakers.js';
+import { speakerMatches } from '../quotes/speakers.js';
 import type { KnowledgeBase } from '../index/KnowledgeBase.js';
 
 /** Verbs that report what someone said: /quote's reporting verbs (one-word ones match a token). */
@@ -93,7 +93,10 @@ export function quotesOthersOnly(kb: KnowledgeBase, s: Sentence, asked: SpeakerA
   // Khalilzad's can be what U.S. officials said).
   if (!asked.person) return false;
   const quotes = quotesBySentence(kb).get(s.id);
-  if (!quotes || saysIt(s, asked.term)) return false;
+  // "Bill Clinton said" is no saying of Hillary Clinton's: the given names asked must be there too.
+  const given = asked.name.toLowerCase().split(/\s+/).slice(0, -1);
+  const text = s.text.toLowerCase();
+  if (!quotes || (saysIt(s, asked.term) && given.every((w) => text.includes(w)))) return false;
   return quotes.every((i) => {
     const speaker = kb.quotes[i]!.speaker;
     return speaker !== null && !sameSpeaker(asked, speaker);
@@ -101,14 +104,18 @@ export function quotesOthersOnly(kb: KnowledgeBase, s: Sentence, asked: SpeakerA
 }
 
 /**
- * The one asked about is the quotation's speaker: as /quote matches a typed name, or by the last
- * word of the name among the speaker's ("Jack McConnell" is "First Minister Jack McConnell",
- * "Murphy" is "Cardinal Cormac Murphy-O'Connor").
+ * The one asked about is the quotation's speaker: as /quote matches a typed name, or — for a
+ * person — when every word of the name asked stands among the speaker's ("Jack McConnell" is
+ * "First Minister Jack McConnell", "Murphy-O'Connor" is "Cardinal Cormac Murphy-O'Connor"; "Hillary
+ * Clinton" is not Bill Clinton, nor "Ghani" "Ghani’s aides": a possessive is a word of its own).
  */
 function sameSpeaker(asked: SpeakerAsked, speaker: string): boolean {
   if (speakerMatches(asked.name, speaker)) return true;
-  const last = foldName(asked.name.split(/\s+/).at(-1) ?? '');
-  return last.length > 0 && ` ${foldName(speaker)} `.includes(` ${last} `);
+  if (!asked.person) return false;
+  const words = (name: string) => name.toLowerCase().replace(/’/g, "'").split(/\s+/).filter(Boolean);
+  const own = new Set(words(speaker));
+  const wanted = words(asked.name);
+  return wanted.length > 0 && wanted.every((w) => own.has(w));
 }
 
 /**

@@ -54,7 +54,7 @@ export async function readCorpus(dir: string, options: ReadCorpusOptions = {}): 
   return { articles, warnings };
 }
 
-/** Files that describe a folder rather than report news: BBC News's README.TXT was read as an article. */
+/** Files at the corpus's top that describe the folder rather than report news: BBC News's README.TXT was read as an article. */
 const FOLDER_NOTE = /^(?:readme|license|licence|changelog|copying|notice|provenance)(?:\.[a-z]+)?$/i;
 
 /** A parser's note that says why an item is no article (parseJson). */
@@ -153,7 +153,7 @@ async function listFiles(root: string, warnings: LoadWarning[], maxFiles: number
       } else if (isFile) {
         if (!SUPPORTED.has(path.extname(entry.name).toLowerCase())) {
           warnings.push({ file: rel, reason: 'unsupported file type (expected .txt, .md or .json)', skipped: true });
-        } else if (FOLDER_NOTE.test(entry.name)) {
+        } else if (FOLDER_NOTE.test(entry.name) && !rel.includes('/')) {
           warnings.push({ file: rel, reason: 'a note about the folder (README, LICENSE…), not an article', skipped: true });
         } else if (out.length >= maxFiles) {
           warnings.push({ file: rel, reason: `more than ${maxFiles} files: not read`, skipped: true });

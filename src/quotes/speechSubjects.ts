@@ -187,8 +187,9 @@ export function subjectAfter(s: string, base: number): Subject | null {
       if (cut.length > 0 && PREPOSITIONS.has(bare(w))) break;
       cut.push(w);
     }
-    // "…, says a “touchy-feely” image does not fit": a determiner alone, cut by a quotation, is nobody.
-    if (cut.length === 1 && DETERMINERS.has(bare(cut[0]!))) return null;
+    // "…, says a “touchy-feely” image does not fit": an article alone, cut by a quotation, is nobody
+    // ("said one", "said another" are someone).
+    if (cut.length === 1 && /^(?:a|an|the)$/i.test(bare(cut[0]!))) return null;
     return { kind: 'role', text: lowerDeterminer(cut.join(' ')), at: off };
   }
   return null;

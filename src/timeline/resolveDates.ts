@@ -60,12 +60,17 @@
  */
 import type { DatePrecision, ResolvedDate } from './types.js';
 import { type Ymd, daysInMonth, toDays, fromDays, fmtDay, fmtMonth, weekday, validDay, parseIsoDay } from './calendar.js';
-import { CLOCK_WORDS } from '../corpus/lineKinds.js';
 import { MONTHS, WEEKDAYS, NUMBER_WORDS, COUNT_NOUN, QUANTITY_BEFORE, type Direction, directionFor, isLowerAll, monthOk, precededByPrep, RE_ISO, RE_YMD_SLASH, RE_US_SLASH, RE_MDY, RE_DMY, RE_MONTH, RE_YEAR_CTX, RE_YEAR_RANGE, RE_WEEKDAY, RE_RELWORD, RE_REL_PERIOD, RE_SAME_TIME_LAST_YEAR, RE_REL_WEEK, RE_RECENT, RE_AGO, RE_DAY_AHEAD, yearOf, expandTwoDigitYear } from './datePatterns.js';
 import { HOLIDAYS, HOLIDAY_NAMED, RE_HOLIDAY } from './holidays.js';
 
-/** After four figures, the words that make them a time of day ("1830 GMT", "0900 local time", "2300 hours"). */
-const CLOCK_AFTER = new RegExp(String.raw`^\s*(?:${CLOCK_WORDS}|local\s+time|hours|hrs)\b`, 'i');
+/**
+ * After four figures that can be a time (HHMM), the words that make them one ("by 1830 GMT", "until
+ * 0900 local time"); not "In 2005 PM Tony Blair won", "since 2019 PM Imran Khan": zones in capitals
+ * only, no AM/PM, and not after "in", "since" or "during" (checked where it is used).
+ */
+const CLOCK_AFTER = /^\s*(?:GMT|BST|UTC|EST|EDT|CET|CEST|PST|PDT|CST|CDT|IST|local\s+time\b|hours\b|hrs\b)/;
+const CLOCK_FIGURES = /^(?:[01]\d|2[0-3])[0-5]\d$/;
+const NO_CLOCK_CONTEXT = /^(?:in|since|during|year|the|of|throughout)$/;
 
 interface Cand {
   start: number;
@@ -241,8 +246,8 @@ function resolveDatesImpl(s: string, published: string | undefined): ResolvedDat
     const end = m.index + m[0].length;
     const after = s.slice(end, end + 20);
     if (COUNT_NOUN.test(after)) continue;
-    // "by 1830 GMT", "at 0900 local time": a time of day written in four figures.
-    if (CLOCK_AFTER.test(after)) continue;
+    // "by 1830 GMT", "until 0900 local time": a time of day written in four figures.
+    if (CLOCK_FIGURES.test(yStr) && !NO_CLOCK_CONTEXT.test(ctx) && CLOCK_AFTER.test(after)) continue;
     if ((ctx === 'of' || ctx === 'by') && QUANTITY_BEFORE.test(s.slice(Math.max(0, m.index - 24), m.index))) continue;
     if (ctx === 'the') {
       // `the 2001 invasion`: a following word is required

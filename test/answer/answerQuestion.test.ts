@@ -439,6 +439,8 @@ describe('answerQuestion on the shipped corpus', () => {
     expect(doha.answered).toBe(true);
     expect(doha.answer).toContain('Doha');
     expect(doha.confidence).toBeLessThan(0.6);
+    // A name whose last word is a name is one though its first is a common word ("New York").
+    expect(answerQuestion(kb, 'Refugees').confidence).toBeGreaterThan(0.6);
     expect(analyseQuestion('Doha').nameAlone).toBe(true);
     expect(analyseQuestion('Doha talks').nameAlone).toBeUndefined();
   });
@@ -726,6 +728,23 @@ describe('a saying asked of someone the sentence does not quote', () => {
     }
     // …while what he said there is still answered.
     expect(answerQuestion(kb, 'what did khalilzad say would begin once the international troops are gone').answer).toContain('a new chapter of cooperation');
+  });
+
+  it('takes a speaker for the one asked about only when every word of the name asked is theirs', async () => {
+    const { quotesOthersOnly, quotesSpeaker } = await import('../../src/answer/speakerAsked.js');
+    const small = KnowledgeBase.fromLoad({
+      articles: [{ id: 'c', file: 'c.txt', title: 'Clinton on Kerry', paragraphs: ['Former President Bill Clinton said: "He would have been a very good president."', 'First Minister Jack McConnell said: "Smoke-free areas will save lives."'], extras: [] }],
+      warnings: [],
+    });
+    const bill = small.sentences.find((x) => x.text.includes('very good president'))!;
+    const asked = (name: string) => ({ name, term: termOf(name.split(' ').at(-1)!), person: true });
+    expect(quotesOthersOnly(small, bill, asked('Hillary Clinton'))).toBe(true);
+    expect(quotesOthersOnly(small, bill, asked('Bill Clinton'))).toBe(false);
+    const jack = small.sentences.find((x) => x.text.includes('Smoke-free'))!;
+    expect(quotesSpeaker(small, jack, asked('Jack McConnell'))).toBe(true);
+    // "Ghani’s aides" are not Ghani.
+    const aides = kb.sentences.find((x) => x.text.startsWith('For their part, Ghani’s aides insist'))!;
+    expect(quotesSpeaker(kb, aides, asked('Ghani'))).toBe(false);
   });
 
   it('prefers what /quote attributes to the one asked about, and reads "Ghani’s aides" as the aides', async () => {

@@ -282,6 +282,8 @@ describe('attribution patterns (sentences from the corpus)', () => {
     // politics/013: "a" was read as the speaker of "Former Downing Street communications chief Alastair Campbell…".
     const campbell = extractQuotes(['Former Downing Street communications chief Alastair Campbell, now working on Labour\'s election campaign, says a "touchy-feely" image does not fit Mr Howard.']);
     expect(campbell.find((q) => q.kind === 'indirect')).toMatchObject({ speaker: 'Alastair Campbell', text: 'a "touchy-feely" image does not fit Mr Howard' });
+    // "said one", "said another" are someone.
+    expect(extractQuotes(['"It was terrible," said one. "We lost everything," said another.']).map((q) => q.speaker)).toEqual(['one', 'another']);
     // politics/068: "Christian groups say…" is not Louise Christian's.
     const groups = extractQuotes(['The Mental Capacity Bill has broad support from charities. But Christian groups say it could mean doctors withholding food and fluids.']);
     expect(groups.find((q) => q.text.startsWith('it could mean'))!.speaker).toBe('Christian groups');

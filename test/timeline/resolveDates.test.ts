@@ -36,6 +36,9 @@ describe('explicit dates (day precision)', () => {
     expect(resolveDates('Shares had fallen 6.87% by 1830 GMT.', undefined)).toEqual([]);
     expect(resolveDates('The talks resumed at 0900 local time.', undefined)).toEqual([]);
     expect(resolveDates('The plant will close by 2004 at the latest.', undefined).map((r) => r.date)).toEqual(['2004']);
+    // …while a year before "PM" or a zone word in lower case stays one.
+    expect(resolveDates('In 2005 PM Tony Blair won a third term.', undefined).map((r) => r.date)).toEqual(['2005']);
+    expect(resolveDates('Since 2019 PM Imran Khan has visited Kabul twice.', undefined).map((r) => r.date)).toEqual(['2019']);
   });
 
   it('handles "September 11 of 2021"', () => {
