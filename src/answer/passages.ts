@@ -23,9 +23,9 @@ const CONTINUES_SPEAKING = /^[^.!?“”"]{0,140}?(?:,\s*added\b|\badded that\b)
 /**
  * A sentence that only says who said the quotation before it: "“…a realistic political
  * settlement.” Khalilzad said." — the closing quote's full stop made the attribution a sentence of
- * its own. A name (or "he") and a reporting verb, perhaps when, and nothing else.
+ * its own. A name, "he" or "the spokesman", and a reporting verb, perhaps when, and nothing else.
  */
-const ATTRIBUTION_ONLY = new RegExp(String.raw`^(?:(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}[\p{Lu}][\p{L}.’'-]*|[Hh]e|[Ss]he|[Tt]hey|[Ww]e)\s+(?:${['said', 'says', 'added', 'adds', 'stated', 'noted', 'told reporters', 'explained', 'warned', 'stressed', 'insisted'].join('|')})(?:\s+(?:on|in)\s+[\p{L}\d ]{1,20})?[.!]?$`, 'u');
+const ATTRIBUTION_ONLY = new RegExp(String.raw`^(?:(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}[\p{Lu}][\p{L}.’'-]*|[Tt]he\s+\p{Ll}+|[Hh]e|[Ss]he|[Tt]hey|[Ww]e)\s+(?:${['said', 'says', 'added', 'adds', 'stated', 'noted', 'told reporters', 'explained', 'warned', 'stressed', 'insisted'].join('|')})(?:\s+(?:on|in)\s+[\p{L}\d ]{1,20})?[.!]?$`, 'u');
 
 /**
  * A sentence that cannot stand alone: it opens with a pronoun or a connective and a pronoun ("He

@@ -60,11 +60,15 @@ export function fromQuoteColumns(c: QuoteColumns, articles: readonly Article[], 
   return c.text.map((written, i) => {
     const article = articles[c.article[i]!];
     const count = c.sentenceCount[i]!;
-    const sentenceIds = count >= 0 ? Array.from({ length: count }, (_, k) => c.firstSentence[i]! + k) : scattered.get(i);
+    const firstId = c.firstSentence[i]!;
+    // Checked before anything is made of them: a damaged file is refused, not turned into a huge array.
+    const fits = Number.isInteger(count) && (count < 0 || count === 0 || (firstId >= 0 && firstId + count <= sentences.length));
+    const sentenceIds = !fits ? undefined : count >= 0 ? Array.from({ length: count }, (_, k) => firstId + k) : scattered.get(i);
     const first = sentences[sentenceIds?.[0] ?? -1];
-    if (!article || !sentenceIds || (sentenceIds.length > 0 && !first)) throw refuse(`quotation ${i} does not fit its article`);
+    if (!article || !sentenceIds || sentenceIds.some((id) => !sentences[id]) || (sentenceIds.length > 0 && !first)) throw refuse(`quotation ${i} does not fit its article`);
     let text: string;
     if (typeof written === 'string') text = written;
+    else if (!Array.isArray(written) || written.length !== 2) throw refuse(`quotation ${i} has no text`);
     else {
       const source = first ? partText(article, first.role, first.paragraph) : undefined;
       const [start, end] = written;

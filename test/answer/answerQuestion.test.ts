@@ -428,6 +428,9 @@ describe('answerQuestion on the shipped corpus', () => {
     const own2 = small.sentences.filter((x) => /^The (?:fighting|talks)/.test(x.text));
     expect(own2).toHaveLength(2);
     for (const s of own2) expect(leansOnPrevious(small, s), s.text).toBe(false);
+    // "The spokesman said." after a closed quotation does.
+    const spokesman = KnowledgeBase.fromLoad({ articles: [{ id: 'b', file: 'b.txt', title: 'Talks', paragraphs: ['“We are ready to sign the agreement this week.” The spokesman said.'], extras: [] }], warnings: [] });
+    expect(leansOnPrevious(spokesman, spokesman.sentences.find((x) => x.text === 'The spokesman said.')!)).toBe(true);
   });
 
   it('reads a name typed alone as "who is …", and answers with a mere mention only at a low confidence', () => {

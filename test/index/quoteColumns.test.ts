@@ -29,5 +29,11 @@ describe('quotation columns (snapshot)', () => {
     const broken = toQuoteColumns([q], kb.articles, index, kb.sentences);
     broken.text[0] = [0, 1_000_000];
     expect(() => fromQuoteColumns(broken, kb.articles, kb.sentences, (why) => new Error(why))).toThrow(/does not fit its source/);
+    // Damaged counts and texts are refused, not made into huge arrays or type errors.
+    for (const damage of [(c: typeof broken) => (c.sentenceCount[0] = 5e7), (c: typeof broken) => (c.sentenceCount[0] = 2 ** 32), (c: typeof broken) => ((c.text as unknown[])[0] = 42)]) {
+      const c = toQuoteColumns([q], kb.articles, index, kb.sentences);
+      damage(c);
+      expect(() => fromQuoteColumns(c, kb.articles, kb.sentences, (why) => new Error(why))).toThrow(/quotation 0/);
+    }
   });
 });
