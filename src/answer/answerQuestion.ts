@@ -21,7 +21,7 @@ import { fixStopWordSpelling } from './stopWordSpelling.js';
 import { foldSplitWords } from './accentFolding.js';
 import { findArticleReference } from './articleReference.js';
 import { initialismVariants } from './phraseAbbreviations.js';
-import { quotesOthersOnly, quotesSpeaker, saysIt, speakerAsked, type SpeakerAsked } from './speakerAsked.js';
+import { speakerAsked, speakerIn, type SpeakerAsked } from './speakerAsked.js';
 import { articlesWith } from '../index/articlesWith.js';
 import { alternativeCoverage, alternativesOf, type Alternatives } from './alternatives.js';
 import { asksOneYear, questionYears, yearsAbout, yearsOtherThan } from './yearMatch.js';
@@ -89,7 +89,7 @@ export interface Scored {
   otherYears: boolean;
   /** A line about the page (byline, dateline, caption, note) for a question that does not ask about the page. */
   offTopicLine: boolean;
-  /** The question asks what someone said, and the sentence quotes others only (speakerAsked.ts quotesOthersOnly). */
+  /** The question asks what someone said, and the sentence quotes others only (speakerAsked.ts speakerIn). */
   othersQuoted: boolean;
   /** A related headline whose age (the sentence before it) answers: "3 days ago" for "how long ago did the story go up". */
   byAge?: true;
@@ -415,8 +415,9 @@ function scoreSentence(kb: KnowledgeBase, q: AnalysedQuestion, evidence: Evidenc
   if (sentence.role === 'title' && !groups.some((g) => roleMatch(g.origin, sentence, q))) score += WEIGHTS.title;
   // "When did Khalilzad say …": a sentence where he is the one saying it. A small weight: 0.05 and
   // 0.1 answered one more set question (b7a17) and lost none, 0.15 lost one, 0.2 two; SQuAD unchanged.
-  if (evidence.speaker !== undefined && (saysIt(sentence, evidence.speaker.term) || quotesSpeaker(kb, sentence, evidence.speaker))) score += WEIGHTS.speaker;
-  const othersQuoted = evidence.speaker !== undefined && quotesOthersOnly(kb, sentence, evidence.speaker);
+  const speaker = evidence.speaker && speakerIn(kb, sentence, evidence.speaker);
+  if (speaker?.speaks) score += WEIGHTS.speaker;
+  const othersQuoted = speaker?.othersOnly === true;
   // "What was Tesla's belief…" is not answered from an article that never mentions Tesla.
   if (nameMissing) score += WEIGHTS.nameMissing;
   // A dateline, byline or caption answers questions about the page ("who wrote", "when was it

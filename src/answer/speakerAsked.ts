@@ -84,23 +84,26 @@ export function saysIt(s: Sentence, term: string): boolean {
 }
 
 /**
- * Whether the sentence is part of quotations only of others than the speaker asked about, and has
- * the speaker saying nothing: "what did Abdullah Abdullah say to Khalilzad" is not answered by
- * Khalilzad's words at that meeting. A quotation of nobody known says nothing either way.
+ * What a sentence says of the one a question asks a saying of, from one look at its quotations:
+ * - `speaks`: they say something in it — "Khalilzad said", or a quotation /quote gives them ("what
+ *   did Ghani say" — "Ghani repeated his call for a cease-fire…", a call reported, no saying verb);
+ * - `othersOnly`: it is part of quotations only of others, and they say nothing in it ("what did
+ *   Abdullah Abdullah say to Khalilzad" is not answered by Khalilzad's words at that meeting). Only
+ *   of a person: "U.S. officials" or "the Taliban" may speak through many. A quotation of nobody
+ *   known says nothing either way.
  */
-export function quotesOthersOnly(kb: KnowledgeBase, s: Sentence, asked: SpeakerAsked): boolean {
-  // Only of a person: "U.S. officials" or "the Taliban" may speak through many (a quotation of
-  // Khalilzad's can be what U.S. officials said).
-  if (!asked.person) return false;
-  const quotes = quotesBySentence(kb).get(s.id);
+export function speakerIn(kb: KnowledgeBase, s: Sentence, asked: SpeakerAsked): { speaks: boolean; othersOnly: boolean } {
+  const says = saysIt(s, asked.term);
+  const quotes = (quotesBySentence(kb).get(s.id) ?? []).map((i) => kb.quotes[i]!.speaker);
+  const theirs = quotes.map((speaker) => speaker !== null && sameSpeaker(asked, speaker));
   // "Bill Clinton said" is no saying of Hillary Clinton's: the given names asked must be there too.
   const given = asked.name.toLowerCase().split(/\s+/).slice(0, -1);
   const text = s.text.toLowerCase();
-  if (!quotes || (saysIt(s, asked.term) && given.every((w) => text.includes(w)))) return false;
-  return quotes.every((i) => {
-    const speaker = kb.quotes[i]!.speaker;
-    return speaker !== null && !sameSpeaker(asked, speaker);
-  });
+  const saysItAll = says && given.every((w) => text.includes(w));
+  return {
+    speaks: says || theirs.some(Boolean),
+    othersOnly: asked.person && quotes.length > 0 && !saysItAll && quotes.every((speaker, k) => speaker !== null && !theirs[k]),
+  };
 }
 
 /**
@@ -116,15 +119,4 @@ function sameSpeaker(asked: SpeakerAsked, speaker: string): boolean {
   const own = new Set(words(speaker));
   const wanted = words(asked.name);
   return wanted.length > 0 && wanted.every((w) => own.has(w));
-}
-
-/**
- * Whether the sentence is part of a quotation /quote attributes to the speaker asked about: "what
- * did Ghani say" — "Ghani repeated his call for a cease-fire…" (a call reported, no saying verb).
- */
-export function quotesSpeaker(kb: KnowledgeBase, s: Sentence, asked: SpeakerAsked): boolean {
-  return (quotesBySentence(kb).get(s.id) ?? []).some((i) => {
-    const speaker = kb.quotes[i]!.speaker;
-    return speaker !== null && sameSpeaker(asked, speaker);
-  });
 }

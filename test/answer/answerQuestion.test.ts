@@ -721,7 +721,8 @@ describe('a saying asked of someone the sentence does not quote', () => {
   });
 
   it('declines the words of someone else: Khalilzad at the meeting is not what Abdullah or Ghani said', async () => {
-    const { quotesOthersOnly } = await import('../../src/answer/speakerAsked.js');
+    const { speakerIn } = await import('../../src/answer/speakerAsked.js');
+    const quotesOthersOnly = (...a: Parameters<typeof speakerIn>) => speakerIn(...a).othersOnly;
     // 001: "He said that with the withdrawal of international troops …" — Khalilzad's, reported.
     const his = kb.sentences.find((s) => s.text.startsWith('He said that with the withdrawal of international troops'))!;
     expect(quotesOthersOnly(kb, his, { name: 'Abdullah Abdullah', term: termOf('Abdullah'), person: true })).toBe(true);
@@ -734,7 +735,9 @@ describe('a saying asked of someone the sentence does not quote', () => {
   });
 
   it('takes a speaker for the one asked about only when every word of the name asked is theirs', async () => {
-    const { quotesOthersOnly, quotesSpeaker } = await import('../../src/answer/speakerAsked.js');
+    const { speakerIn } = await import('../../src/answer/speakerAsked.js');
+    const quotesOthersOnly = (...a: Parameters<typeof speakerIn>) => speakerIn(...a).othersOnly;
+    const quotesSpeaker = (...a: Parameters<typeof speakerIn>) => speakerIn(...a).speaks;
     const small = KnowledgeBase.fromLoad({
       articles: [{ id: 'c', file: 'c.txt', title: 'Clinton on Kerry', paragraphs: ['Former President Bill Clinton said: "He would have been a very good president."', 'First Minister Jack McConnell said: "Smoke-free areas will save lives."'], extras: [] }],
       warnings: [],
