@@ -74,9 +74,10 @@ export const SNAPSHOT_FORMAT = 'archivist-snapshot';
  * publication date from prose ("a book published this week … on 7 March 2003", "at the end of
  * 2004"), "by 1830 GMT" is no year, a folder's README is no article; 59: "…,” chairman and chief
  * executive Richard Parsons said." is his (a post before the name in a tag); 60: the second review's
- * mends ("said one" is someone again; "In 2005 PM Tony Blair" keeps its year; a README only at the top).
+ * mends ("said one" is someone again; "In 2005 PM Tony Blair" keeps its year; a README only at the top);
+ * 61: offices before a name are no given names ("Chancellor Gordon Brown" is Gordon Brown).
  */
-export const SNAPSHOT_VERSION = 60;
+export const SNAPSHOT_VERSION = 61;
 
 /**
  * The file: a 4-byte little-endian length N, N bytes of JSON in ASCII (everything but the columns;

@@ -28,6 +28,9 @@ const HONORIFICS = new Set([
   'haji', 'hajji', 'mawlawi', 'maulvi', 'mullah', 'mulla', 'sheikh', 'shaikh', 'sayed', 'syed', 'qari', 'hafiz',
   'gen', 'general', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'cmdr', 'sen', 'rep', 'gov', 'prof', 'rev', 'pres',
   'president', 'senator', 'governor', 'minister', 'ambassador', 'judge', 'justice',
+  // Offices written before a name in British news ("Chancellor Gordon Brown", "Foreign Secretary
+  // Jack Straw", "Shadow Home Secretary David Davis"): BBC listed "Chancellor Gordon Brown" apart from "Gordon Brown".
+  'chancellor', 'secretary', 'home', 'foreign', 'shadow', 'first', 'deputy', 'prime', 'former', 'chief', 'chairman', 'chairwoman', 'commissioner', 'spokesman', 'spokeswoman',
 ]);
 
 /** Name suffixes ignored when taking a surname. */

@@ -35,6 +35,15 @@ describe('canonicalSpeaker', () => {
   });
 });
 
+describe('one person under an office written before the name (BBC News)', () => {
+  it('"Chancellor Gordon Brown" is Gordon Brown, "Foreign Secretary Jack Straw" Jack Straw — not Nick Brown', () => {
+    expect(speakerMatches('Gordon Brown', 'Chancellor Gordon Brown')).toBe(true);
+    expect(speakerMatches('Jack Straw', 'Foreign Secretary Jack Straw')).toBe(true);
+    expect(speakerMatches('David Davis', 'Shadow Home Secretary David Davis')).toBe(true);
+    expect(speakerMatches('Nick Brown', 'Chancellor Gordon Brown')).toBe(false);
+  });
+});
+
 describe('speakerMatches', () => {
   it('matches a role speaker by whole words, not letters', () => {
     // A speaker "a" was inside every name with an "a" (BBC: /quote speaker:Richard Parsons).
