@@ -44,11 +44,16 @@ export function leansOnPrevious(kb: KnowledgeBase, s: Sentence): boolean {
   return prev !== undefined && prev.paragraph === s.paragraph && opensQuotation(prev.text) && !/^\s*[“"]/.test(s.text);
 }
 
-/** The text opens a quotation it does not close (curly quotes, or an odd number of straight ones). */
+/**
+ * The text opens a quotation it does not close (curly quotes, or an odd number of straight ones —
+ * but for a straight one that ends the sentence, which closes a quotation opened before it: "The
+ * Mac mini will appeal to PC users looking for an attractive, 'no fuss' computer.\"" made the next
+ * sentence, about the iPod shuffle, its continuation; BBC News).
+ */
 function opensQuotation(text: string): boolean {
   const open = text.lastIndexOf('“');
   if (open >= 0) return text.indexOf('”', open) < 0;
-  return (text.match(/"/g)?.length ?? 0) % 2 === 1;
+  return (text.match(/"/g)?.length ?? 0) % 2 === 1 && !/[.!?,]"\s*$/.test(text);
 }
 
 /**

@@ -428,6 +428,9 @@ describe('answerQuestion on the shipped corpus', () => {
     const own2 = small.sentences.filter((x) => /^The (?:fighting|talks)/.test(x.text));
     expect(own2).toHaveLength(2);
     for (const s of own2) expect(leansOnPrevious(small, s), s.text).toBe(false);
+    // A straight quote that ends a sentence closes a quotation: the next sentence is its own (BBC News tech/260).
+    const straight = KnowledgeBase.fromLoad({ articles: [{ id: 's', file: 's.txt', title: 'Apple', paragraphs: ['He added: "It is a good machine. The Mac mini will appeal to PC users looking for a no fuss computer." The new iPod shuffle comes in two versions and went on sale Tuesday.'], extras: [] }], warnings: [] });
+    expect(leansOnPrevious(straight, straight.sentences.find((x) => x.text.startsWith('The new iPod shuffle'))!)).toBe(false);
     // "The spokesman said." after a closed quotation does.
     const spokesman = KnowledgeBase.fromLoad({ articles: [{ id: 'b', file: 'b.txt', title: 'Talks', paragraphs: ['“We are ready to sign the agreement this week.” The spokesman said.'], extras: [] }], warnings: [] });
     expect(leansOnPrevious(spokesman, spokesman.sentences.find((x) => x.text === 'The spokesman said.')!)).toBe(true);
