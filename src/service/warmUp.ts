@@ -6,6 +6,8 @@ import { wordVectors } from '../nlp/wordVectors.js';
 import { nlp } from '../nlp/wink.js';
 import { yearsOfEvents } from '../answer/yearMatch.js';
 import { collectGarbage } from '../shared/collectGarbage.js';
+import { quotesBySentence } from '../quotes/quotesBySentence.js';
+import { datedSpans } from '../timeline/datedSpans.js';
 
 /**
  * Work between two yields to the event loop while warming: as the build's (KnowledgeBase SLICE_MS), because
@@ -54,4 +56,7 @@ function* warmUpSteps(kb: KnowledgeBase): Generator<void, void> {
   kb.copiesOf(''); // the copies of each story (~5 ms on BBC), which every answer names
   yield;
   yearsOfEvents(kb); // the years of the dated events, which a question naming a year is checked against
+  yield;
+  quotesBySentence(kb); // the quotations of each sentence (~6 ms on BBC), which "what did X say" reads
+  datedSpans(kb, 0); // the date expressions of each sentence (~4 ms on BBC), which a plain "when" reads
 }
