@@ -133,18 +133,16 @@ function numberSources(perItem: string[][]): { marks: string[]; lines: string[] 
 function sourceFields(lines: readonly string[]): { name: string; value: string }[] {
   const fields: { name: string; value: string }[] = [];
   let chunk: string[] = [];
-  let size = 0;
+  const flush = () => {
+    if (chunk.length > 0) fields.push({ name: fields.length === 0 ? 'Sources' : 'Sources (continued)', value: chunk.join('\n') });
+    chunk = [];
+  };
   for (const line of lines) {
     const shown = line.length > FIELD_CHARS ? `${line.slice(0, FIELD_CHARS - 1)}…` : line;
-    if (chunk.length > 0 && size + 1 + shown.length > FIELD_CHARS) {
-      fields.push({ name: fields.length === 0 ? 'Sources' : 'Sources (continued)', value: chunk.join('\n') });
-      chunk = [];
-      size = 0;
-    }
-    size += (chunk.length > 0 ? 1 : 0) + shown.length;
+    if (chunk.length > 0 && [...chunk, shown].join('\n').length > FIELD_CHARS) flush();
     chunk.push(shown);
   }
-  if (chunk.length > 0) fields.push({ name: fields.length === 0 ? 'Sources' : 'Sources (continued)', value: chunk.join('\n') });
+  flush();
   return fields;
 }
 
